@@ -1,0 +1,55 @@
+import { createResidentBot, type ResidentBot } from "../bots/resident/bot.js";
+import { createStaffBot, type StaffBot } from "../bots/staff/bot.js";
+import type { TurnStore } from "../handlers/ports.js";
+import { createResidentService } from "../handlers/resident/service.js";
+import { createStaffService } from "../handlers/staff/service.js";
+import { createTranslator, type Translator } from "../locales/index.js";
+import type { Config } from "./env.js";
+import { createLogger, type Log } from "./log.js";
+import { createRedis, type Redis } from "./store/redis.js";
+import { createUpstashTurnStore } from "./store/turn-store.js";
+
+/** Everything the routes need, built once per process or isolate. */
+export interface Container {
+  config: Config;
+  log: Log;
+  redis: Redis;
+  translator: Translator;
+  turnStore: TurnStore;
+  /** Built on first use, so a request with a wrong secret constructs no bot. */
+  bots(): { resident: ResidentBot; staff: StaffBot };
+}
+
+/** Wires config → store → services → bots. */
+export function createContainer(config: Config, log: Log = createLogger(secretsOf(config))): Container {
+  const redis = createRedis({ url: config.UPSTASH_REDIS_REST_URL, token: config.UPSTASH_REDIS_REST_TOKEN });
+  const translator = createTranslator();
+  const turnStore = createUpstashTurnStore(redis, {
+    prefix: config.REDIS_KEY_PREFIX,
+    messagesPerMinute: config.RATE_MESSAGES_PER_MINUTE,
+    itemsPerDay: config.RATE_ITEMS_PER_DAY,
+  });
+  let bots: { resident: ResidentBot; staff: StaffBot } | undefined;
+  return {
+    config,
+    log,
+    redis,
+    translator,
+    turnStore,
+    bots() {
+      if (bots) return bots;
+      const residentService = createResidentService({ store: turnStore, defaultLocale: config.DEFAULT_LOCALE, conversationTtlSeconds: config.CONVERSATION_TTL_HOURS * 3600 });
+      const staffService = createStaffService({ store: turnStore, defaultLocale: config.DEFAULT_LOCALE, adminIds: config.ADMIN_TELEGRAM_IDS });
+      bots = {
+        resident: createResidentBot({ token: config.RESIDENT_BOT_TOKEN, botInfo: config.RESIDENT_BOT_INFO, apiRoot: config.TELEGRAM_API_ROOT, service: residentService, translator, keyboardKeys: [], log }),
+        staff: createStaffBot({ token: config.STAFF_BOT_TOKEN, botInfo: config.STAFF_BOT_INFO, apiRoot: config.TELEGRAM_API_ROOT, service: staffService, translator, log }),
+      };
+      return bots;
+    },
+  };
+}
+
+/** The values a log line must never contain. */
+export function secretsOf(config: Config): string[] {
+  return [config.RESIDENT_BOT_TOKEN, config.STAFF_BOT_TOKEN, config.TELEGRAM_WEBHOOK_SECRET, config.UPSTASH_REDIS_REST_TOKEN, config.API_TOKEN, config.OPENAI_API_KEY].filter((s): s is string => !!s);
+}

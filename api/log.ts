@@ -1,0 +1,15 @@
+/** A structured logger: one JSON line per event. */
+export type Log = (event: string, data?: Record<string, unknown>) => void;
+
+/**
+ * Creates a logger that scrubs every configured secret from what it prints
+ * (tokens appear in Bot API URLs inside library error messages).
+ */
+export function createLogger(secrets: Array<string | undefined>, sink: (line: string) => void = (l) => console.log(l)): Log {
+  const scrub = secrets.filter((s): s is string => typeof s === "string" && s.length >= 6);
+  return (event, data = {}) => {
+    let line = JSON.stringify({ at: new Date().toISOString(), event, ...data });
+    for (const secret of scrub) line = line.split(secret).join("[redacted]");
+    sink(line);
+  };
+}

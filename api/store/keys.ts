@@ -1,0 +1,18 @@
+import type { BotName, Party } from "../../handlers/ports.js";
+
+/** Every Redis key the app uses, in one place, under one prefix. */
+export function keys(prefix: string) {
+  return {
+    update: (bot: BotName, updateId: number) => `${prefix}upd:${bot}:${updateId}`,
+    session: (p: Party) => `${prefix}sess:${p.scope}:${p.userId}`,
+    profile: (p: Party) => `${prefix}prof:${p.scope}:${p.userId}`,
+    rate: (name: string) => `${prefix}rl:${name}`,
+    item: (id: string) => `${prefix}item:${id}`,
+    allItems: () => `${prefix}ix:all`,
+    queue: () => `${prefix}ix:queue`,
+    statusIndex: (status: string) => `${prefix}ix:status:${status}`,
+    residentItems: (residentId: number) => `${prefix}ix:res:${residentId}`,
+  };
+}
+/** The key builder's type. */
+export type Keys = ReturnType<typeof keys>;

@@ -1,0 +1,26 @@
+import { Redis } from "@upstash/redis/cloudflare";
+
+/** Connection settings for an Upstash (or Upstash-compatible) REST endpoint. */
+export interface RedisOptions {
+  url: string;
+  token: string;
+  /** Retries on network errors; kept small so a dead store becomes a 5xx quickly and Telegram retries later. */
+  retries?: number;
+}
+
+/**
+ * Creates the one Upstash client of a process/isolate. Auto-pipelining folds
+ * every command issued in the same tick into one HTTP round trip, which is
+ * how a turn's reads (claim, session, profile, rate limits) cost one request.
+ */
+export function createRedis(opts: RedisOptions): Redis {
+  return new Redis({
+    url: opts.url,
+    token: opts.token,
+    enableAutoPipelining: true,
+    automaticDeserialization: false,
+    enableTelemetry: false,
+    retry: { retries: opts.retries ?? 1, backoff: () => 50 },
+  });
+}
+export type { Redis };

@@ -1,0 +1,69 @@
+import type { Locale } from "../handlers/locale.js";
+import type { Reply } from "../handlers/replies.js";
+import type { Translator } from "../locales/index.js";
+
+/** A Bot API call as plain data, so both adapters (grammY and Telegraf) send the same thing. */
+export type BotCall =
+  | { method: "sendMessage"; payload: Record<string, unknown> }
+  | { method: "sendPhoto"; payload: Record<string, unknown> }
+  | { method: "sendLocation"; payload: Record<string, unknown> }
+  | { method: "sendDocument"; payload: Record<string, unknown>; document: { filename: string; content: string; mime: string } };
+
+/** Telegram's limits. */
+export const CALLBACK_DATA_MAX_BYTES = 64;
+const MESSAGE_MAX = 4096;
+const CAPTION_MAX = 1024;
+
+/** Thrown when a domain reply carries callback data that Telegram would refuse: a programming error, caught by tests. */
+export class CallbackDataTooLongError extends Error {
+  override name = "CallbackDataTooLongError";
+}
+
+/** Cuts text to Telegram's limit without leaving a broken HTML entity or tag behind. */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let cut = text.slice(0, max - 1);
+  cut = cut.replace(/<[^>]*$/, "").replace(/&[a-z#0-9]*$/i, "");
+  // Close any tag left open by the cut.
+  const open: string[] = [];
+  for (const m of cut.matchAll(/<(\/?)([a-z]+)[^>]*>/gi)) {
+    if (m[1]) open.pop();
+    else open.push(m[2]!.toLowerCase());
+  }
+  return `${cut}…${open.reverse().map((t) => `</${t}>`).join("")}`;
+}
+
+/** Renders one domain reply into the Bot API calls that show it in `chatId`. */
+export function renderReply(t: Translator, locale: Locale, chatId: number, r: Reply): BotCall[] {
+  const text = t.t(locale, r.key, r.args);
+  let reply_markup: Record<string, unknown> | undefined;
+  if (r.buttons?.length) {
+    reply_markup = {
+      inline_keyboard: r.buttons.map((row) =>
+        row.map((b) => {
+          if (new TextEncoder().encode(b.action).length > CALLBACK_DATA_MAX_BYTES) throw new CallbackDataTooLongError(`callback data over 64 bytes: ${b.action}`);
+          return { text: t.t(locale, b.key, b.args), callback_data: b.action };
+        }),
+      ),
+    };
+  } else if (r.request) {
+    const ask = r.request.kind === "contact" ? { request_contact: true } : { request_location: true };
+    reply_markup = {
+      keyboard: [[{ text: t.t(locale, r.request.key), ...ask }], [{ text: t.t(locale, r.request.cancelKey) }]],
+      resize_keyboard: true,
+      one_time_keyboard: true,
+    };
+  } else if (r.removeKeyboard) {
+    reply_markup = { remove_keyboard: true };
+  }
+  const calls: BotCall[] = [];
+  if (r.photo) {
+    calls.push({ method: "sendPhoto", payload: { chat_id: chatId, photo: r.photo, caption: clip(text, CAPTION_MAX), parse_mode: "HTML", ...(reply_markup && { reply_markup }) } });
+  } else if (r.document) {
+    calls.push({ method: "sendDocument", payload: { chat_id: chatId, caption: clip(text, CAPTION_MAX), parse_mode: "HTML" }, document: r.document });
+  } else {
+    calls.push({ method: "sendMessage", payload: { chat_id: chatId, text: clip(text, MESSAGE_MAX), parse_mode: "HTML", link_preview_options: { is_disabled: true }, ...(reply_markup && { reply_markup }) } });
+  }
+  if (r.location) calls.push({ method: "sendLocation", payload: { chat_id: chatId, latitude: r.location.latitude, longitude: r.location.longitude } });
+  return calls;
+}

@@ -1,0 +1,77 @@
+import { autoRetry } from "@grammyjs/auto-retry";
+import { Bot, BotError, type Context } from "grammy";
+import type { UserFromGetMe } from "grammy/types";
+import { LOCALES, type Locale } from "../../handlers/locale.js";
+import type { ResidentService } from "../../handlers/resident/service.js";
+import type { Translator } from "../../locales/index.js";
+import { renderReply } from "../render.js";
+import { toEnvelope } from "./map-update.js";
+
+/** What the resident adapter needs. */
+export interface ResidentBotDeps {
+  token: string;
+  botInfo: UserFromGetMe;
+  apiRoot: string;
+  service: ResidentService;
+  translator: Translator;
+  /** Reply-keyboard keys whose button text comes back as a plain message. */
+  keyboardKeys: string[];
+  log?: (event: string, data: Record<string, unknown>) => void;
+}
+
+/** The resident bot as the webhook sees it. */
+export interface ResidentBot {
+  /** Handles one update; throws (so the webhook answers 5xx) when it must be redelivered. */
+  handleUpdate(update: unknown): Promise<void>;
+  /** The grammY Api, for notices sent outside a resident's own turn. */
+  readonly api: Bot["api"];
+}
+
+/**
+ * The grammY adapter: updates → domain envelopes → service → Bot API calls.
+ * No domain decisions here; `botInfo` is preset so no getMe is ever made.
+ */
+export function createResidentBot(deps: ResidentBotDeps): ResidentBot {
+  const bot = new Bot(deps.token, { botInfo: deps.botInfo, client: { apiRoot: deps.apiRoot } });
+  // Telegram 429/5xx are retried, but capped: a webhook must answer within Telegram's timeout.
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 2, maxDelaySeconds: 10 }));
+
+  const keyboardAction = buildKeyboardLookup(deps.translator, deps.keyboardKeys);
+
+  bot.use(async (ctx: Context) => {
+    const envelope = toEnvelope(ctx, keyboardAction);
+    if (!envelope) return; // not for us: acknowledged, nothing stored
+    const turn = await deps.service.handle(envelope);
+    if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => undefined);
+    if (turn.outcome !== "handled") return;
+    for (const r of turn.replies) {
+      for (const call of renderReply(deps.translator, turn.locale, envelope.chatId, r)) {
+        try {
+          await ctx.api.raw[call.method as "sendMessage"](call.payload as never);
+        } catch (error) {
+          // The turn is committed; a reply Telegram refuses must not undo it (and must not be retried into a double).
+          deps.log?.("reply-failed", { method: call.method, error: String(error) });
+        }
+      }
+    }
+  });
+
+  return {
+    api: bot.api,
+    async handleUpdate(update) {
+      try {
+        await bot.handleUpdate(update as Parameters<Bot["handleUpdate"]>[0]);
+      } catch (error) {
+        // grammY wraps middleware errors in BotError; unwrap so the webhook sees the real cause.
+        throw error instanceof BotError ? error.error : error;
+      }
+    },
+  };
+}
+
+/** Maps the rendered text of our reply-keyboard buttons (in every locale) back to their keys. */
+function buildKeyboardLookup(t: Translator, keys: string[]): (text: string) => string | undefined {
+  const map = new Map<string, string>();
+  for (const key of keys) for (const locale of LOCALES as readonly Locale[]) map.set(t.t(locale, key), `kb:${key}`);
+  return (text) => map.get(text);
+}

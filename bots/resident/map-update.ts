@@ -1,0 +1,49 @@
+import type { Context } from "grammy";
+import type { ResidentEnvelope, ResidentInput } from "../../handlers/resident/input.js";
+
+/** Message kinds we answer kindly but cannot take (stickers, voice, files…). */
+const UNSUPPORTED = ["sticker", "voice", "video", "video_note", "audio", "document", "animation", "poll", "dice", "game", "venue", "story", "invoice"] as const;
+
+/**
+ * Translates a grammY context into the domain's envelope; null for updates the
+ * resident bot ignores (edits, membership changes, groups…).
+ * `keyboardAction` recognises the text of our own reply-keyboard buttons.
+ */
+export function toEnvelope(ctx: Context, keyboardAction: (text: string) => string | undefined): ResidentEnvelope | null {
+  const from = ctx.from;
+  const chatId = ctx.chat?.id ?? from?.id;
+  if (!from || from.is_bot || chatId === undefined) return null;
+  if (ctx.chat && ctx.chat.type !== "private") return null;
+  const input = toInput(ctx, keyboardAction);
+  if (!input) return null;
+  return {
+    updateId: ctx.update.update_id,
+    chatId,
+    user: { id: from.id, languageCode: from.language_code, firstName: from.first_name },
+    input,
+  };
+}
+
+function toInput(ctx: Context, keyboardAction: (text: string) => string | undefined): ResidentInput | null {
+  if (ctx.callbackQuery) return { type: "button", action: ctx.callbackQuery.data ?? "" };
+  const msg = ctx.message;
+  if (!msg) return null;
+  if (msg.text !== undefined) {
+    const command = /^\/([a-zA-Z0-9_]{1,32})(?:@[A-Za-z0-9_]+)?(?:\s+([\s\S]*))?$/.exec(msg.text.trim());
+    if (command) return { type: "command", command: command[1]!.toLowerCase(), args: (command[2] ?? "").trim() };
+    const action = keyboardAction(msg.text);
+    if (action) return { type: "button", action };
+    return { type: "text", text: msg.text };
+  }
+  if (msg.photo && msg.photo.length > 0) {
+    const largest = msg.photo[msg.photo.length - 1]!;
+    return { type: "photo", fileId: largest.file_id, caption: msg.caption };
+  }
+  if (msg.location && !msg.venue) return { type: "location", latitude: msg.location.latitude, longitude: msg.location.longitude };
+  if (msg.contact) {
+    const name = [msg.contact.first_name, msg.contact.last_name].filter(Boolean).join(" ");
+    return { type: "contact", phone: msg.contact.phone_number, name, ownContact: msg.contact.user_id === ctx.from?.id };
+  }
+  const kind = UNSUPPORTED.find((k) => k in msg) ?? "other";
+  return { type: "unsupported", kind };
+}

@@ -1,0 +1,78 @@
+import { Telegraf, type Context } from "telegraf";
+import type { UserFromGetMe } from "telegraf/types";
+import type { StaffEnvelope, StaffInput } from "../../handlers/staff/input.js";
+import type { StaffService } from "../../handlers/staff/service.js";
+import type { Translator } from "../../locales/index.js";
+import { renderReply, type BotCall } from "../render.js";
+
+/** What the staff adapter needs. */
+export interface StaffBotDeps {
+  token: string;
+  botInfo: UserFromGetMe;
+  apiRoot: string;
+  service: StaffService;
+  translator: Translator;
+  log?: (event: string, data: Record<string, unknown>) => void;
+}
+
+/** The staff bot as the webhook sees it. */
+export interface StaffBot {
+  /** Handles one update; throws (so the webhook answers 5xx) when it must be redelivered. */
+  handleUpdate(update: unknown): Promise<void>;
+  /** Sends a rendered call with the staff bot's token (for notices outside a turn). */
+  send(call: BotCall): Promise<unknown>;
+}
+
+/**
+ * The Telegraf adapter: updates → domain envelopes → service → Bot API calls.
+ * The webhook route checks the secret; botInfo is preset (no getMe).
+ */
+export function createStaffBot(deps: StaffBotDeps): StaffBot {
+  const bot = new Telegraf(deps.token, { telegram: { apiRoot: deps.apiRoot, webhookReply: false } });
+  bot.botInfo = deps.botInfo;
+
+  const send = async (call: BotCall): Promise<unknown> => {
+    if (call.method === "sendDocument") {
+      const { chat_id, ...extra } = call.payload as { chat_id: number };
+      return bot.telegram.sendDocument(chat_id, { source: Buffer.from(call.document.content, "utf8"), filename: call.document.filename }, extra);
+    }
+    return bot.telegram.callApi(call.method, call.payload as never);
+  };
+
+  bot.use(async (ctx) => {
+    const envelope = toEnvelope(ctx);
+    if (!envelope) return;
+    const turn = await deps.service.handle(envelope);
+    if (ctx.callbackQuery) await ctx.answerCbQuery().catch(() => undefined);
+    if (turn.outcome !== "handled") return;
+    for (const r of turn.replies) {
+      for (const call of renderReply(deps.translator, turn.locale, envelope.chatId, r)) {
+        await send(call).catch((error: unknown) => deps.log?.("reply-failed", { method: call.method, error: String(error) }));
+      }
+    }
+  });
+
+  // Telegraf logs and swallows by default in some paths; rethrow so the webhook answers 5xx and Telegram retries.
+  bot.catch((error) => {
+    throw error;
+  });
+
+  return { handleUpdate: (update) => bot.handleUpdate(update as Parameters<Telegraf["handleUpdate"]>[0]), send };
+}
+
+function toEnvelope(ctx: Context): StaffEnvelope | null {
+  const from = ctx.from;
+  const chatId = ctx.chat?.id ?? from?.id;
+  if (!from || from.is_bot || chatId === undefined) return null;
+  if (ctx.chat && ctx.chat.type !== "private") return null;
+  let input: StaffInput;
+  const cb = ctx.callbackQuery;
+  const msg = ctx.message;
+  if (cb) input = { type: "button", action: "data" in cb ? cb.data : "" };
+  else if (msg && "text" in msg) {
+    const command = /^\/([a-zA-Z0-9_]{1,32})(?:@[A-Za-z0-9_]+)?(?:\s+([\s\S]*))?$/.exec(msg.text.trim());
+    input = command ? { type: "command", command: command[1]!.toLowerCase(), args: (command[2] ?? "").trim() } : { type: "text", text: msg.text };
+  } else if (msg) input = { type: "other" };
+  else return null;
+  return { updateId: ctx.update.update_id, chatId, user: { id: from.id, languageCode: from.language_code, firstName: from.first_name, username: from.username }, input };
+}

@@ -1,0 +1,98 @@
+/**
+ * Ports: what the domain needs from the outside world. Implemented in api/
+ * (Upstash) and in tests; the domain never sees Redis, HTTP or Telegram.
+ */
+
+/** Which bot an update arrived at. */
+export type BotName = "resident" | "staff";
+
+/** Result of claiming an update id: ours to handle, already handled, or being handled right now. */
+export type ClaimState = "claimed" | "done" | "busy";
+
+/** A stored value with its optimistic-concurrency version (0 = absent). */
+export interface Snapshot<T = unknown> {
+  value: T | null;
+  version: number;
+}
+
+/** Named rate limits, configured in the store. */
+export type LimiterName = "messages" | "items";
+
+/** A limit to consume while beginning a turn. */
+export interface LimitCheck {
+  limiter: LimiterName;
+  identity: string;
+}
+
+/** What a limiter said. */
+export interface LimitVerdict {
+  limiter: LimiterName;
+  allowed: boolean;
+  /** Epoch ms when the window frees up. */
+  reset: number;
+}
+
+/** Whose session/profile a turn touches: a Telegram user of one bot. */
+export interface Party {
+  scope: BotName;
+  userId: number;
+}
+
+/** What `TurnStore.begin` loads in one round trip. */
+export interface TurnStart {
+  claim: ClaimState;
+  session: Snapshot;
+  profile: Snapshot;
+  limits: LimitVerdict[];
+}
+
+/** A write of a versioned value; `value: null` deletes it. */
+export interface VersionedWrite {
+  expectedVersion: number;
+  value: unknown;
+}
+
+/** Everything one turn changes, written atomically together with the "update handled" mark. */
+export interface TurnCommit {
+  bot: BotName;
+  updateId: number;
+  party: Party;
+  session?: VersionedWrite & { ttlSeconds: number };
+  profile?: VersionedWrite;
+  /** Items created or changed in this turn (see ItemWrite). */
+  items?: ItemWrite[];
+}
+
+/** An item write inside a turn commit. */
+export type ItemWrite =
+  | { kind: "create"; item: StoredItem; queueScore: number }
+  | { kind: "update"; item: StoredItem; expectedRev: number; queueScore?: number | null };
+
+/** The fields of an item the store indexes on; the rest is opaque JSON to it. */
+export interface StoredItem {
+  id: string;
+  rev: number;
+  status: string;
+  target: string | null;
+  residentId: number | null;
+  createdAt: number;
+  [field: string]: unknown;
+}
+
+/** Why a commit did not apply. Nothing was written when it fails. */
+export type CommitOutcome = { ok: true } | { ok: false; reason: "conflict" | "id-taken" };
+
+/**
+ * Update dedupe plus per-user state, in as few round trips as the backend allows.
+ * begin() and commit() are one round trip each on Upstash.
+ */
+export interface TurnStore {
+  /** Claims the update, loads the party's session and profile, consumes the given limits. */
+  begin(req: { bot: BotName; updateId: number; party: Party; limits: LimitCheck[] }): Promise<TurnStart>;
+  /** Applies every write atomically and marks the update handled; fails as a whole on any version mismatch. */
+  commit(req: TurnCommit): Promise<CommitOutcome>;
+  /** Re-reads session and profile after a lost compare-and-set (one round trip, no claim). */
+  reload(party: Party): Promise<Pick<TurnStart, "session" | "profile">>;
+  /** Gives up a claim after a failure so Telegram's retry runs the update again (no-op if already done). */
+  release(bot: BotName, updateId: number): Promise<void>;
+}

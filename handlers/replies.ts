@@ -1,0 +1,39 @@
+/**
+ * What the domain says back: message keys + arguments + actions, never
+ * Telegram markup. Adapters render keys with the locale files and actions as
+ * inline or reply keyboards.
+ */
+
+/** Arguments of a message key; strings are escaped when rendered. */
+export type ReplyArgs = Record<string, string | number | null | undefined>;
+
+/** A button under a message: pressing it sends `action` back as a button input. */
+export interface ActionButton {
+  key: string;
+  args?: ReplyArgs;
+  action: string;
+}
+
+/** A one-off keyboard replacing the resident's keyboard (Telegram reply keyboard). */
+export type RequestKeyboard = { kind: "contact" | "location"; key: string; cancelKey: string };
+
+/** One message to send. */
+export interface Reply {
+  key: string;
+  args?: ReplyArgs;
+  /** Rows of inline buttons. */
+  buttons?: ActionButton[][];
+  /** A reply keyboard asking for the contact or a location pin. */
+  request?: RequestKeyboard;
+  /** Removes a reply keyboard shown earlier. */
+  removeKeyboard?: boolean;
+  /** A photo (Telegram file id) to send with the message as caption. */
+  photo?: string;
+  /** A location pin to send after the message. */
+  location?: { latitude: number; longitude: number };
+  /** A document to send with the message as caption (e.g. a CSV export). */
+  document?: { filename: string; content: string; mime: string };
+}
+
+/** Builds a reply. */
+export const reply = (key: string, args?: ReplyArgs, extra: Omit<Reply, "key" | "args"> = {}): Reply => ({ key, args, ...extra });

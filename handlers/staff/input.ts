@@ -1,0 +1,14 @@
+/** What a staff member or deputy did, stripped of Telegram. */
+export type StaffInput =
+  | { type: "command"; command: string; args: string }
+  | { type: "text"; text: string }
+  | { type: "button"; action: string }
+  | { type: "other" };
+
+/** One staff-bot update as the domain sees it. */
+export interface StaffEnvelope {
+  updateId: number;
+  chatId: number;
+  user: { id: number; languageCode?: string; firstName?: string; username?: string };
+  input: StaffInput;
+}
