@@ -1,6 +1,14 @@
 import { createResidentBot, type ResidentBot } from "../bots/resident/bot.js";
 import { createStaffBot, type StaffBot } from "../bots/staff/bot.js";
-import type { TurnStore } from "../handlers/ports.js";
+import type { ItemRepository, MemberDirectory, Outbox, TurnStore } from "../handlers/ports.js";
+import { loadDefaultDirectory } from "../handlers/directory/default.js";
+import type { Directory } from "../handlers/directory/schema.js";
+import { KEYBOARD_KEYS } from "../handlers/resident/conversation.js";
+import { directoryView } from "../handlers/resident/directory-view.js";
+import { createItemActions } from "../handlers/resident/item-actions.js";
+import { createRouter, type Router } from "../handlers/routing/router.js";
+import { createOutbox } from "./outbox.js";
+import { createUpstashItemRepository, createUpstashMemberDirectory } from "./store/item-repo.js";
 import { createResidentService } from "../handlers/resident/service.js";
 import { createStaffService } from "../handlers/staff/service.js";
 import { createTranslator, type Translator } from "../locales/index.js";
@@ -16,6 +24,11 @@ export interface Container {
   redis: Redis;
   translator: Translator;
   turnStore: TurnStore;
+  items: ItemRepository;
+  members: MemberDirectory;
+  directory: Directory;
+  router: Router;
+  outbox: Outbox;
   /** Built on first use, so a request with a wrong secret constructs no bot. */
   bots(): { resident: ResidentBot; staff: StaffBot };
 }
@@ -29,24 +42,51 @@ export function createContainer(config: Config, log: Log = createLogger(secretsO
     messagesPerMinute: config.RATE_MESSAGES_PER_MINUTE,
     itemsPerDay: config.RATE_ITEMS_PER_DAY,
   });
+  const items = createUpstashItemRepository(redis, config.REDIS_KEY_PREFIX);
+  const members = createUpstashMemberDirectory(redis, config.REDIS_KEY_PREFIX);
+  const directory = loadDefaultDirectory();
+  const view = directoryView(directory);
+  const router = createRouter(directory);
   let bots: { resident: ResidentBot; staff: StaffBot } | undefined;
-  return {
+  // The outbox reaches the bots lazily: they are built after it (they need the services that need it).
+  const outbox = createOutbox(() => {
+    const b = container.bots();
+    return { resident: (call) => b.resident.send(call), staff: (call) => b.staff.send(call) };
+  }, translator, log);
+  const container: Container = {
     config,
     log,
     redis,
     translator,
     turnStore,
+    items,
+    members,
+    directory,
+    router,
+    outbox,
     bots() {
       if (bots) return bots;
-      const residentService = createResidentService({ store: turnStore, defaultLocale: config.DEFAULT_LOCALE, conversationTtlSeconds: config.CONVERSATION_TTL_HOURS * 3600 });
+      const residentService = createResidentService({
+        store: turnStore,
+        items,
+        outbox,
+        directory: view,
+        route: async (text) => ({ ...router.route(text), source: "rules" as const }),
+        modelEnabled: false,
+        itemActions: createItemActions({ members, staffLocale: config.DEFAULT_LOCALE }),
+        defaultLocale: config.DEFAULT_LOCALE,
+        conversationTtlSeconds: config.CONVERSATION_TTL_HOURS * 3600,
+        log,
+      });
       const staffService = createStaffService({ store: turnStore, defaultLocale: config.DEFAULT_LOCALE, adminIds: config.ADMIN_TELEGRAM_IDS });
       bots = {
-        resident: createResidentBot({ token: config.RESIDENT_BOT_TOKEN, botInfo: config.RESIDENT_BOT_INFO, apiRoot: config.TELEGRAM_API_ROOT, service: residentService, translator, keyboardKeys: [], log }),
+        resident: createResidentBot({ token: config.RESIDENT_BOT_TOKEN, botInfo: config.RESIDENT_BOT_INFO, apiRoot: config.TELEGRAM_API_ROOT, service: residentService, translator, keyboardKeys: [...KEYBOARD_KEYS], log }),
         staff: createStaffBot({ token: config.STAFF_BOT_TOKEN, botInfo: config.STAFF_BOT_INFO, apiRoot: config.TELEGRAM_API_ROOT, service: staffService, translator, log }),
       };
       return bots;
     },
   };
+  return container;
 }
 
 /** The values a log line must never contain. */

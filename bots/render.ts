@@ -35,7 +35,7 @@ export function clip(text: string, max: number): string {
 
 /** Renders one domain reply into the Bot API calls that show it in `chatId`. */
 export function renderReply(t: Translator, locale: Locale, chatId: number, r: Reply): BotCall[] {
-  const text = t.t(locale, r.key, r.args);
+  const text = [t.t(locale, r.key, r.args), ...(r.lines ?? []).map((l) => t.t(locale, l.key, l.args))].join("\n");
   let reply_markup: Record<string, unknown> | undefined;
   if (r.buttons?.length) {
     reply_markup = {

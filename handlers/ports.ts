@@ -3,6 +3,8 @@
  * (Upstash) and in tests; the domain never sees Redis, HTTP or Telegram.
  */
 
+import type { Reply } from "./replies.js";
+
 /** Which bot an update arrived at. */
 export type BotName = "resident" | "staff";
 
@@ -61,6 +63,12 @@ export interface TurnCommit {
   profile?: VersionedWrite;
   /** Items created or changed in this turn (see ItemWrite). */
   items?: ItemWrite[];
+  /** Other people's member records changed in this turn (grant/revoke). */
+  members?: MemberWrite[];
+  /** Drop this resident's item index (after /forget; the items themselves are anonymised by item writes). */
+  forgetResident?: number;
+  /** Other residents' profiles changed in this turn (e.g. a merged item's follower). */
+  residentProfiles?: Array<VersionedWrite & { userId: number }>;
 }
 
 /** An item write inside a turn commit. */
@@ -95,4 +103,73 @@ export interface TurnStore {
   reload(party: Party): Promise<Pick<TurnStart, "session" | "profile">>;
   /** Gives up a claim after a failure so Telegram's retry runs the update again (no-op if already done). */
   release(bot: BotName, updateId: number): Promise<void>;
+}
+
+/** A filter for listing items (REST API, exports, stats). */
+export interface ItemQuery {
+  status?: string;
+  target?: string;
+  category?: string;
+  place?: string;
+  /** Created at or after (epoch ms). */
+  from?: number;
+  /** Created before (epoch ms). */
+  to?: number;
+  /** Opaque cursor from a previous page. */
+  cursor?: string;
+  limit?: number;
+}
+
+/** Reads of items outside a turn's own commit, plus writes for non-Telegram callers (API, cron). */
+export interface ItemRepository {
+  /** One item with its revision, or null. */
+  get(id: string): Promise<{ item: unknown; rev: number } | null>;
+  /** Several items in one round trip; missing ones are skipped. */
+  getMany(ids: string[]): Promise<unknown[]>;
+  /** A resident's items, newest first. */
+  byResident(residentId: number, limit: number): Promise<unknown[]>;
+  /** The triage queue in order (urgent, then oldest first). */
+  queue(limit: number): Promise<unknown[]>;
+  /** Ids in a status, oldest first (for the stale sweep). */
+  idsByStatus(status: string, limit: number): Promise<string[]>;
+  /** Items newest first, filtered, with a cursor that stays stable under concurrent inserts. */
+  list(query: ItemQuery): Promise<{ items: unknown[]; nextCursor: string | null }>;
+  /** Item counts per status. */
+  countByStatus(): Promise<Record<string, number>>;
+  /** Applies item writes atomically outside a Telegram turn. */
+  write(writes: ItemWrite[]): Promise<CommitOutcome>;
+}
+
+/** The staff bot's people: roles and deputies per target. */
+export interface MemberDirectory {
+  get(userId: number): Promise<Snapshot>;
+  /** Telegram ids holding a role ("admin", "staff", "deputy"). */
+  withRole(role: string): Promise<number[]>;
+  /** Telegram ids of the deputies of a directory target. */
+  deputiesOf(target: string): Promise<number[]>;
+  /** Many members' stored values in one round trip. */
+  getMany(userIds: number[]): Promise<Array<{ userId: number; value: unknown }>>;
+}
+
+/** A member write (grant/revoke) inside a staff turn; `value: null` removes the member. */
+export interface MemberWrite extends VersionedWrite {
+  userId: number;
+  roles: string[];
+  targets: string[];
+  /** The roles/targets before this write, so their index entries are removed. */
+  previousRoles: string[];
+  previousTargets: string[];
+}
+
+/** A message to someone other than the sender of the current update. */
+export interface Notice {
+  bot: BotName;
+  chatId: number;
+  locale: "zh-CN" | "zh-TW" | "en";
+  reply: Reply;
+}
+
+/** Delivers notices after a turn has committed. Failures are logged, never undo the turn. */
+export interface Outbox {
+  send(notices: Notice[]): Promise<void>;
 }

@@ -21,6 +21,8 @@ export type RequestKeyboard = { kind: "contact" | "location"; key: string; cance
 export interface Reply {
   key: string;
   args?: ReplyArgs;
+  /** Further lines under the first (e.g. one per item in a list), each rendered from its own key. */
+  lines?: Array<{ key: string; args?: ReplyArgs }>;
   /** Rows of inline buttons. */
   buttons?: ActionButton[][];
   /** A reply keyboard asking for the contact or a location pin. */

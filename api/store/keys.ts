@@ -12,6 +12,10 @@ export function keys(prefix: string) {
     queue: () => `${prefix}ix:queue`,
     statusIndex: (status: string) => `${prefix}ix:status:${status}`,
     residentItems: (residentId: number) => `${prefix}ix:res:${residentId}`,
+    role: (role: string) => `${prefix}ix:role:${role}`,
+    deputies: (target: string) => `${prefix}ix:deputies:${target}`,
+    /** A small JSON document of runtime settings (e.g. a county-edited directory). */
+    setting: (name: string) => `${prefix}setting:${name}`,
   };
 }
 /** The key builder's type. */

@@ -11,29 +11,9 @@ import type {
   TurnStore,
 } from "../../handlers/ports.js";
 import type { Redis } from "./redis.js";
-import { keys, type Keys } from "./keys.js";
-import { ITEM_STATUSES_FOR_INDEX } from "./item-indexes.js";
+import { keys } from "./keys.js";
+import { CAS_SCRIPT, planWrites } from "./writes.js";
 import { luaScript } from "./script.js";
-
-/**
- * Compare-and-set over many keys in one command: every check must hold, then
- * every op runs. Redis runs a script atomically, so a turn's writes (session,
- * item, indexes, update mark) appear together or not at all, and two racing
- * updates of one chat cannot both win. Returns 1, or {0, index of failed check}.
- */
-export const CAS_SCRIPT = `
-local p = cjson.decode(ARGV[1])
-for i, c in ipairs(p.checks) do
-  if c[1] == "hv" then
-    local v = redis.call("HGET", c[2], "v")
-    if (v or "0") ~= c[3] then return {0, i} end
-  elseif c[1] == "nx" then
-    if redis.call("EXISTS", c[2]) == 1 then return {0, i} end
-  end
-end
-for _, op in ipairs(p.ops) do redis.call(unpack(op)) end
-return {1, 0}
-`;
 
 /**
  * Claims an update and reads the party's session and profile in one command.
@@ -47,8 +27,6 @@ return {prior or "", redis.call("HGETALL", KEYS[2]), redis.call("HGETALL", KEYS[
 
 /** How long a claim on an update lives if its handler dies without releasing it. */
 const CLAIM_MS = 30_000;
-/** How long we remember a handled update id; Telegram stops redelivering long before. */
-const DONE_SECONDS = 7 * 24 * 3600;
 
 /** Options for the Upstash turn store. */
 export interface UpstashTurnStoreOptions {
@@ -57,8 +35,6 @@ export interface UpstashTurnStoreOptions {
   itemsPerDay: number;
 }
 
-type Check = ["hv", string, string] | ["nx", string];
-type Op = (string | number)[];
 
 /** Builds the Upstash implementation of the TurnStore port. */
 export function createUpstashTurnStore(redis: Redis, opts: UpstashTurnStoreOptions): TurnStore {
@@ -86,7 +62,7 @@ export function createUpstashTurnStore(redis: Redis, opts: UpstashTurnStoreOptio
     },
 
     async commit(req: TurnCommit): Promise<CommitOutcome> {
-      const { checks, ops, touched } = planCommit(k, req);
+      const { checks, ops, touched } = planWrites(k, { ...req, updateMark: { bot: req.bot, updateId: req.updateId } });
       const [ok, failed] = await cas.run([...touched], [JSON.stringify({ checks, ops })]);
       if (ok === 1) return { ok: true };
       const check = checks[failed - 1];
@@ -122,44 +98,3 @@ function snapshot(hash: Record<string, string>, field: string): Snapshot {
   }
 }
 
-/** Translates a domain commit into CAS checks and Redis ops. Exported for the command-budget tests. */
-export function planCommit(k: Keys, req: TurnCommit): { checks: Check[]; ops: Op[]; touched: Set<string> } {
-  const checks: Check[] = [];
-  const ops: Op[] = [];
-  const touched = new Set<string>();
-  const versioned = (key: string, write: { expectedVersion: number; value: unknown }, ttlSeconds?: number) => {
-    touched.add(key);
-    checks.push(["hv", key, String(write.expectedVersion)]);
-    if (write.value === null) {
-      ops.push(["DEL", key]);
-      return;
-    }
-    ops.push(["HSET", key, "v", write.expectedVersion + 1, "s", JSON.stringify(write.value)]);
-    if (ttlSeconds) ops.push(["EXPIRE", key, ttlSeconds]);
-  };
-  if (req.session) versioned(k.session(req.party), req.session, req.session.ttlSeconds);
-  if (req.profile) versioned(k.profile(req.party), req.profile);
-
-  for (const w of req.items ?? []) {
-    const key = k.item(w.item.id);
-    touched.add(key);
-    if (w.kind === "create") {
-      checks.push(["nx", key]);
-      ops.push(["HSET", key, "v", w.item.rev, "s", JSON.stringify(w.item)]);
-      ops.push(["ZADD", k.allItems(), w.item.createdAt, w.item.id]);
-      if (w.item.residentId !== null) ops.push(["ZADD", k.residentItems(w.item.residentId), w.item.createdAt, w.item.id]);
-      ops.push(["ZADD", k.queue(), w.queueScore, w.item.id]);
-    } else {
-      checks.push(["hv", key, String(w.expectedRev)]);
-      ops.push(["HSET", key, "v", w.item.rev, "s", JSON.stringify(w.item)]);
-      for (const s of ITEM_STATUSES_FOR_INDEX) if (s !== w.item.status) ops.push(["ZREM", k.statusIndex(s), w.item.id]);
-      if (w.queueScore === null) ops.push(["ZREM", k.queue(), w.item.id]);
-      else if (w.queueScore !== undefined) ops.push(["ZADD", k.queue(), w.queueScore, w.item.id]);
-    }
-    ops.push(["ZADD", k.statusIndex(w.item.status), w.item.createdAt, w.item.id]);
-  }
-  const done = k.update(req.bot, req.updateId);
-  touched.add(done);
-  ops.push(["SET", done, "D", "EX", DONE_SECONDS]);
-  return { checks, ops, touched };
-}

@@ -4,7 +4,7 @@ import type { UserFromGetMe } from "grammy/types";
 import { LOCALES, type Locale } from "../../handlers/locale.js";
 import type { ResidentService } from "../../handlers/resident/service.js";
 import type { Translator } from "../../locales/index.js";
-import { renderReply } from "../render.js";
+import { renderReply, type BotCall } from "../render.js";
 import { toEnvelope } from "./map-update.js";
 
 /** What the resident adapter needs. */
@@ -23,8 +23,8 @@ export interface ResidentBotDeps {
 export interface ResidentBot {
   /** Handles one update; throws (so the webhook answers 5xx) when it must be redelivered. */
   handleUpdate(update: unknown): Promise<void>;
-  /** The grammY Api, for notices sent outside a resident's own turn. */
-  readonly api: Bot["api"];
+  /** Sends a rendered call with the resident bot's token (notices outside the resident's own turn). */
+  send(call: BotCall): Promise<unknown>;
 }
 
 /**
@@ -57,7 +57,7 @@ export function createResidentBot(deps: ResidentBotDeps): ResidentBot {
   });
 
   return {
-    api: bot.api,
+    send: (call) => bot.api.raw[call.method as "sendMessage"](call.payload as never),
     async handleUpdate(update) {
       try {
         await bot.handleUpdate(update as Parameters<Bot["handleUpdate"]>[0]);

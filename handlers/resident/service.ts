@@ -1,14 +1,49 @@
+import { newItemCode, parseItem, type Item } from "../items/model.js";
 import { resolveLocale, type Locale } from "../locale.js";
-import type { LimitCheck, TurnStore } from "../ports.js";
+import type { ItemRepository, ItemWrite, LimitCheck, Notice, Outbox, TurnStart, TurnStore } from "../ports.js";
 import { reply, type Reply } from "../replies.js";
-import { runTurn } from "../turn.js";
+import { runTurn, type TurnDecision } from "../turn.js";
+import { nextStep, prompt, reduce, type ReduceEnv, type ReduceResult, type Routed } from "./conversation.js";
+import type { DirectoryView } from "./directory-view.js";
 import type { ResidentEnvelope } from "./input.js";
+import { draftText, parseConversation, parseResidentProfile, type Conversation, type ResidentProfile } from "./state.js";
+
+/** Routes a text; `useModel` false forces the deterministic router (no model call). */
+export type RouteText = (text: string, locale: Locale, useModel: boolean) => Promise<Routed>;
+
+/** What an item button or a reply to a deputy's question does, decided with the item loaded. */
+export interface ItemActionResult {
+  replies: Reply[];
+  items?: ItemWrite[];
+  notices?: Notice[];
+}
+
+/** Handles resident actions on their submitted items (rate, reopen, reply to a question). */
+export type ItemActionHandler = (req: {
+  item: Item;
+  rev: number;
+  action: string;
+  text?: string;
+  residentId: number;
+  locale: Locale;
+  now: number;
+}) => Promise<ItemActionResult> | ItemActionResult;
 
 /** Dependencies of the resident service. */
 export interface ResidentServiceDeps {
   store: TurnStore;
+  items: ItemRepository;
+  outbox: Outbox;
+  directory: DirectoryView;
+  route: RouteText;
+  /** True when a language model is configured (then a second, enriching pass runs after the text is stored). */
+  modelEnabled: boolean;
+  itemActions: ItemActionHandler;
   defaultLocale: Locale;
   conversationTtlSeconds: number;
+  now?: () => number;
+  random?: () => number;
+  log?: (event: string, data: Record<string, unknown>) => void;
 }
 
 /** What the adapter must send back, and in which language. */
@@ -23,21 +58,148 @@ export interface ResidentService {
   handle(envelope: ResidentEnvelope): Promise<ResidentTurn>;
 }
 
+const NONCE_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789";
+
 /** Builds the resident service. */
 export function createResidentService(deps: ResidentServiceDeps): ResidentService {
+  const now = deps.now ?? Date.now;
+  const random = deps.random ?? Math.random;
+  const nonce = () => Array.from({ length: 4 }, () => NONCE_ALPHABET[Math.floor(random() * NONCE_ALPHABET.length)]).join("");
+
   return {
     async handle(env) {
-      const limits: LimitCheck[] = [{ limiter: "messages", identity: String(env.user.id) }];
-      const locale = resolveLocale(env.user.languageCode, deps.defaultLocale);
-      const result = await runTurn(deps.store, { bot: "resident", updateId: env.updateId, party: { scope: "resident", userId: env.user.id }, limits }, (start) => {
-        const limited = start.limits.some((l) => !l.allowed);
-        const replies: Reply[] = [];
-        if (limited) replies.push(reply("rate-limited"));
-        else if (env.input.type === "command" && env.input.command === "start") replies.push(reply("start-welcome", { name: env.user.firstName ?? "none" }));
-        else replies.push(reply("help-resident"));
-        return { commit: {}, replies };
+      const userId = env.user.id;
+      const input = env.input;
+      const isSubmit = input.type === "button" && input.action.startsWith("s:");
+      const limits: LimitCheck[] = [{ limiter: "messages", identity: String(userId) }];
+      if (isSubmit) limits.push({ limiter: "items", identity: String(userId) });
+      let locale: Locale = resolveLocale(env.user.languageCode, deps.defaultLocale);
+      let committed: { state: Conversation; version: number } | null = null;
+      let wantsEnrichment = false;
+
+      const result = await runTurn<Notice>(deps.store, { bot: "resident", updateId: env.updateId, party: { scope: "resident", userId }, limits }, async (start: TurnStart) => {
+        const at = now();
+        const profile = parseResidentProfile(start.profile.value);
+        const state = parseConversation(start.session.value);
+        locale = profile?.locale ?? resolveLocale(env.user.languageCode, deps.defaultLocale);
+        const session = (value: Conversation) => ({ expectedVersion: start.session.version, value, ttlSeconds: deps.conversationTtlSeconds });
+
+        if (start.limits.some((l) => l.limiter === "messages" && !l.allowed)) {
+          // Say it once per minute; stay silent for the rest so a flood costs no Telegram calls.
+          if (state.warnedAt !== null && at - state.warnedAt < 60_000) return { commit: {}, replies: [] };
+          return { commit: { session: session({ ...state, warnedAt: at }) }, replies: [reply("rate-limited")] };
+        }
+
+        const rEnv: ReduceEnv = {
+          now: at,
+          locale,
+          user: { id: userId, firstName: env.user.firstName },
+          chatId: env.chatId,
+          directory: deps.directory,
+          profile,
+          newNonce: nonce(),
+          newCode: newItemCode(random),
+          itemsAllowed: !start.limits.some((l) => l.limiter === "items" && !l.allowed),
+        };
+        // Prefetch what the reducer will need, so the reducer itself stays pure.
+        if (input.type === "command" && (input.command === "my" || input.command === "status")) {
+          rEnv.items = parseItems(await deps.items.byResident(userId, input.command === "my" ? 10 : 200));
+        }
+        if (input.type === "button" && input.action === "f:yes" && state.step === "confirm-forget") {
+          rEnv.items = parseItems(await deps.items.byResident(userId, 10_000));
+        }
+        const newText = input.type === "text" ? input.text : input.type === "photo" ? input.caption : undefined;
+        if (newText && newText.trim().length <= 4000 && state.step !== "reply-to-item") {
+          const combined = [state.draft ? draftText(state.draft) : "", newText.trim()].filter(Boolean).join("\n");
+          [rEnv.route, rEnv.routeNew] = await Promise.all([deps.route(combined, locale, false), deps.route(newText.trim(), locale, false)]);
+        }
+
+        const r: ReduceResult = reduce(state, input, rEnv);
+        let replies = r.replies;
+        let items: ItemWrite[] = r.items ?? [];
+        let notices: Notice[] = [];
+        if (r.itemAction) {
+          const loaded = await deps.items.get(r.itemAction.code);
+          const item = loaded ? parseItem(loaded.item) : null;
+          if (!item || !loaded || item.residentId !== userId) {
+            replies = [...replies, reply("button-expired")];
+          } else {
+            const acted = await deps.itemActions({ item, rev: loaded.rev, action: r.itemAction.action, text: r.itemAction.text, residentId: userId, locale, now: at });
+            replies = [...replies, ...acted.replies];
+            items = [...items, ...(acted.items ?? [])];
+            notices = acted.notices ?? [];
+          }
+        }
+        // Keep where to reach the resident current (for status notices), and their chosen language.
+        let nextProfile: ResidentProfile | null | undefined = r.profile;
+        if (nextProfile === undefined && (!profile || profile.chatId !== env.chatId)) {
+          nextProfile = { chatId: env.chatId, firstName: env.user.firstName, contact: null, firstSeen: at, ...profile };
+          nextProfile.chatId = env.chatId;
+        }
+        if (r.profile && r.profile.locale) locale = r.profile.locale;
+        const finalState = r.profile === null ? null : r.state;
+        committed = finalState ? { state: finalState, version: start.session.version + 1 } : null;
+        wantsEnrichment = deps.modelEnabled && input.type === "text" && !!rEnv.route && !!finalState?.draft && finalState.step !== "review";
+        const decision: TurnDecision<Notice> = {
+          commit: {
+            session: finalState ? session(finalState) : { expectedVersion: start.session.version, value: null, ttlSeconds: 1 },
+            ...(nextProfile !== undefined && { profile: { expectedVersion: start.profile.version, value: nextProfile } }),
+            ...(items.length && { items }),
+            ...(r.forget && { forgetResident: userId }),
+          },
+          replies,
+          notices,
+        };
+        return decision;
       });
-      return { outcome: result.outcome, locale, replies: result.replies };
+
+      if (result.outcome === "duplicate") return { outcome: "duplicate", locale, replies: [] };
+      if (result.notices.length) await deps.outbox.send(result.notices);
+
+      // The text is stored; only now may a language model look at it (and a slow or failing model changes nothing).
+      if (wantsEnrichment && committed) {
+        const enriched = await enrich(deps, env, committed, locale, now()).catch((error: unknown) => {
+          deps.log?.("model-enrichment-failed", { error: String(error) });
+          return null;
+        });
+        if (enriched) return { outcome: "handled", locale, replies: [...result.replies.filter((r) => r.key === "draft-extended"), ...enriched] };
+      }
+      return { outcome: "handled", locale, replies: result.replies };
     },
   };
+}
+
+/** Second pass for a text turn when a model is configured: re-route with the model and re-ask only what is still missing. */
+async function enrich(deps: ResidentServiceDeps, env: ResidentEnvelope, committed: { state: Conversation; version: number }, locale: Locale, at: number): Promise<Reply[] | null> {
+  const draft = committed.state.draft;
+  if (!draft) return null;
+  const routed = await deps.route(draftText(draft), locale, true);
+  if (routed.source !== "model") return null;
+  const placeBy = draft.placeBy === "resident";
+  const categoryBy = draft.categoryBy === "resident";
+  const place = placeBy ? draft.place : routed.place !== "unknown" ? routed.place : draft.place;
+  const category = categoryBy ? draft.category : (routed.category ?? draft.category);
+  const next = {
+    ...draft,
+    summary: routed.summary || draft.summary,
+    place,
+    category,
+    target: deps.directory.targetFor(category, place, draftText(draft)),
+    route: { category: routed.category, place: routed.place, target: routed.target, confidence: routed.confidence, reasons: routed.reasons.map((r) => ({ ...r })), source: routed.source },
+    followUp: routed.followUp ?? null,
+  };
+  const state: Conversation = { ...committed.state, step: nextStep(next), draft: next };
+  const ok = await deps.store.commit({
+    bot: "resident",
+    updateId: env.updateId,
+    party: { scope: "resident", userId: env.user.id },
+    session: { expectedVersion: committed.version, value: state, ttlSeconds: deps.conversationTtlSeconds },
+  });
+  if (!ok.ok) return null; // another update of this chat moved on; its own replies stand
+  const rEnv = { now: at, locale, directory: deps.directory } as ReduceEnv;
+  return prompt(state.step, next, rEnv);
+}
+
+function parseItems(values: unknown[]): Item[] {
+  return values.map(parseItem).filter((i): i is Item => i !== null);
 }

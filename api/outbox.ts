@@ -1,0 +1,35 @@
+import type { BotCall } from "../bots/render.js";
+import { renderReply } from "../bots/render.js";
+import type { Notice, Outbox } from "../handlers/ports.js";
+import type { Translator } from "../locales/index.js";
+import type { Log } from "./log.js";
+
+/** Senders per bot: each takes a rendered Bot API call and performs it with that bot's token. */
+export interface BotSenders {
+  resident: (call: BotCall) => Promise<unknown>;
+  staff: (call: BotCall) => Promise<unknown>;
+}
+
+/**
+ * Delivers notices (to residents through the resident bot, to staff and
+ * deputies through the staff bot) after a turn has committed. One failed
+ * recipient (blocked the bot, deleted account) never stops the others.
+ */
+export function createOutbox(senders: () => BotSenders, translator: Translator, log: Log): Outbox {
+  return {
+    async send(notices: Notice[]) {
+      await Promise.all(
+        notices.map(async (n) => {
+          for (const call of renderReply(translator, n.locale, n.chatId, n.reply)) {
+            try {
+              await senders()[n.bot](call);
+            } catch (error) {
+              log("notice-failed", { bot: n.bot, method: call.method, error: error instanceof Error ? error.message : String(error) });
+              return;
+            }
+          }
+        }),
+      );
+    },
+  };
+}

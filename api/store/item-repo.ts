@@ -1,0 +1,155 @@
+import { ITEM_STATUSES } from "../../handlers/items/model.js";
+import type { CommitOutcome, ItemQuery, ItemRepository, ItemWrite, MemberDirectory, Snapshot } from "../../handlers/ports.js";
+import { keys } from "./keys.js";
+import type { Redis } from "./redis.js";
+import { luaScript } from "./script.js";
+import { CAS_SCRIPT, planWrites } from "./writes.js";
+
+const VERSIONED_SCRIPT = `return redis.call("HMGET", KEYS[1], "v", "s")`;
+const GET_SCRIPT = `local out = {} for i, k in ipairs(KEYS) do out[i] = redis.call("HGET", k, "s") or "" end return out`;
+
+function parseJson(text: string | null | undefined): unknown {
+  if (!text) return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+interface StoredShape {
+  createdAt?: number;
+  status?: string;
+  target?: string | null;
+  category?: string;
+  place?: string;
+}
+
+/** Builds the Upstash item repository. */
+export function createUpstashItemRepository(redis: Redis, prefix: string): ItemRepository {
+  const k = keys(prefix);
+  const cas = luaScript<[number, number]>(redis, CAS_SCRIPT);
+  const getScript = luaScript<string[]>(redis, GET_SCRIPT);
+  const versioned = luaScript<[string | null, string | null]>(redis, VERSIONED_SCRIPT);
+
+  const getMany = async (ids: string[]): Promise<unknown[]> => {
+    if (ids.length === 0) return [];
+    const raw = await getScript.run(ids.map(k.item), []);
+    return raw.map(parseJson).filter((v) => v !== null);
+  };
+
+  const zrange = async (key: string, start: number, stop: number, rev = false): Promise<string[]> =>
+    ((await redis.zrange(key, start, stop, rev ? { rev: true } : undefined)) as string[]) ?? [];
+
+  return {
+    async get(id) {
+      const [v, s] = await versioned.run([k.item(id)], []);
+      const item = parseJson(s);
+      return item === null ? null : { item, rev: Number(v ?? 0) };
+    },
+    getMany,
+    async byResident(residentId, limit) {
+      return getMany(await zrange(k.residentItems(residentId), 0, limit - 1, true));
+    },
+    async queue(limit) {
+      return getMany(await zrange(k.queue(), 0, limit - 1));
+    },
+    async idsByStatus(status, limit) {
+      return zrange(k.statusIndex(status), 0, limit - 1);
+    },
+    async list(q: ItemQuery) {
+      const limit = Math.min(Math.max(q.limit ?? 50, 1), 500);
+      const index = q.status ? k.statusIndex(q.status) : k.allItems();
+      // Cursor = "<createdAt>:<id>" of the last item returned; newest first, ties by id descending.
+      const [cursorScore, afterId] = decodeCursor(q.cursor);
+      const maxScore = q.to !== undefined ? Math.min(cursorScore, q.to - 1) : cursorScore;
+      const minScore = q.from ?? 0;
+      const out: Array<{ id: string; score: number; value: unknown }> = [];
+      const batch = Math.max(limit * 2, 100);
+      let offset = 0;
+      let exhausted = false;
+      while (out.length < limit && !exhausted) {
+        const page = (await redis.zrange(index, maxScore, minScore, { byScore: true, rev: true, offset, count: batch, withScores: true })) as Array<string | number>;
+        if (page.length === 0) break;
+        const entries: Array<{ id: string; score: number }> = [];
+        for (let i = 0; i + 1 < page.length; i += 2) entries.push({ id: String(page[i]), score: Number(page[i + 1]) });
+        exhausted = entries.length < batch;
+        offset += entries.length;
+        const fresh = entries.filter((e) => !(afterId !== null && e.score === maxScore && e.id >= afterId));
+        const values = await getMany(fresh.map((e) => e.id));
+        const byId = new Map(values.map((v) => [(v as { id: string }).id, v]));
+        for (const e of fresh) {
+          const v = byId.get(e.id) as StoredShape | undefined;
+          if (!v) continue;
+          if (q.target !== undefined && v.target !== q.target) continue;
+          if (q.category !== undefined && v.category !== q.category) continue;
+          if (q.place !== undefined && v.place !== q.place) continue;
+          if (q.status !== undefined && v.status !== q.status) continue;
+          out.push({ id: e.id, score: e.score, value: v });
+          if (out.length === limit) break;
+        }
+      }
+      const last = out.at(-1);
+      const more = out.length === limit && last !== undefined;
+      return { items: out.map((o) => o.value), nextCursor: more ? encodeCursor(last.score, last.id) : null };
+    },
+    async countByStatus() {
+      const counts = await Promise.all(ITEM_STATUSES.map((s) => redis.zcard(k.statusIndex(s))));
+      return Object.fromEntries(ITEM_STATUSES.map((s, i) => [s, Number(counts[i] ?? 0)]));
+    },
+    async write(writes: ItemWrite[]): Promise<CommitOutcome> {
+      const plan = planWrites(k, { items: writes });
+      const [ok, failed] = await cas.run([...plan.touched], [JSON.stringify({ checks: plan.checks, ops: plan.ops })]);
+      if (ok === 1) return { ok: true };
+      return { ok: false, reason: plan.checks[failed - 1]?.[0] === "nx" ? "id-taken" : "conflict" };
+    },
+  };
+}
+
+function encodeCursor(score: number, id: string): string {
+  return btoa(`${score}:${id}`).replace(/=+$/, "");
+}
+
+function decodeCursor(cursor: string | undefined): [number, string | null] {
+  if (!cursor) return [Number.MAX_SAFE_INTEGER, null];
+  try {
+    const [score, id] = atob(cursor).split(":");
+    const n = Number(score);
+    if (!Number.isFinite(n) || !id) throw new Error("bad cursor");
+    return [n, id];
+  } catch {
+    throw new InvalidCursorError();
+  }
+}
+
+/** Thrown when a paging cursor was not produced by this API (tampered or truncated). */
+export class InvalidCursorError extends Error {
+  override name = "InvalidCursorError";
+  constructor() {
+    super("invalid cursor");
+  }
+}
+
+/** Builds the Upstash member directory (roles and deputies per target). */
+export function createUpstashMemberDirectory(redis: Redis, prefix: string): MemberDirectory {
+  const k = keys(prefix);
+  const getScript = luaScript<string[]>(redis, GET_SCRIPT);
+  const versioned = luaScript<[string | null, string | null]>(redis, VERSIONED_SCRIPT);
+  return {
+    async get(userId): Promise<Snapshot> {
+      const [v, s] = await versioned.run([k.profile({ scope: "staff", userId })], []);
+      return { value: parseJson(s), version: Number(v ?? 0) };
+    },
+    async withRole(role) {
+      return ((await redis.smembers(k.role(role))) as string[]).map(Number).sort((a, b) => a - b);
+    },
+    async deputiesOf(target) {
+      return ((await redis.smembers(k.deputies(target))) as string[]).map(Number).sort((a, b) => a - b);
+    },
+    async getMany(userIds) {
+      if (userIds.length === 0) return [];
+      const raw = await getScript.run(userIds.map((userId) => k.profile({ scope: "staff", userId })), []);
+      return userIds.map((userId, i) => ({ userId, value: parseJson(raw[i]) }));
+    },
+  };
+}

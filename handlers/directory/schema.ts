@@ -1,0 +1,363 @@
+/**
+ * The routing directory as validated data: places (gazetteer), sub-areas,
+ * topics with their keyword lists, targets, the ordered rule table and the
+ * matching vocabulary. The county edits `data/directory.json`; this module
+ * checks its shape with zod and then cross-checks it as a whole, so a bad edit
+ * fails at start-up with every problem listed, never at routing time.
+ */
+import { z } from "zod";
+import { LOCALES } from "../locale.js";
+import { normalizeText } from "../routing/normalize.js";
+
+/** A place id, e.g. "fengming". */
+export type PlaceId = string;
+/** A category (topic) id, e.g. "roads-transport". */
+export type CategoryId = string;
+/** A target id, e.g. "deputy-fengming". */
+export type TargetId = string;
+/** A sub-area id, e.g. "north-new-district". */
+export type SubareaId = string;
+
+
+const Id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lower-case letters, digits and single hyphens");
+
+const Text = z.string().trim().min(1);
+
+const LocalizedText = z.object({ "zh-CN": Text, "zh-TW": Text, en: Text }).strict();
+
+const WordList = z.array(Text).default([]);
+const WordLists = z
+  .object({ "zh-CN": WordList, "zh-TW": WordList, en: WordList })
+  .strict()
+  .default({ "zh-CN": [], "zh-TW": [], en: [] });
+
+const AliasObject = z
+  .object({
+    text: Text,
+    /** Counts only at the start of a clause or after a locative word (在, 住在, 我们…): for names that are also common words (人和, 清水). */
+    needsContext: z.boolean().default(false),
+    /** The alias does not count right after any of these. */
+    notPrecededBy: z.array(Text).default([]),
+    /** The alias does not count right before any of these. */
+    notFollowedBy: z.array(Text).default([]),
+  })
+  .strict();
+
+/** A name as written in the directory: a plain string or one with context conditions. */
+const Alias = z.union([Text, AliasObject]);
+
+const PLACE_KINDS = ["township", "street", "county"] as const;
+const TARGET_KINDS = ["deputy-station", "consultation-room", "deputy-studio", "member-studio", "mediation"] as const;
+const CATEGORY_GROUPS = ["infrastructure", "livelihood", "economy", "community", "other"] as const;
+
+const PlaceSchema = z
+  .object({
+    id: Id,
+    kind: z.enum(PLACE_KINDS),
+    name: LocalizedText,
+    /** Where rule "by-place" sends this place's items. */
+    target: Id,
+    aliases: z.array(Alias).min(1),
+  })
+  .strict();
+
+const SubareaSchema = z
+  .object({ id: Id, place: Id, name: LocalizedText, aliases: z.array(Alias).min(1) })
+  .strict();
+
+const CategorySchema = z
+  .object({
+    id: Id,
+    name: LocalizedText,
+    group: z.enum(CATEGORY_GROUPS),
+    /** Breaks exact score ties: the lower number wins (specific topics before generic ones). */
+    priority: z.number().int().min(0),
+    keywords: WordLists,
+    weakKeywords: WordLists,
+  })
+  .strict();
+
+const TargetSchema = z
+  .object({
+    id: Id,
+    kind: z.enum(TARGET_KINDS),
+    name: LocalizedText,
+    /** Names residents may use for the target; the router blanks them out so naming a studio is not evidence of a topic. */
+    aliases: z.array(Text).default([]),
+  })
+  .strict();
+
+const RuleSchema = z
+  .object({
+    category: Id.optional(),
+    placeKind: z.enum(PLACE_KINDS).optional(),
+    /** The rule matches only when the text mentions this sub-area. */
+    textMentions: Id.optional(),
+    /** A target id, or "by-place" for the place's own target. */
+    target: z.union([z.literal("by-place"), Id]),
+    note: z.string().optional(),
+  })
+  .strict();
+
+const MatchingSchema = z
+  .object({
+    placeContext: z
+      .object({
+        /** A context-only alias counts after one of these words… */
+        before: z.array(Text).min(1),
+        /** …unless they end one of these ("现在" is not "在"). */
+        beforeExceptions: z.array(Text).default([]),
+        /** A context-only alias also counts before one of these words (清水的, 人和这边). */
+        after: z.array(Text).default([]),
+        /** "云阳县" followed by a name ending in one of these is an address, not county-wide. */
+        addressSuffixes: z.array(Text).default([]),
+      })
+      .strict(),
+    neutralPhrases: WordLists,
+    signals: z
+      .object({
+        smallTalk: WordLists,
+        botQuestions: WordLists,
+        instructions: WordLists,
+        requestMarkers: WordLists,
+        problemMarkers: WordLists,
+        fillers: WordLists,
+      })
+      .strict(),
+  })
+  .strict();
+
+/** zod schema of the directory's shape (cross-checks are done by {@link parseDirectory}). */
+export const DirectorySchema = z
+  .object({
+    $comment: z.string().optional(),
+    version: z.number().int().min(1),
+    /** The category given to a suggestion that names no topic. */
+    fallbackCategory: Id,
+    places: z.array(PlaceSchema).min(1),
+    subareas: z.array(SubareaSchema).default([]),
+    categories: z.array(CategorySchema).min(1),
+    targets: z.array(TargetSchema).min(1),
+    rules: z.array(RuleSchema).min(1),
+    matching: MatchingSchema,
+  })
+  .strict();
+
+/** A validated directory. */
+export type Directory = z.output<typeof DirectorySchema>;
+/** A place of the gazetteer. */
+export type Place = Directory["places"][number];
+/** A sub-area that resolves to a place. */
+export type Subarea = Directory["subareas"][number];
+/** A topic with its keyword lists. */
+export type Category = Directory["categories"][number];
+/** A studio, station, room or member studio that receives items. */
+export type Target = Directory["targets"][number];
+/** One row of the ordered rule table. */
+export type Rule = Directory["rules"][number];
+/** A place or sub-area name with its matching conditions. */
+export type Alias = z.output<typeof Alias>;
+/** Per-locale word lists. */
+export type WordLists = z.output<typeof WordLists>;
+
+/** One problem found in a directory, with the JSON path where it is. */
+export interface DirectoryIssue {
+  path: string;
+  message: string;
+}
+
+/**
+ * Thrown by {@link parseDirectory} when the directory is malformed (wrong
+ * shape or types) or inconsistent (unknown or duplicate ids, rules pointing at
+ * missing targets or categories, an alias claimed by two places, a township or
+ * street whose own target no rule can reach…). The message lists every problem
+ * with its path; `issues` has them as data.
+ */
+export class DirectoryError extends Error {
+  readonly issues: readonly DirectoryIssue[];
+  constructor(issues: readonly DirectoryIssue[]) {
+    super(
+      `invalid directory (${issues.length} problem${issues.length === 1 ? "" : "s"}):\n` +
+        issues.map((i) => `  - ${i.path || "(root)"}: ${i.message}`).join("\n"),
+    );
+    this.name = "DirectoryError";
+    this.issues = issues;
+  }
+}
+
+/** The plain text of an alias. */
+export function aliasText(alias: Alias): string {
+  return typeof alias === "string" ? alias : alias.text;
+}
+
+/** All words of a per-locale list, in list order. */
+export function allWords(lists: WordLists): string[] {
+  return [...lists["zh-CN"], ...lists["zh-TW"], ...lists.en];
+}
+
+function formatPath(path: readonly PropertyKey[]): string {
+  let out = "";
+  for (const p of path) {
+    if (typeof p === "number") out += `[${p}]`;
+    else out += out ? `.${String(p)}` : String(p);
+  }
+  return out;
+}
+
+/**
+ * Validates raw JSON as a directory and cross-checks it. Returns the typed
+ * directory (with defaults filled in).
+ * @throws {DirectoryError} listing every problem with its path.
+ */
+export function parseDirectory(json: unknown): Directory {
+  const parsed = DirectorySchema.safeParse(json);
+  if (!parsed.success) {
+    throw new DirectoryError(
+      parsed.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message })),
+    );
+  }
+  const dir = parsed.data;
+  const issues = crossCheck(dir);
+  if (issues.length > 0) throw new DirectoryError(issues);
+  return dir;
+}
+
+function crossCheck(dir: Directory): DirectoryIssue[] {
+  const issues: DirectoryIssue[] = [];
+  const add = (path: string, message: string) => issues.push({ path, message });
+
+  const uniqueIds = <T extends { id: string }>(items: readonly T[], key: string) => {
+    const seen = new Map<string, number>();
+    items.forEach((item, i) => {
+      const first = seen.get(item.id);
+      if (first !== undefined) add(`${key}[${i}].id`, `duplicate id "${item.id}" (first at ${key}[${first}])`);
+      else seen.set(item.id, i);
+    });
+    return new Map(items.map((item) => [item.id, item] as const));
+  };
+  const places = uniqueIds(dir.places, "places");
+  const subareas = uniqueIds(dir.subareas, "subareas");
+  const categories = uniqueIds(dir.categories, "categories");
+  const targets = uniqueIds(dir.targets, "targets");
+  for (const [i, s] of dir.subareas.entries()) {
+    if (places.has(s.id)) add(`subareas[${i}].id`, `sub-area id "${s.id}" is also a place id`);
+  }
+
+  if (!categories.has(dir.fallbackCategory)) {
+    add("fallbackCategory", `unknown category "${dir.fallbackCategory}"`);
+  }
+
+  // Places: each target exists and fits the place's kind.
+  const wantedKind = { township: "deputy-station", street: "consultation-room" } as const;
+  const wantedPrefix = { township: "deputy-", street: "room-" } as const;
+  dir.places.forEach((p, i) => {
+    const target = targets.get(p.target);
+    if (!target) {
+      add(`places[${i}].target`, `unknown target "${p.target}" for place "${p.id}"`);
+      return;
+    }
+    if (p.kind === "township" || p.kind === "street") {
+      if (!p.target.startsWith(wantedPrefix[p.kind]) || target.kind !== wantedKind[p.kind]) {
+        add(
+          `places[${i}].target`,
+          `${p.kind} "${p.id}" must have a ${wantedPrefix[p.kind]}* target of kind ${wantedKind[p.kind]}, got "${p.target}" (${target.kind})`,
+        );
+      }
+    }
+  });
+  dir.subareas.forEach((s, i) => {
+    if (!places.has(s.place)) add(`subareas[${i}].place`, `unknown place "${s.place}" for sub-area "${s.id}"`);
+  });
+
+  // Aliases: no normalised alias may name two different places or sub-areas.
+  const aliasOwner = new Map<string, { owner: string; path: string }>();
+  const checkAliases = (ownerLabel: string, aliases: readonly Alias[], basePath: string) => {
+    aliases.forEach((alias, j) => {
+      const path = `${basePath}.aliases[${j}]`;
+      const norm = normalizeText(aliasText(alias));
+      if (!norm) {
+        add(path, "alias is empty after normalisation");
+        return;
+      }
+      const prev = aliasOwner.get(norm);
+      if (prev && prev.owner !== ownerLabel) {
+        add(path, `alias "${aliasText(alias)}" (normalised "${norm}") also names ${prev.owner} at ${prev.path}`);
+      } else if (!prev) aliasOwner.set(norm, { owner: ownerLabel, path });
+    });
+  };
+  dir.places.forEach((p, i) => checkAliases(`place "${p.id}"`, p.aliases, `places[${i}]`));
+  dir.subareas.forEach((s, i) => checkAliases(`sub-area "${s.id}"`, s.aliases, `subareas[${i}]`));
+
+  // Keywords: a normalised keyword belongs to one category and one strength.
+  const keywordOwner = new Map<string, { owner: string; path: string }>();
+  dir.categories.forEach((c, i) => {
+    for (const listName of ["keywords", "weakKeywords"] as const) {
+      for (const locale of LOCALES) {
+        c[listName][locale].forEach((word, j) => {
+          const path = `categories[${i}].${listName}.${locale}[${j}]`;
+          const norm = normalizeText(word);
+          if (!norm) {
+            add(path, "keyword is empty after normalisation");
+            return;
+          }
+          const owner = `${c.id} ${listName}`;
+          const prev = keywordOwner.get(norm);
+          if (prev && prev.owner !== owner) {
+            add(path, `keyword "${word}" (normalised "${norm}") is also in ${prev.owner} at ${prev.path}`);
+          } else if (!prev) keywordOwner.set(norm, { owner, path });
+        });
+      }
+    }
+  });
+
+  // Rules: every id they use exists.
+  dir.rules.forEach((r, i) => {
+    if (r.category !== undefined && !categories.has(r.category)) {
+      add(`rules[${i}].category`, `unknown category "${r.category}"`);
+    }
+    if (r.textMentions !== undefined && !subareas.has(r.textMentions)) {
+      add(`rules[${i}].textMentions`, `unknown sub-area "${r.textMentions}"`);
+    }
+    if (r.target !== "by-place" && !targets.has(r.target)) {
+      add(`rules[${i}].target`, `unknown target "${r.target}"`);
+    }
+  });
+
+  // Reachability: some topic must lead each place to its own target, otherwise
+  // the deputies of that township or street never receive anything.
+  if (issues.length === 0) {
+    dir.places.forEach((p, i) => {
+      const reached = dir.categories.some((c) => firstMatchingRule(dir, c.id, p, [])?.target === p.target);
+      if (!reached) {
+        add(`places[${i}].target`, `no rule routes any topic in ${p.kind} "${p.id}" to its target "${p.target}"`);
+      }
+    });
+  }
+  return issues;
+}
+
+/**
+ * The first rule of the table that matches, with the target it gives, or
+ * undefined when none does (for "by-place" with no place). `rule` is the
+ * 1-based position in `directory.rules`, as staff read the policy.
+ */
+export function firstMatchingRule(
+  dir: Directory,
+  category: CategoryId,
+  place: Place | undefined,
+  mentionedSubareas: readonly SubareaId[],
+): { rule: number; target: TargetId; byPlace: boolean } | undefined {
+  for (const [i, r] of dir.rules.entries()) {
+    if (r.category !== undefined && r.category !== category) continue;
+    if (r.placeKind !== undefined && r.placeKind !== place?.kind) continue;
+    if (r.textMentions !== undefined && !mentionedSubareas.includes(r.textMentions)) continue;
+    if (r.target === "by-place") {
+      if (!place) continue;
+      return { rule: i + 1, target: place.target, byPlace: true };
+    }
+    return { rule: i + 1, target: r.target, byPlace: false };
+  }
+  return undefined;
+}

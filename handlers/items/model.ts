@@ -1,0 +1,138 @@
+import { z } from "zod";
+import { LocaleSchema } from "../locale.js";
+
+/** Item statuses (a contract: SPEC "Item statuses"). */
+export const ITEM_STATUSES = ["new", "forwarded", "accepted", "answered", "closed", "rejected", "merged"] as const;
+export const ItemStatusSchema = z.enum(ITEM_STATUSES);
+export type ItemStatus = z.infer<typeof ItemStatusSchema>;
+
+/** Who did something to an item. */
+export const ActorSchema = z.object({
+  role: z.enum(["resident", "staff", "deputy", "admin", "system", "api"]),
+  id: z.number().int().optional(),
+  name: z.string().max(200).optional(),
+});
+export type Actor = z.infer<typeof ActorSchema>;
+
+/** One line of an item's history: who, in which role, when, what. */
+export const HistoryEntrySchema = z.object({
+  at: z.number().int(),
+  by: ActorSchema,
+  action: z.string().max(40),
+  from: ItemStatusSchema.optional(),
+  to: ItemStatusSchema.optional(),
+  note: z.string().max(4000).optional(),
+  data: z.record(z.string(), z.unknown()).optional(),
+});
+export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
+
+/** Why the router decided what it decided (kept verbatim for staff). */
+export const RouteReasonSchema = z.object({
+  kind: z.string(),
+  id: z.string().optional(),
+  words: z.array(z.string()).optional(),
+  rule: z.number().optional(),
+  detail: z.string(),
+}).loose();
+export type RouteReasonRecord = z.infer<typeof RouteReasonSchema>;
+
+/** The router's decision at submission, kept beside any staff override. */
+export const RouteSnapshotSchema = z.object({
+  category: z.string().nullable(),
+  place: z.string(),
+  target: z.string().nullable(),
+  confidence: z.number(),
+  reasons: z.array(RouteReasonSchema),
+  source: z.enum(["rules", "model", "resident"]).default("rules"),
+});
+export type RouteSnapshot = z.infer<typeof RouteSnapshotSchema>;
+
+/** A staff override of the route: who, when, why. */
+export const RouteOverrideSchema = z.object({
+  at: z.number().int(),
+  by: ActorSchema,
+  from: z.string().nullable(),
+  to: z.string(),
+  reason: z.string().max(500),
+});
+export type RouteOverride = z.infer<typeof RouteOverrideSchema>;
+
+/** A message in the item's conversation between deputy, staff and resident. */
+export const ThreadEntrySchema = z.object({
+  at: z.number().int(),
+  from: z.enum(["deputy", "staff", "resident"]),
+  kind: z.enum(["question", "reply", "answer", "message"]),
+  text: z.string().max(4000),
+  byId: z.number().int().optional(),
+});
+export type ThreadEntry = z.infer<typeof ThreadEntrySchema>;
+
+/** The stored item. `residentId`/`contact` are personal data: never shown to deputies unless `contactConsent`. */
+export const ItemSchema = z.object({
+  id: z.string().regex(/^[A-Z0-9]{4,12}$/),
+  rev: z.number().int().positive(),
+  status: ItemStatusSchema,
+  text: z.string().max(20_000),
+  summary: z.string().max(300),
+  category: z.string(),
+  place: z.string(),
+  target: z.string().nullable(),
+  urgent: z.boolean().default(false),
+  locale: LocaleSchema,
+  source: z.enum(["telegram", "open311", "api"]).default("telegram"),
+  residentId: z.number().int().nullable(),
+  residentChatId: z.number().int().nullable(),
+  residentName: z.string().max(200).nullable().default(null),
+  contact: z.object({ name: z.string().max(200).optional(), phone: z.string().max(40).optional(), email: z.string().max(200).optional() }).nullable().default(null),
+  contactConsent: z.boolean().default(false),
+  photos: z.array(z.string().max(300)).max(10).default([]),
+  location: z.object({ latitude: z.number(), longitude: z.number() }).nullable().default(null),
+  route: RouteSnapshotSchema,
+  overrides: z.array(RouteOverrideSchema).default([]),
+  claimedBy: z.number().int().nullable().default(null),
+  claimedUntil: z.number().int().nullable().default(null),
+  mergedInto: z.string().nullable().default(null),
+  answer: z.string().max(4000).nullable().default(null),
+  rating: z.number().int().min(1).max(5).nullable().default(null),
+  thread: z.array(ThreadEntrySchema).default([]),
+  staleNotified: z.record(z.string(), z.number()).default({}),
+  createdAt: z.number().int(),
+  updatedAt: z.number().int(),
+  history: z.array(HistoryEntrySchema),
+});
+export type Item = z.infer<typeof ItemSchema>;
+
+/** Unambiguous characters for item codes: no 0/O, 1/I/L, 2/Z, 5/S, 6/G, 8/B. */
+export const CODE_ALPHABET = "ACDEFHJKMNPQRTUVWXY3479";
+export const CODE_LENGTH = 6;
+
+/** Draws a fresh item code from a random source (injected so tests are deterministic). */
+export function newItemCode(random: () => number): string {
+  let code = "";
+  for (let i = 0; i < CODE_LENGTH; i++) code += CODE_ALPHABET[Math.floor(random() * CODE_ALPHABET.length) % CODE_ALPHABET.length];
+  return code;
+}
+
+/** Normalises what someone typed as a code (case, spaces, a leading #). */
+export function normalizeCode(input: string): string {
+  return input.toUpperCase().replace(/[\s#-]/g, "");
+}
+
+/** True when the text looks like an item code. */
+export function isItemCode(input: string): boolean {
+  return new RegExp(`^[${CODE_ALPHABET}]{${CODE_LENGTH}}$`).test(normalizeCode(input));
+}
+
+/**
+ * Queue order: urgent items first, then oldest first. Scores are
+ * created-at milliseconds, with urgent items moved a year earlier.
+ */
+export function queueScore(item: Pick<Item, "createdAt" | "urgent">): number {
+  return item.urgent ? item.createdAt - 365 * 24 * 3600 * 1000 : item.createdAt;
+}
+
+/** Parses a stored item; returns null when it does not validate (logged by the caller). */
+export function parseItem(value: unknown): Item | null {
+  const parsed = ItemSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}

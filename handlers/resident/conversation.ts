@@ -1,0 +1,461 @@
+import type { Item } from "../items/model.js";
+import { queueScore } from "../items/model.js";
+import { LOCALES, type Locale } from "../locale.js";
+import type { ItemWrite } from "../ports.js";
+import { reply, type ActionButton, type Reply } from "../replies.js";
+import type { RouteDecision } from "../routing/router.js";
+import { assessUrgency } from "../triage/urgency.js";
+import type { DirectoryView } from "./directory-view.js";
+import type { ResidentInput } from "./input.js";
+import {
+  draftText,
+  IDLE,
+  MAX_ITEM_TEXT,
+  MAX_PHOTOS,
+  MAX_TEXT,
+  type Conversation,
+  type Draft,
+  type ResidentProfile,
+} from "./state.js";
+
+/** A routing answer for a text, as the conversation consumes it. */
+export type Routed = RouteDecision & { source: "rules" | "model"; followUp?: string };
+
+/** Reply-keyboard buttons whose text comes back as a message (mapped by the adapter to `kb:<key>`). */
+export const KEYBOARD_KEYS = ["kb-share-location", "kb-skip", "kb-share-contact", "kb-anonymous"] as const;
+
+/** Everything the reducer may look at besides state and input; computed by the service beforehand. */
+export interface ReduceEnv {
+  now: number;
+  locale: Locale;
+  user: { id: number; firstName?: string };
+  chatId: number;
+  directory: DirectoryView;
+  profile: ResidentProfile | null;
+  /** Routing of the draft's text with the new text appended (for text and captions). */
+  route?: Routed;
+  /** Routing of the new text alone (to tell chatter from content). */
+  routeNew?: Routed;
+  /** A fresh random draft nonce and item code, in case this turn needs one. */
+  newNonce: string;
+  newCode: string;
+  /** The resident's items, loaded for /my, /status and /forget. */
+  items?: Item[];
+  /** False when the resident has used up today's item submissions. */
+  itemsAllowed: boolean;
+}
+
+/** What a turn decided. */
+export interface ReduceResult {
+  state: Conversation;
+  replies: Reply[];
+  /** The resident's profile after this turn (null = erase it); undefined = unchanged. */
+  profile?: ResidentProfile | null;
+  items?: ItemWrite[];
+  /** Erase the resident's per-resident index (after /forget). */
+  forget?: boolean;
+  /** The item a reply-to-question or item button concerns (handled by the item-actions module). */
+  itemAction?: { code: string; action: string; text?: string };
+}
+
+const stay = (state: Conversation, ...replies: Reply[]): ReduceResult => ({ state, replies });
+
+/** The first thing a draft still lacks, or review when it is complete. */
+export function nextStep(d: Draft): Conversation["step"] {
+  if (d.parts.length === 0) return "ask-text";
+  if (d.place === "unknown" && !d.placeUnknownOk) return "ask-place";
+  if (d.category === null) return "ask-topic";
+  if (!d.attachmentsAsked && d.photos.length === 0 && d.location === null) return "ask-attachments";
+  if (d.contactChoice === null) return "ask-contact";
+  return "review";
+}
+
+/** The question (or the review card) for a step. */
+export function prompt(step: Conversation["step"], d: Draft, env: ReduceEnv): Reply[] {
+  const { directory: dir, locale } = env;
+  const n = d.nonce;
+  switch (step) {
+    case "ask-text":
+      return [reply("ask-text")];
+    case "ask-place": {
+      const buttons: ActionButton[] = dir.places().map((id) => ({ key: "place-button", args: { name: dir.placeName(id, locale) }, action: `p:${n}:${id}` }));
+      return [reply(d.followUp ? "ask-place-model" : "ask-place", { question: d.followUp }, { buttons: [...rows(buttons, 2), [{ key: "button-not-sure", action: `p:${n}:?` }]] })];
+    }
+    case "ask-topic": {
+      const buttons: ActionButton[] = dir.categories().map((id) => ({ key: "place-button", args: { name: dir.categoryName(id, locale) }, action: `t:${n}:${id}` }));
+      return [reply(d.followUp ? "ask-topic-model" : "ask-topic", { question: d.followUp }, { buttons: rows(buttons, 2) })];
+    }
+    case "ask-attachments":
+      return [reply("ask-attachments", {}, { request: { kind: "location", key: "kb-share-location", cancelKey: "kb-skip" } })];
+    case "ask-contact":
+      return [reply("ask-contact", {}, { request: { kind: "contact", key: "kb-share-contact", cancelKey: "kb-anonymous" } })];
+    case "edit":
+      return [
+        reply("edit-menu", {}, {
+          buttons: [
+            [{ key: "button-edit-place", action: `ep:${n}` }, { key: "button-edit-topic", action: `et:${n}` }],
+            [{ key: "button-edit-text", action: `ed:${n}` }, { key: "button-edit-contact", action: `ec:${n}` }],
+            [{ key: "button-back", action: `b:${n}` }],
+          ],
+        }),
+      ];
+    case "review":
+      return [reviewCard(d, env)];
+    default:
+      return [];
+  }
+}
+
+function reviewCard(d: Draft, env: ReduceEnv): Reply {
+  const { directory: dir, locale } = env;
+  const n = d.nonce;
+  return reply(
+    "review-card",
+    {
+      summary: d.summary || "—",
+      place: d.place === "unknown" ? "unknown" : dir.placeName(d.place, locale),
+      topic: dir.categoryName(d.category, locale),
+      target: d.target ? dir.targetName(d.target, locale) : "undecided",
+      photos: d.photos.length,
+      location: d.location ? "yes" : "no",
+      contact: d.contactChoice === "shared" && d.contact ? d.contact.phone : "anonymous",
+      text: clipText(draftText(d), 1500),
+    },
+    { buttons: [[{ key: "button-submit", action: `s:${n}` }], [{ key: "button-edit", action: `e:${n}` }, { key: "button-cancel", action: `x:${n}` }]] },
+  );
+}
+
+function rows<T>(items: T[], width: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += width) out.push(items.slice(i, i + width));
+  return out;
+}
+
+function clipText(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/** Applies a routing answer to a draft: the resident's own choices always win over the router's. */
+function applyRoute(d: Draft, route: Routed, dir: DirectoryView): Draft {
+  const place = d.placeBy === "resident" ? d.place : route.place !== "unknown" ? route.place : d.place;
+  const category = d.categoryBy === "resident" ? d.category : (route.category ?? d.category);
+  const text = draftText(d);
+  return {
+    ...d,
+    summary: route.summary || d.summary,
+    place,
+    category,
+    target: dir.targetFor(category, place, text),
+    route: { category: route.category, place: route.place, target: route.target, confidence: route.confidence, reasons: route.reasons.map((r) => ({ ...r })), source: route.source },
+    followUp: route.followUp ?? null,
+  };
+}
+
+function newDraft(env: ReduceEnv): Draft {
+  return {
+    nonce: env.newNonce,
+    parts: [],
+    summary: "",
+    place: "unknown",
+    category: null,
+    target: null,
+    placeBy: "router",
+    categoryBy: "router",
+    route: null,
+    placeUnknownOk: false,
+    photos: [],
+    location: null,
+    attachmentsAsked: false,
+    contactChoice: null,
+    contact: null,
+    followUp: null,
+    startedAt: env.now,
+  };
+}
+
+/** Moves to the draft's next missing step and asks for it. */
+function advance(state: Conversation, d: Draft, env: ReduceEnv, lead: Reply[] = []): ReduceResult {
+  const step = nextStep(d);
+  return { state: { ...state, step, draft: d }, replies: [...lead, ...prompt(step, d, env)] };
+}
+
+function baseProfile(env: ReduceEnv): ResidentProfile {
+  return env.profile ?? { chatId: env.chatId, firstName: env.user.firstName, contact: null, firstSeen: env.now };
+}
+
+/**
+ * The resident conversation: (state, input, env) → (state, replies, effects).
+ * Pure and synchronous; everything it needs is in `env`.
+ */
+export function reduce(state: Conversation, input: ResidentInput, env: ReduceEnv): ReduceResult {
+  // A forget confirmation is only valid as the very next answer.
+  if (state.step === "confirm-forget" && !(input.type === "button" && input.action.startsWith("f:"))) {
+    state = { ...state, step: state.draft ? nextStep(state.draft) : "idle" };
+  }
+  switch (input.type) {
+    case "command":
+      return command(state, input.command, input.args, env);
+    case "text":
+      return text(state, input.text, env);
+    case "photo":
+      return photo(state, input.fileId, input.caption, env);
+    case "location":
+      return location(state, input.latitude, input.longitude, env);
+    case "contact":
+      return contact(state, input, env);
+    case "button":
+      return button(state, input.action, env);
+    case "unsupported":
+      return stay(state, reply(input.kind === "voice" || input.kind === "audio" || input.kind === "video_note" ? "unsupported-voice" : "unsupported", { kind: input.kind }));
+  }
+}
+
+function command(state: Conversation, name: string, args: string, env: ReduceEnv): ReduceResult {
+  switch (name) {
+    case "start":
+      return stay(state, reply("start-welcome", { name: env.user.firstName ?? "none" }), ...(state.draft ? [reply("draft-waiting")] : []));
+    case "help":
+      return stay(state, reply("help-resident"));
+    case "new":
+      return { state: IDLE, replies: [reply("new-started", {}, { removeKeyboard: true })] };
+    case "cancel":
+      if (!state.draft && state.step === "idle") return stay(state, reply("nothing-to-cancel"));
+      return { state: IDLE, replies: [reply("cancelled", {}, { removeKeyboard: true })] };
+    case "lang":
+      return stay(state, reply("lang-choose", {}, { buttons: [LOCALES.map((l) => ({ key: `lang-name-${l}`, action: `l:${l}` }))] }));
+    case "privacy":
+      return stay(state, reply("privacy"));
+    case "forget":
+      return { state: { ...state, step: "confirm-forget" }, replies: [reply("forget-confirm", {}, { buttons: [[{ key: "button-forget-yes", action: "f:yes" }, { key: "button-forget-no", action: "f:no" }]] })] };
+    case "my": {
+      const items = env.items ?? [];
+      if (items.length === 0) return stay(state, reply("my-empty"));
+      const lines = items.map((i) => ({ key: "my-item-line", args: { code: i.id, status: i.status, summary: i.summary } }));
+      return stay(state, reply("my-items", { count: items.length }, { lines }));
+    }
+    case "status": {
+      const code = args.trim().toUpperCase().replace(/[\s#]/g, "");
+      if (!code) return stay(state, reply("status-usage"));
+      const item = (env.items ?? []).find((i) => i.id === code);
+      if (!item) return stay(state, reply("status-not-found", { code }));
+      return stay(state, statusReply(item, env));
+    }
+    default:
+      return stay(state, reply("unknown-command"));
+  }
+}
+
+function statusReply(item: Item, env: ReduceEnv): Reply {
+  const { directory: dir, locale } = env;
+  return reply("status-item", {
+    code: item.id,
+    status: item.status,
+    summary: item.summary,
+    target: item.target ? dir.targetName(item.target, locale) : "undecided",
+    answer: item.answer ?? "none",
+  });
+}
+
+function text(state: Conversation, raw: string, env: ReduceEnv): ReduceResult {
+  const body = raw.trim();
+  if (body.length > MAX_TEXT) return stay(state, reply("text-too-long", { max: MAX_TEXT, length: body.length }));
+  if (body.length === 0) return stay(state, ...(state.draft ? prompt(state.step, state.draft, env) : [reply("not-a-suggestion")]));
+
+  if (state.step === "reply-to-item" && state.replyTo) {
+    const back: Conversation = { ...state, step: state.draft ? nextStep(state.draft) : "idle", replyTo: null };
+    return { state: back, replies: [], itemAction: { code: state.replyTo, action: "reply", text: body } };
+  }
+
+  const current = state.draft;
+  const chatter = env.routeNew && !env.routeNew.isSuggestion && env.routeNew.place === "unknown" && env.routeNew.category === null;
+  if (!current) {
+    if (chatter || !env.route) return stay(state, reply("not-a-suggestion"));
+  } else if (chatter && current.parts.length > 0) {
+    // "OK", "thanks"… while a draft is open: do not add it to the item; ask the open question again.
+    return stay(state, ...prompt(state.step === "idle" ? nextStep(current) : state.step, current, env));
+  }
+
+  const base = current ?? newDraft(env);
+  if (draftText(base).length + body.length > MAX_ITEM_TEXT) return stay(state, reply("item-too-long", { max: MAX_ITEM_TEXT }));
+  let d: Draft = { ...base, parts: [...base.parts, body] };
+  if (env.route) d = applyRoute(d, env.route, env.directory);
+
+  // Text typed while editing the text, or while reviewing, goes back to the review.
+  const lead = current && current.parts.length > 0 ? [reply("draft-extended")] : [];
+  return advance(state, d, env, lead);
+}
+
+function photo(state: Conversation, fileId: string, caption: string | undefined, env: ReduceEnv): ReduceResult {
+  let d = state.draft ?? newDraft(env);
+  if (d.photos.length >= MAX_PHOTOS) return stay(state, reply("photo-limit", { max: MAX_PHOTOS }));
+  d = { ...d, photos: [...d.photos, fileId], attachmentsAsked: true };
+  const cap = caption?.trim();
+  if (cap) {
+    if (cap.length > MAX_TEXT) return stay(state, reply("text-too-long", { max: MAX_TEXT, length: cap.length }));
+    d = { ...d, parts: [...d.parts, cap] };
+    if (env.route) d = applyRoute(d, env.route, env.directory);
+  }
+  return advance(state, d, env, [reply("photo-added", { count: d.photos.length, max: MAX_PHOTOS }, { removeKeyboard: true })]);
+}
+
+function location(state: Conversation, latitude: number, longitude: number, env: ReduceEnv): ReduceResult {
+  const d: Draft = { ...(state.draft ?? newDraft(env)), location: { latitude, longitude }, attachmentsAsked: true };
+  return advance(state, d, env, [reply("location-added", {}, { removeKeyboard: true })]);
+}
+
+function contact(state: Conversation, input: Extract<ResidentInput, { type: "contact" }>, env: ReduceEnv): ReduceResult {
+  if (!input.ownContact) return stay(state, reply("contact-not-own"));
+  const shared = { phone: input.phone, ...(input.name && { name: input.name }) };
+  const profile = { ...baseProfile(env), contact: shared };
+  if (!state.draft) return { state, replies: [reply("contact-saved", {}, { removeKeyboard: true })], profile };
+  const d: Draft = { ...state.draft, contact: shared, contactChoice: "shared" };
+  return { ...advance(state, d, env, [reply("contact-thanks", {}, { removeKeyboard: true })]), profile };
+}
+
+function button(state: Conversation, action: string, env: ReduceEnv): ReduceResult {
+  // Item buttons from notices (rate, reopen, reply to a deputy's question) are handled with the item loaded.
+  if (action.startsWith("i:")) {
+    const [, verb, code, arg] = action.split(":");
+    if (!verb || !code) return stay(state, reply("button-expired"));
+    if (verb === "q") return { state: { ...state, step: "reply-to-item", replyTo: code }, replies: [reply("reply-prompt", { code })] };
+    return { state, replies: [], itemAction: { code, action: arg ? `${verb}:${arg}` : verb } };
+  }
+  if (action.startsWith("l:")) {
+    const locale = action.slice(2) as Locale;
+    if (!(LOCALES as readonly string[]).includes(locale)) return stay(state, reply("button-expired"));
+    return { state, replies: [reply("lang-set")], profile: { ...baseProfile(env), locale } };
+  }
+  if (action === "f:yes" || action === "f:no") {
+    if (state.step !== "confirm-forget") return stay(state, reply("button-expired"));
+    if (action === "f:no") return { state: { ...state, step: state.draft ? nextStep(state.draft) : "idle" }, replies: [reply("forget-cancelled")] };
+    return forget(env);
+  }
+  if (action.startsWith("kb:")) return keyboard(state, action.slice(3), env);
+
+  const [verb, nonce, arg] = action.split(":");
+  const d = state.draft;
+  if (!d || nonce !== d.nonce) return stay(state, reply("button-expired"));
+  switch (verb) {
+    case "p": {
+      if (arg === "?") return advance(state, { ...d, place: "unknown", placeBy: "resident", placeUnknownOk: true, target: null }, env);
+      if (!arg || !env.directory.hasPlace(arg)) return stay(state, reply("button-expired"));
+      const next = { ...d, place: arg, placeBy: "resident" as const, placeUnknownOk: false };
+      return advance(state, { ...next, target: env.directory.targetFor(next.category, arg, draftText(next)) }, env);
+    }
+    case "t": {
+      if (!arg || !env.directory.hasCategory(arg)) return stay(state, reply("button-expired"));
+      const next = { ...d, category: arg, categoryBy: "resident" as const };
+      return advance(state, { ...next, target: env.directory.targetFor(arg, next.place, draftText(next)) }, env);
+    }
+    case "s":
+      return submit(state, d, env);
+    case "e":
+      return { state: { ...state, step: "edit" }, replies: prompt("edit", d, env) };
+    case "b":
+      return advance(state, d, env);
+    case "x":
+      return { state: IDLE, replies: [reply("cancelled", {}, { removeKeyboard: true })] };
+    case "ep":
+      return { state: { ...state, step: "ask-place" }, replies: prompt("ask-place", { ...d, followUp: null }, env) };
+    case "et":
+      return { state: { ...state, step: "ask-topic" }, replies: prompt("ask-topic", { ...d, followUp: null }, env) };
+    case "ed":
+      return { state: { ...state, step: "ask-text" }, replies: [reply("ask-more-text")] };
+    case "ec":
+      return advance(state, { ...d, contactChoice: null, contact: null }, env);
+    default:
+      return stay(state, reply("button-expired"));
+  }
+}
+
+function keyboard(state: Conversation, key: string, env: ReduceEnv): ReduceResult {
+  const d = state.draft;
+  if (!d) return { state, replies: [reply("not-a-suggestion", {}, { removeKeyboard: true })] };
+  switch (key) {
+    case "kb-skip":
+      return advance(state, { ...d, attachmentsAsked: true }, env, [reply("ok", {}, { removeKeyboard: true })]);
+    case "kb-anonymous":
+      return advance(state, { ...d, contactChoice: "anonymous", contact: null }, env, [reply("anonymous-ok", {}, { removeKeyboard: true })]);
+    default:
+      // The request buttons themselves never arrive as text; anything else re-asks.
+      return stay(state, ...prompt(state.step, d, env));
+  }
+}
+
+function submit(state: Conversation, d: Draft, env: ReduceEnv): ReduceResult {
+  if (nextStep(d) !== "review") return advance(state, d, env);
+  if (!env.itemsAllowed) return stay(state, reply("items-limit"));
+  const text = draftText(d);
+  const category = d.category ?? env.directory.fallbackCategory;
+  const urgency = assessUrgency(text, category);
+  const consent = d.contactChoice === "shared" && d.contact !== null;
+  const item: Item = {
+    id: env.newCode,
+    rev: 1,
+    status: "new",
+    text,
+    summary: d.summary || text.slice(0, 60),
+    category,
+    place: d.place,
+    target: d.target,
+    urgent: urgency.urgent,
+    locale: env.locale,
+    source: "telegram",
+    residentId: env.user.id,
+    residentChatId: env.chatId,
+    residentName: consent ? (d.contact?.name ?? env.user.firstName ?? null) : null,
+    contact: consent && d.contact ? { phone: d.contact.phone, ...(d.contact.name && { name: d.contact.name }) } : null,
+    contactConsent: consent,
+    photos: d.photos,
+    location: d.location,
+    route: d.route ?? { category: d.category, place: d.place, target: d.target, confidence: 0, reasons: [], source: "resident" },
+    overrides: [],
+    claimedBy: null,
+    claimedUntil: null,
+    mergedInto: null,
+    answer: null,
+    rating: null,
+    thread: [],
+    staleNotified: {},
+    createdAt: env.now,
+    updatedAt: env.now,
+    history: [
+      {
+        at: env.now,
+        by: { role: "resident", id: env.user.id },
+        action: "submitted",
+        to: "new",
+        data: {
+          placeBy: d.placeBy,
+          categoryBy: d.categoryBy,
+          ...(urgency.urgent && { urgentWords: urgency.words }),
+        },
+      },
+    ],
+  };
+  const target = d.target ? env.directory.targetName(d.target, env.locale) : "undecided";
+  return {
+    state: IDLE,
+    replies: [reply("submitted", { code: item.id, target }, { removeKeyboard: true })],
+    items: [{ kind: "create", item, queueScore: queueScore(item) }],
+  };
+}
+
+function forget(env: ReduceEnv): ReduceResult {
+  const writes: ItemWrite[] = (env.items ?? []).map((i) => ({
+    kind: "update",
+    expectedRev: i.rev,
+    item: {
+      ...i,
+      rev: i.rev + 1,
+      updatedAt: env.now,
+      residentId: null,
+      residentChatId: null,
+      residentName: null,
+      contact: null,
+      contactConsent: false,
+      history: [...i.history, { at: env.now, by: { role: "resident" }, action: "anonymised" }],
+    },
+  }));
+  return { state: IDLE, replies: [reply("forget-done", { count: writes.length }, { removeKeyboard: true })], profile: null, items: writes, forget: true };
+}

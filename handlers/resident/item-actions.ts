@@ -1,0 +1,70 @@
+import type { Item } from "../items/model.js";
+import { canTransition, transition, annotate } from "../items/status.js";
+import type { Locale } from "../locale.js";
+import type { MemberDirectory, Notice } from "../ports.js";
+import { reply } from "../replies.js";
+import { parseMember } from "../staff/roles.js";
+import type { ItemActionHandler, ItemActionResult } from "./service.js";
+
+/** Where deputies' and staff notices go, and in which language by default. */
+export interface ItemActionDeps {
+  members: MemberDirectory;
+  staffLocale: Locale;
+}
+
+/** Notices to every deputy of the item's target (and the deputy who is handling it), through the staff bot. */
+export async function noticesToDeputies(deps: ItemActionDeps, item: Item, key: string, args: Record<string, string | number>, buttons = true): Promise<Notice[]> {
+  if (!item.target) return [];
+  const ids = new Set(await deps.members.deputiesOf(item.target));
+  const members = await deps.members.getMany([...ids]);
+  return members.map(({ userId, value }) => {
+    const m = parseMember(value);
+    return {
+      bot: "staff" as const,
+      chatId: m.chatId ?? userId,
+      locale: m.locale ?? deps.staffLocale,
+      reply: reply(key, { code: item.id, summary: item.summary, ...args }, buttons ? { buttons: [[{ key: "button-show", action: `d:v:${item.id}` }]] } : {}),
+    };
+  });
+}
+
+/**
+ * The resident's side of an item after submission: a reply to a deputy's
+ * question, a 1–5 rating of the answer, or "not resolved" (reopen).
+ */
+export function createItemActions(deps: ItemActionDeps): ItemActionHandler {
+  return async ({ item, rev, action, text, residentId, now }): Promise<ItemActionResult> => {
+    const by = { role: "resident" as const, id: residentId };
+    const [verb, arg] = action.split(":");
+    if (verb === "reply" && text) {
+      if (!["forwarded", "accepted", "answered"].includes(item.status)) return { replies: [reply("item-closed-for-replies", { code: item.id })] };
+      const updated = annotate(item, by, now, "resident-replied", undefined, { thread: [...item.thread, { at: now, from: "resident", kind: "reply", text }] });
+      return {
+        replies: [reply("reply-relayed", { code: item.id })],
+        items: [{ kind: "update", item: updated, expectedRev: rev }],
+        notices: await noticesToDeputies(deps, item, "deputy-resident-replied", { text }),
+      };
+    }
+    if (verb === "r") {
+      const rating = Number(arg);
+      if (!Number.isInteger(rating) || rating < 1 || rating > 5) return { replies: [reply("button-expired")] };
+      if (item.status !== "answered" || !canTransition("answered", "closed", "resident")) return { replies: [reply("rating-not-open", { code: item.id })] };
+      const updated = transition(item, "closed", by, now, "rated", undefined, { rating });
+      return {
+        replies: [reply("rated-thanks", { code: item.id, rating })],
+        items: [{ kind: "update", item: updated, expectedRev: rev, queueScore: null }],
+        notices: await noticesToDeputies(deps, item, "deputy-item-rated", { rating }, false),
+      };
+    }
+    if (verb === "o") {
+      if (item.status !== "answered") return { replies: [reply("reopen-not-possible", { code: item.id })] };
+      const updated = transition(item, "accepted", by, now, "reopened", undefined, { rating: null });
+      return {
+        replies: [reply("reopened", { code: item.id })],
+        items: [{ kind: "update", item: updated, expectedRev: rev }],
+        notices: await noticesToDeputies(deps, item, "deputy-item-reopened", {}),
+      };
+    }
+    return { replies: [reply("button-expired")] };
+  };
+}
