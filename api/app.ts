@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import { bearerAuth } from "hono/bearer-auth";
 import type { Container } from "./container.js";
+import { createItemRoutes } from "./routes/items.js";
 import { createTelegramRoutes } from "./routes/telegram.js";
 
 /**
@@ -17,6 +18,7 @@ export function createApp(container: Container): Hono {
 
   const v1 = new Hono();
   v1.use("*", bearerAuth({ token: config.API_TOKEN, noAuthenticationHeader: { message: { error: "missing bearer token" } }, invalidToken: { message: { error: "invalid bearer token" } }, invalidAuthenticationHeader: { message: { error: "invalid Authorization header" } } }));
+  v1.route("/", createItemRoutes({ items: container.items }));
   app.route("/api/v1", v1);
 
   app.notFound((c) => c.json({ ok: false, error: "not found" }, 404));

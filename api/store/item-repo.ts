@@ -75,7 +75,7 @@ export function createUpstashItemRepository(redis: Redis, prefix: string): ItemR
         for (let i = 0; i + 1 < page.length; i += 2) entries.push({ id: String(page[i]), score: Number(page[i + 1]) });
         exhausted = entries.length < batch;
         offset += entries.length;
-        const fresh = entries.filter((e) => !(afterId !== null && e.score === maxScore && e.id >= afterId));
+        const fresh = entries.filter((e) => !(afterId !== null && e.score === cursorScore && e.id >= afterId));
         const values = await getMany(fresh.map((e) => e.id));
         const byId = new Map(values.map((v) => [(v as { id: string }).id, v]));
         for (const e of fresh) {

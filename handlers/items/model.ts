@@ -67,6 +67,16 @@ export const ThreadEntrySchema = z.object({
 });
 export type ThreadEntry = z.infer<typeof ThreadEntrySchema>;
 
+/** A resident who follows an item they did not submit (their own was merged into it); gets its status notices. */
+export const FollowerSchema = z.object({
+  residentId: z.number().int(),
+  chatId: z.number().int(),
+  locale: LocaleSchema,
+  /** The code of the follower's own item that was merged. */
+  from: z.string(),
+});
+export type Follower = z.infer<typeof FollowerSchema>;
+
 /** The stored item. `residentId`/`contact` are personal data: never shown to deputies unless `contactConsent`. */
 export const ItemSchema = z.object({
   id: z.string().regex(/^[A-Z0-9]{4,12}$/),
@@ -92,6 +102,8 @@ export const ItemSchema = z.object({
   claimedBy: z.number().int().nullable().default(null),
   claimedUntil: z.number().int().nullable().default(null),
   mergedInto: z.string().nullable().default(null),
+  /** Residents whose merged items point here (absent on items that never absorbed one). */
+  followers: z.array(FollowerSchema).max(200).optional(),
   answer: z.string().max(4000).nullable().default(null),
   rating: z.number().int().min(1).max(5).nullable().default(null),
   thread: z.array(ThreadEntrySchema).default([]),

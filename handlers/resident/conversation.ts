@@ -267,9 +267,10 @@ function text(state: Conversation, raw: string, env: ReduceEnv): ReduceResult {
   }
 
   const current = state.draft;
-  const chatter = env.routeNew && !env.routeNew.isSuggestion && env.routeNew.place === "unknown" && env.routeNew.category === null;
+  const chatter = isChatter(body, env.routeNew);
   if (!current) {
-    if (chatter || !env.route) return stay(state, reply("not-a-suggestion"));
+    const nothing = env.routeNew && !env.routeNew.isSuggestion && env.routeNew.place === "unknown" && env.routeNew.category === null;
+    if (nothing || !env.route) return stay(state, reply("not-a-suggestion"));
   } else if (chatter && current.parts.length > 0) {
     // "OK", "thanks"… while a draft is open: do not add it to the item; ask the open question again.
     return stay(state, ...prompt(state.step === "idle" ? nextStep(current) : state.step, current, env));
@@ -283,6 +284,17 @@ function text(state: Conversation, raw: string, env: ReduceEnv): ReduceResult {
   // Text typed while editing the text, or while reviewing, goes back to the review.
   const lead = current && current.parts.length > 0 ? [reply("draft-extended")] : [];
   return advance(state, d, env, lead);
+}
+
+/**
+ * "OK", "thanks", "嗯" — short acknowledgements that carry no matter, place
+ * or topic. A longer fragment ("已经持续三天了") is content even if it is not a
+ * suggestion on its own, so it joins the open draft.
+ */
+export function isChatter(text: string, routeNew: Routed | undefined): boolean {
+  if (!routeNew || routeNew.isSuggestion || routeNew.place !== "unknown" || routeNew.category !== null) return false;
+  const bare = text.replace(/[\s\p{P}\p{S}]/gu, "");
+  return /^[\p{Script=Han}]{0,5}$/u.test(bare) || /^[a-z]{0,12}$/i.test(bare) || bare.length <= 3;
 }
 
 function photo(state: Conversation, fileId: string, caption: string | undefined, env: ReduceEnv): ReduceResult {

@@ -494,10 +494,13 @@ export function applyRules(
 /**
  * What the text itself supports, read loosely, for checking a model's answer:
  * every place named in any form (context conditions ignored, so an ambiguous
- * 人和 still counts) and every category with at least one keyword, specific
- * or weak.
+ * 人和 still counts), every category with at least one keyword (specific or
+ * weak), and the categories with a specific keyword.
  */
-export function textEvidence(directory: Directory, text: string): { places: PlaceId[]; categories: CategoryId[] } {
+export function textEvidence(
+  directory: Directory,
+  text: string,
+): { places: PlaceId[]; categories: CategoryId[]; specificCategories: CategoryId[] } {
   const c = compile(directory);
   const masked = maskTargets(c, normalizeText(text.slice(0, MAX_CHARS)));
   const hits: { start: number; end: number; place: PlaceId }[] = c.places
@@ -507,10 +510,14 @@ export function textEvidence(directory: Directory, text: string): { places: Plac
     for (const m of masked.matchAll(lp.re)) hits.push({ start: m.index, end: m.index + m[0].length, place: lp.data.place.id });
   }
   const categories = new Set<CategoryId>();
-  for (const hit of c.keywords.find(blank(masked, findPlaces(c, masked)))) {
-    if (hit.entry.data.category !== null) categories.add(hit.entry.data.category);
+  const specific = new Set<CategoryId>();
+  for (const hit of c.keywords.find(blank(masked, findPlaces(c, masked)), undefined, (h) => (h.entry.data.strong ? 1 : 0))) {
+    const d = hit.entry.data;
+    if (d.category === null) continue;
+    categories.add(d.category);
+    if (d.strong) specific.add(d.category);
   }
-  return { places: [...new Set(hits.map((h) => h.place))], categories: [...categories] };
+  return { places: [...new Set(hits.map((h) => h.place))], categories: [...categories], specificCategories: [...specific] };
 }
 
 function maskTargets(c: Compiled, text: string): string {

@@ -1,0 +1,50 @@
+import type { Item } from "../handlers/items/model.js";
+
+/** ISO time for the API. */
+const iso = (ms: number | null | undefined) => (ms == null ? null : new Date(ms).toISOString());
+
+/**
+ * The public JSON of an item (SPEC "Item JSON"). Never the resident's
+ * Telegram ids; the contact only when the resident agreed to share it.
+ */
+export function itemJson(item: Item, opts: { history?: boolean } = {}) {
+  return {
+    id: item.id,
+    status: item.status,
+    text: item.text,
+    summary: item.summary,
+    category: item.category,
+    place: item.place,
+    target: item.target,
+    urgent: item.urgent,
+    locale: item.locale,
+    source: item.source,
+    created_at: iso(item.createdAt),
+    updated_at: iso(item.updatedAt),
+    photos: item.photos.length,
+    location: item.location,
+    contact: item.contactConsent && item.contact ? { name: item.residentName ?? item.contact.name ?? null, phone: item.contact.phone ?? null, email: item.contact.email ?? null } : null,
+    route: {
+      category: item.route.category,
+      place: item.route.place,
+      target: item.route.target,
+      confidence: item.route.confidence,
+      reasons: item.route.reasons.map((r) => r.detail),
+      source: item.route.source,
+    },
+    overrides: item.overrides.map((o) => ({ at: iso(o.at), by: o.by.role, from: o.from, to: o.to, reason: o.reason })),
+    merged_into: item.mergedInto,
+    answer: item.answer,
+    rating: item.rating,
+    ...(opts.history !== false && {
+      history: item.history.map((h) => ({
+        at: iso(h.at),
+        by: h.by.role,
+        action: h.action,
+        ...(h.from && { from: h.from }),
+        ...(h.to && { to: h.to }),
+        ...(h.note && { note: h.note }),
+      })),
+    }),
+  };
+}

@@ -1,0 +1,191 @@
+import { normalizeCode } from "../items/model.js";
+import { reply, type Reply } from "../replies.js";
+import { RoleNameSchema, type RoleName } from "./roles.js";
+
+/** Every staff-bot command (a contract: SPEC "Commands"), in the order /help lists them. */
+export const STAFF_COMMANDS = ["queue", "next", "show", "route", "forward", "reject", "merge", "reply", "close", "stats", "export", "grant", "revoke", "whoami", "help"] as const;
+export type StaffCommandName = (typeof STAFF_COMMANDS)[number];
+
+/** A staff command with its arguments parsed and checked for shape (not yet against stored data). */
+export type StaffCommand =
+  | { name: "help" | "whoami" | "queue" | "next" | "stats" }
+  | { name: "show" | "forward"; code: string }
+  | { name: "route"; code: string; target: string; reason: string }
+  | { name: "reject"; code: string; reason: string }
+  | { name: "merge"; code: string; into: string }
+  | { name: "reply"; code: string; text: string }
+  | { name: "close"; code: string; note: string }
+  | { name: "export"; from: number; to: number; fromDay: string; toDay: string }
+  | { name: "grant"; userId: number; role: RoleName; target: string | null }
+  | { name: "revoke"; userId: number; role: RoleName | null };
+
+/** A parse: the command, or the one line that explains the misuse. */
+export type ParsedCommand = { ok: true; command: StaffCommand } | { ok: false; reply: Reply };
+
+/** Who may run each command. Deputies see /show only for their own targets' items. */
+export const COMMAND_ROLES: Record<StaffCommandName, readonly RoleName[]> = {
+  queue: ["staff", "admin"],
+  next: ["staff", "admin"],
+  show: ["deputy", "staff", "admin"],
+  route: ["staff", "admin"],
+  forward: ["staff", "admin"],
+  reject: ["staff", "admin"],
+  merge: ["staff", "admin"],
+  reply: ["staff", "admin"],
+  close: ["staff", "admin"],
+  stats: ["staff", "admin"],
+  export: ["staff", "admin"],
+  grant: ["admin"],
+  revoke: ["admin"],
+  whoami: ["deputy", "staff", "admin"],
+  help: ["deputy", "staff", "admin"],
+};
+
+/** True when a name is one of the staff commands. */
+export function isStaffCommand(name: string): name is StaffCommandName {
+  return (STAFF_COMMANDS as readonly string[]).includes(name);
+}
+
+/** True when someone holding `roles` may run `name`. */
+export function mayRun(name: StaffCommandName, roles: readonly RoleName[]): boolean {
+  return COMMAND_ROLES[name].some((r) => roles.includes(r));
+}
+
+/** The commands /help lists for someone holding `roles`. */
+export function commandsFor(roles: readonly RoleName[]): StaffCommandName[] {
+  return STAFF_COMMANDS.filter((c) => mayRun(c, roles));
+}
+
+/** The longest free text a command takes (a reason, a note, a reply to a resident). */
+export const MAX_COMMAND_TEXT = 3500;
+/** The county's clock for export dates: China Standard Time, UTC+8, no daylight saving. */
+const TZ_OFFSET_MS = 8 * 3600_000;
+const DAY_MS = 24 * 3600_000;
+/** The default export range when no dates are given: the last 30 days. */
+const DEFAULT_EXPORT_DAYS = 30;
+
+const usage = (name: StaffCommandName): ParsedCommand => ({ ok: false, reply: reply("staff-usage", {}, { lines: [{ key: `help-${name}` }] }) });
+const CODE = /^[A-Z0-9]{4,12}$/;
+
+/** Splits off the first `n` words; the rest is free text (may be empty). */
+function words(args: string, n: number): { head: string[]; rest: string } {
+  const head: string[] = [];
+  let rest = args.trim();
+  for (let i = 0; i < n && rest; i++) {
+    const m = /^(\S+)\s*([\s\S]*)$/.exec(rest)!;
+    head.push(m[1]!);
+    rest = m[2]!.trim();
+  }
+  return { head, rest };
+}
+
+/** Formats epoch ms as the county's calendar day, YYYY-MM-DD. */
+export function countyDay(at: number): string {
+  return new Date(at + TZ_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** The epoch ms at which a county calendar day (YYYY-MM-DD) starts, or null if it is not a real date. */
+export function dayStart(day: string): number | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return null;
+  const ms = Date.parse(`${day}T00:00:00Z`);
+  if (!Number.isFinite(ms) || new Date(ms).toISOString().slice(0, 10) !== day) return null;
+  return ms - TZ_OFFSET_MS;
+}
+
+/**
+ * Parses a command's arguments. Pure; `now` sets the default export range.
+ * Only call it for a command the person may run, so nobody learns a usage they cannot use.
+ */
+export function parseCommand(name: StaffCommandName, args: string, now: number): ParsedCommand {
+  const ok = (command: StaffCommand): ParsedCommand => ({ ok: true, command });
+  const codeOf = (raw: string | undefined): string | null => {
+    if (!raw) return null;
+    const code = normalizeCode(raw);
+    return CODE.test(code) ? code : null;
+  };
+  const badCode = (raw: string): ParsedCommand => ({ ok: false, reply: reply("staff-bad-code", { code: raw.slice(0, 40) }) });
+  const tooLong = (): ParsedCommand => ({ ok: false, reply: reply("staff-text-too-long", { max: MAX_COMMAND_TEXT }) });
+
+  switch (name) {
+    case "help":
+    case "whoami":
+    case "queue":
+    case "next":
+    case "stats":
+      return ok({ name });
+    case "show":
+    case "forward": {
+      const { head, rest } = words(args, 1);
+      if (!head[0] || rest) return usage(name);
+      const code = codeOf(head[0]);
+      return code ? ok({ name, code }) : badCode(head[0]);
+    }
+    case "route": {
+      const { head, rest } = words(args, 2);
+      if (head.length < 2) return usage(name);
+      const code = codeOf(head[0]);
+      if (!code) return badCode(head[0]!);
+      if (rest.length > 500) return { ok: false, reply: reply("staff-text-too-long", { max: 500 }) };
+      return ok({ name, code, target: head[1]!.toLowerCase(), reason: rest });
+    }
+    case "reject":
+    case "reply":
+    case "close": {
+      const { head, rest } = words(args, 1);
+      if (!head[0] || !rest) return usage(name);
+      const code = codeOf(head[0]);
+      if (!code) return badCode(head[0]);
+      if (rest.length > MAX_COMMAND_TEXT) return tooLong();
+      if (name === "reject") return ok({ name, code, reason: rest });
+      if (name === "reply") return ok({ name, code, text: rest });
+      return ok({ name, code, note: rest });
+    }
+    case "merge": {
+      const { head, rest } = words(args, 2);
+      if (head.length < 2 || rest) return usage(name);
+      const code = codeOf(head[0]);
+      if (!code) return badCode(head[0]!);
+      const into = codeOf(head[1]);
+      if (!into) return badCode(head[1]!);
+      if (code === into) return { ok: false, reply: reply("staff-merge-self", { code }) };
+      return ok({ name, code, into });
+    }
+    case "export": {
+      const { head, rest } = words(args, 2);
+      if (rest) return usage(name);
+      const toDay = head[1] ?? countyDay(now);
+      const to = dayStart(toDay);
+      if (to === null) return { ok: false, reply: reply("staff-bad-date", { date: toDay.slice(0, 20) }) };
+      const fromDay = head[0] ?? countyDay(to - (DEFAULT_EXPORT_DAYS - 1) * DAY_MS);
+      const from = dayStart(fromDay);
+      if (from === null) return { ok: false, reply: reply("staff-bad-date", { date: fromDay.slice(0, 20) }) };
+      if (from > to) return { ok: false, reply: reply("staff-bad-range", { from: fromDay, to: toDay }) };
+      if (to - from > 366 * DAY_MS) return { ok: false, reply: reply("staff-range-too-long", { days: 366 }) };
+      return ok({ name, from, to: to + DAY_MS, fromDay, toDay });
+    }
+    case "grant": {
+      const { head, rest } = words(args, 3);
+      if (head.length < 2 || rest) return usage(name);
+      const userId = telegramId(head[0]!);
+      const role = RoleNameSchema.safeParse(head[1]!.toLowerCase());
+      if (userId === null || !role.success) return usage(name);
+      const target = head[2]?.toLowerCase() ?? null;
+      if (role.data === "deputy" && !target) return { ok: false, reply: reply("staff-grant-needs-target") };
+      if (role.data !== "deputy" && target) return usage(name);
+      return ok({ name, userId, role: role.data, target });
+    }
+    case "revoke": {
+      const { head, rest } = words(args, 2);
+      if (head.length < 1 || rest) return usage(name);
+      const userId = telegramId(head[0]!);
+      if (userId === null) return usage(name);
+      if (head[1] === undefined) return ok({ name, userId, role: null });
+      const role = RoleNameSchema.safeParse(head[1].toLowerCase());
+      return role.success ? ok({ name, userId, role: role.data }) : usage(name);
+    }
+  }
+}
+
+function telegramId(raw: string): number | null {
+  return /^\d{1,15}$/.test(raw) && Number(raw) > 0 ? Number(raw) : null;
+}

@@ -1,0 +1,26 @@
+import { z } from "zod";
+
+/** How long a deputy's "your next message is the question/answer" mode lasts. */
+export const STAFF_SESSION_TTL_SECONDS = 24 * 3600;
+
+/** A staff-bot user's short-lived state: what their next text message means. */
+export const StaffSessionSchema = z.object({
+  pending: z
+    .object({
+      kind: z.enum(["ask", "answer"]),
+      code: z.string(),
+      at: z.number().int(),
+    })
+    .nullable()
+    .default(null),
+});
+export type StaffSession = z.infer<typeof StaffSessionSchema>;
+
+/** The empty session. */
+export const EMPTY_SESSION: StaffSession = { pending: null };
+
+/** Reads a stored session; anything unreadable is the empty session. */
+export function parseStaffSession(value: unknown): StaffSession {
+  const parsed = StaffSessionSchema.safeParse(value ?? {});
+  return parsed.success ? parsed.data : EMPTY_SESSION;
+}

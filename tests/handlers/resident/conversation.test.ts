@@ -1,0 +1,276 @@
+import { describe, expect, it } from "vitest";
+import { loadDefaultDirectory } from "../../../handlers/directory/default.js";
+import { LOCALES } from "../../../handlers/locale.js";
+import { reduce, type ReduceEnv, type ReduceResult, type Routed } from "../../../handlers/resident/conversation.js";
+import { directoryView } from "../../../handlers/resident/directory-view.js";
+import type { ResidentInput } from "../../../handlers/resident/input.js";
+import { draftText, IDLE, type Conversation } from "../../../handlers/resident/state.js";
+import { createRouter } from "../../../handlers/routing/router.js";
+import type { Item } from "../../../handlers/items/model.js";
+import { createTranslator } from "../../../locales/index.js";
+import { makeItem } from "../../support/items.js";
+
+const directory = loadDefaultDirectory();
+const view = directoryView(directory);
+const router = createRouter(directory);
+const t = createTranslator();
+const routed = (text: string): Routed => ({ ...router.route(text), source: "rules" });
+
+/** Builds the env the service would build: routing of the combined draft text and of the new text alone. */
+function envFor(state: Conversation, input: ResidentInput, over: Partial<ReduceEnv> = {}): ReduceEnv {
+  const env: ReduceEnv = {
+    now: 1_780_000_000_000,
+    locale: "zh-CN",
+    user: { id: 77, firstName: "王" },
+    chatId: 77,
+    directory: view,
+    profile: null,
+    newNonce: "n1",
+    newCode: "K7M3QX",
+    itemsAllowed: true,
+    ...over,
+  };
+  const text = input.type === "text" ? input.text : input.type === "photo" ? input.caption : undefined;
+  if (text && !env.route) {
+    env.route = routed([state.draft ? draftText(state.draft) : "", text].filter(Boolean).join("\n"));
+    env.routeNew = routed(text);
+  }
+  return env;
+}
+
+/** Runs a sequence of inputs through the reducer, checking every reply key exists in every locale. */
+function run(inputs: ResidentInput[], start: Conversation = IDLE, over: Partial<ReduceEnv> = {}): { state: Conversation; results: ReduceResult[] } {
+  let state = start;
+  const results: ReduceResult[] = [];
+  for (const input of inputs) {
+    const r = reduce(state, input, envFor(state, input, over));
+    for (const rep of r.replies) {
+      for (const locale of LOCALES) {
+        expect(t.has(locale, rep.key), `${rep.key} in ${locale}`).toBe(true);
+        for (const b of rep.buttons?.flat() ?? []) expect(t.has(locale, b.key), `${b.key} in ${locale}`).toBe(true);
+        for (const l of rep.lines ?? []) expect(t.has(locale, l.key)).toBe(true);
+      }
+    }
+    results.push(r);
+    state = r.state;
+  }
+  return { state, results };
+}
+
+const text = (t: string): ResidentInput => ({ type: "text", text: t });
+const button = (action: string): ResidentInput => ({ type: "button", action });
+const cmd = (command: string, args = ""): ResidentInput => ({ type: "command", command, args });
+const keys = (r: ReduceResult) => r.replies.map((x) => x.key);
+const last = (x: { results: ReduceResult[] }) => x.results.at(-1)!;
+
+describe("resident conversation reducer", () => {
+  it("small talk without a draft gets a prompt to describe the matter, and nothing is stored", () => {
+    for (const hello of ["你好", "hello", "在吗", "谢谢"]) {
+      const { state, results } = run([text(hello)]);
+      expect(keys(results[0]!)).toEqual(["not-a-suggestion"]);
+      expect(state).toEqual(IDLE);
+    }
+  });
+
+  it("a complete first message goes straight to the optional attachments, then contact, then review", () => {
+    const r = run([text("凤鸣镇到县城的公交车太少了，希望增加班次。")]);
+    expect(r.state.step).toBe("ask-attachments");
+    expect(r.state.draft).toMatchObject({ place: "fengming", category: "roads-transport", target: "deputy-fengming" });
+    expect(last(r).replies[0]!.request?.kind).toBe("location");
+    const r2 = run([button("kb:kb-skip")], r.state);
+    expect(r2.state.step).toBe("ask-contact");
+    expect(last(r2).replies.at(-1)!.request?.kind).toBe("contact");
+    const r3 = run([button("kb:kb-anonymous")], r2.state);
+    expect(r3.state.step).toBe("review");
+    const card = last(r3).replies.at(-1)!;
+    expect(card.key).toBe("review-card");
+    expect(card.args).toMatchObject({ place: "凤鸣镇", target: "凤鸣镇人大代表之家", contact: "anonymous" });
+    expect(card.buttons!.flat().map((b) => b.action)).toEqual(["s:n1", "e:n1", "x:n1"]);
+  });
+
+  it("asks only for the place when the text names none, and the tapped place decides the target", () => {
+    const r = run([text("路灯坏了好几天了，晚上走路很危险")]);
+    expect(r.state.step).toBe("ask-place");
+    expect(r.state.draft?.place).toBe("unknown");
+    const actions = last(r).replies[0]!.buttons!.flat().map((b) => b.action);
+    expect(actions).toContain("p:n1:shuangjiang");
+    expect(actions).toContain("p:n1:?");
+    const r2 = run([button("p:n1:shuangjiang")], r.state);
+    expect(r2.state.draft).toMatchObject({ place: "shuangjiang", placeBy: "resident", target: "room-shuangjiang" });
+    expect(r2.state.step).toBe("ask-attachments");
+  });
+
+  it("'not sure' about the place leaves the target to staff", () => {
+    const r = run([text("路灯坏了好几天了"), button("p:n1:?"), button("kb:kb-skip"), button("kb:kb-anonymous")]);
+    expect(r.state.step).toBe("review");
+    expect(r.state.draft).toMatchObject({ place: "unknown", target: null, placeUnknownOk: true });
+    expect(last(r).replies.at(-1)!.args).toMatchObject({ target: "undecided", place: "unknown" });
+  });
+
+  it("asks for the topic when the router found none, and the tapped topic picks the rule", () => {
+    const start: Conversation = { ...IDLE, step: "ask-topic", draft: { ...run([text("巴阳镇的事情想反映一下情况")]).state.draft!, category: null, target: null } };
+    const r = run([button("t:n1:health")], start);
+    expect(r.state.draft).toMatchObject({ category: "health", categoryBy: "resident", target: "member-medical" });
+  });
+
+  it("refuses stale or forged buttons without touching the draft", () => {
+    const r = run([text("凤鸣镇到县城的公交车太少了")]);
+    for (const action of ["s:old1", "p:n1:atlantis", "t:n1:nope", "zz", "p:n1", "l:fr", "f:yes", "i:", ""]) {
+      const r2 = run([button(action)], r.state);
+      expect(keys(last(r2)), action).toEqual(["button-expired"]);
+      expect(r2.state).toEqual(r.state);
+    }
+  });
+
+  it("submits on one tap: an item of status new with the router's decision kept, and the draft cleared", () => {
+    const r = run([text("凤鸣镇到县城的公交车太少了，希望增加班次。"), button("kb:kb-skip"), button("kb:kb-anonymous"), button("s:n1")]);
+    const result = last(r);
+    expect(keys(result)).toEqual(["submitted"]);
+    expect(result.replies[0]!.args).toMatchObject({ code: "K7M3QX", target: "凤鸣镇人大代表之家" });
+    expect(r.state).toEqual(IDLE);
+    const write = result.items![0]!;
+    expect(write.kind).toBe("create");
+    const item = write.item as Item;
+    expect(item).toMatchObject({ id: "K7M3QX", status: "new", place: "fengming", category: "roads-transport", target: "deputy-fengming", residentId: 77, contactConsent: false, contact: null });
+    expect(item.route.reasons.length).toBeGreaterThan(0);
+    expect(item.history[0]).toMatchObject({ action: "submitted", to: "new", by: { role: "resident", id: 77 } });
+  });
+
+  it("keeps the draft when today's item limit is used up", () => {
+    const r = run([text("凤鸣镇到县城的公交车太少了"), button("kb:kb-skip"), button("kb:kb-anonymous")]);
+    const r2 = run([button("s:n1")], r.state, { itemsAllowed: false });
+    expect(keys(last(r2))).toEqual(["items-limit"]);
+    expect(r2.state).toEqual(r.state);
+    expect(last(r2).items).toBeUndefined();
+  });
+
+  it("a shared own contact goes on the item with consent; someone else's card is refused", () => {
+    const r = run([text("凤鸣镇到县城的公交车太少了"), button("kb:kb-skip")]);
+    const other = run([{ type: "contact", phone: "+8613800000000", name: "张三", ownContact: false }], r.state);
+    expect(keys(last(other))).toEqual(["contact-not-own"]);
+    expect(other.state).toEqual(r.state);
+    const own = run([{ type: "contact", phone: "+8613900000000", name: "王芳", ownContact: true }, button("s:n1")], r.state);
+    const item = own.results[1]!.items![0]!.item as Item;
+    expect(item).toMatchObject({ contactConsent: true, contact: { phone: "+8613900000000", name: "王芳" }, residentName: "王芳" });
+    expect(own.results[0]!.profile?.contact).toEqual({ phone: "+8613900000000", name: "王芳" });
+  });
+
+  it("more text while reviewing extends the item and re-reads it back; chatter is not added", () => {
+    const r = run([text("凤鸣镇到县城的公交车太少了"), button("kb:kb-skip"), button("kb:kb-anonymous")]);
+    const more = run([text("早上七点以前一班都没有。")], r.state);
+    expect(keys(last(more))).toEqual(["draft-extended", "review-card"]);
+    expect(more.state.draft!.parts).toHaveLength(2);
+    for (const ack of ["好的", "谢谢！", "OK", "thanks"]) {
+      const chatter = run([text(ack)], more.state);
+      expect(chatter.state.draft!.parts, ack).toHaveLength(2);
+      expect(keys(last(chatter))).toEqual(["review-card"]);
+    }
+    // A fragment that is not a suggestion on its own is still content.
+    expect(run([text("已经持续三天了")], more.state).state.draft!.parts).toHaveLength(3);
+  });
+
+  it("edit menu: change the place, add details, change the contact, go back", () => {
+    const r = run([text("凤鸣镇到县城的公交车太少了"), button("kb:kb-skip"), button("kb:kb-anonymous"), button("e:n1")]);
+    expect(r.state.step).toBe("edit");
+    expect(last(r).replies[0]!.buttons!.flat().map((b) => b.action)).toEqual(["ep:n1", "et:n1", "ed:n1", "ec:n1", "b:n1"]);
+    const place = run([button("ep:n1"), button("p:n1:huangshi")], r.state);
+    expect(place.state).toMatchObject({ step: "review", draft: { place: "huangshi", target: "deputy-huangshi" } });
+    const details = run([button("ed:n1"), text("周末更少")], r.state);
+    expect(details.state.step).toBe("review");
+    expect(details.state.draft!.parts.at(-1)).toBe("周末更少");
+    const contact = run([button("ec:n1")], r.state);
+    expect(contact.state.step).toBe("ask-contact");
+    expect(run([button("b:n1")], r.state).state.step).toBe("review");
+  });
+
+  it("refuses texts over 4,000 characters with a clear message and keeps the draft as it was", () => {
+    const r = run([text("凤鸣镇到县城的公交车太少了")]);
+    const long = run([text("路".repeat(4001))], r.state);
+    expect(keys(last(long))).toEqual(["text-too-long"]);
+    expect(last(long).replies[0]!.args).toMatchObject({ max: 4000, length: 4001 });
+    expect(long.state).toEqual(r.state);
+  });
+
+  it("answers stickers, voice and files kindly and changes nothing", () => {
+    const r = run([text("凤鸣镇到县城的公交车太少了")]);
+    expect(keys(last(run([{ type: "unsupported", kind: "sticker" }], r.state)))).toEqual(["unsupported"]);
+    expect(keys(last(run([{ type: "unsupported", kind: "voice" }], r.state)))).toEqual(["unsupported-voice"]);
+    expect(run([{ type: "unsupported", kind: "document" }], r.state).state).toEqual(r.state);
+  });
+
+  it("a photo with no draft starts one and asks what it is about; photos are capped", () => {
+    const r = run([{ type: "photo", fileId: "PHOTO1" }]);
+    expect(r.state.step).toBe("ask-text");
+    expect(r.state.draft!.photos).toEqual(["PHOTO1"]);
+    let state = r.state;
+    for (let i = 2; i <= 5; i++) state = run([{ type: "photo", fileId: `PHOTO${i}` }], state).state;
+    const sixth = run([{ type: "photo", fileId: "PHOTO6" }], state);
+    expect(keys(last(sixth))).toEqual(["photo-limit"]);
+    expect(sixth.state.draft!.photos).toHaveLength(5);
+    const captioned = run([{ type: "photo", fileId: "P", caption: "人和街道这个垃圾堆好几天没人清理" }]);
+    expect(captioned.state.draft).toMatchObject({ place: "renhe", category: "environment", target: "room-renhe" });
+  });
+
+  it("a location pin attaches to the draft and counts as the attachment", () => {
+    const r = run([text("凤鸣镇到县城的公交车太少了"), { type: "location", latitude: 30.93, longitude: 108.69 }]);
+    expect(r.state.draft!.location).toEqual({ latitude: 30.93, longitude: 108.69 });
+    expect(r.state.step).toBe("ask-contact");
+  });
+
+  it("/cancel, /new and /start", () => {
+    const r = run([text("凤鸣镇到县城的公交车太少了")]);
+    expect(run([cmd("cancel")], r.state).state).toEqual(IDLE);
+    expect(keys(last(run([cmd("cancel")])))).toEqual(["nothing-to-cancel"]);
+    expect(run([cmd("new")], r.state).state).toEqual(IDLE);
+    expect(keys(last(run([cmd("start")], r.state)))).toEqual(["start-welcome", "draft-waiting"]);
+    expect(keys(last(run([cmd("frobnicate")])))).toEqual(["unknown-command"]);
+  });
+
+  it("/lang sets the profile's language", () => {
+    const r = run([cmd("lang"), button("l:en")]);
+    expect(r.results[0]!.replies[0]!.buttons!.flat().map((b) => b.action)).toEqual(["l:zh-CN", "l:zh-TW", "l:en"]);
+    expect(r.results[1]!.profile?.locale).toBe("en");
+  });
+
+  it("/my and /status show only the resident's own items", () => {
+    const mine = [makeItem({ id: "AAAAAA", residentId: 77 }), makeItem({ id: "CCCCCC", residentId: 77, status: "answered", answer: "已增加班次" })];
+    const my = run([cmd("my")], IDLE, { items: mine });
+    expect(last(my).replies[0]!.lines!.map((l) => l.args!.code)).toEqual(["AAAAAA", "CCCCCC"]);
+    expect(keys(last(run([cmd("my")], IDLE, { items: [] })))).toEqual(["my-empty"]);
+    const status = run([cmd("status", "cccccc")], IDLE, { items: mine });
+    expect(last(status).replies[0]).toMatchObject({ key: "status-item", args: { code: "CCCCCC", status: "answered", answer: "已增加班次" } });
+    expect(keys(last(run([cmd("status", "ZZZZZZ")], IDLE, { items: mine })))).toEqual(["status-not-found"]);
+    expect(keys(last(run([cmd("status")], IDLE, { items: mine })))).toEqual(["status-usage"]);
+  });
+
+  it("/forget asks first; yes erases the profile and anonymises every item; no keeps everything", () => {
+    const items = [makeItem({ id: "AAAAAA", residentId: 77, contactConsent: true, contact: { phone: "1" } })];
+    const confirm = run([cmd("forget")]);
+    expect(confirm.state.step).toBe("confirm-forget");
+    const no = run([button("f:no")], confirm.state);
+    expect(keys(last(no))).toEqual(["forget-cancelled"]);
+    const yes = run([button("f:yes")], confirm.state, { items });
+    const r = last(yes);
+    expect(r.profile).toBeNull();
+    expect(r.forget).toBe(true);
+    expect(r.items![0]!.item).toMatchObject({ residentId: null, residentChatId: null, contact: null, contactConsent: false, rev: 2 });
+    // A confirmation is only valid as the very next answer.
+    const later = run([cmd("forget"), text("你好"), button("f:yes")], IDLE, { items });
+    expect(keys(last(later))).toEqual(["button-expired"]);
+  });
+
+  it("a deputy's question: the reply button makes the next text the reply", () => {
+    const r = run([button("i:q:AAAAAA"), text("路口在老街菜市场旁边")]);
+    expect(r.results[0]!.state.step).toBe("reply-to-item");
+    expect(r.results[1]!.itemAction).toEqual({ code: "AAAAAA", action: "reply", text: "路口在老街菜市场旁边" });
+    expect(r.state.step).toBe("idle");
+    expect(run([button("i:r:AAAAAA:4")]).results[0]!.itemAction).toEqual({ code: "AAAAAA", action: "r:4" });
+  });
+
+  it("an item naming a danger jumps the queue", () => {
+    const r = run([text("盘龙街道后山有滑坡的迹象，下面住着好几户人"), button("kb:kb-skip"), button("kb:kb-anonymous"), button("s:n1")]);
+    const w = last(r).items![0]!;
+    expect((w.item as Item).urgent).toBe(true);
+    expect(w.kind === "create" && w.queueScore).toBeLessThan((w.item as Item).createdAt);
+  });
+});
