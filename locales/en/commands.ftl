@@ -1,0 +1,25 @@
+## Command menus (setMyCommands). Descriptions: at most 256 characters, no markup.
+cmd-resident-start = About this bot
+cmd-resident-new = Start a new item
+cmd-resident-my = Your items and their status
+cmd-resident-status = Status of one item: /status CODE
+cmd-resident-cancel = Drop the draft you are writing
+cmd-resident-lang = Change the language
+cmd-resident-privacy = What is kept and who sees it
+cmd-resident-forget = Erase your personal data
+cmd-resident-help = How it works
+cmd-staff-queue = Triage queue: counts and waiting items
+cmd-staff-next = Claim the next waiting item
+cmd-staff-show = Show an item: /show CODE
+cmd-staff-route = Reroute: /route CODE TARGET [reason]
+cmd-staff-forward = Forward to the target's deputies: /forward CODE
+cmd-staff-reject = Reject with a reason: /reject CODE REASON
+cmd-staff-merge = Merge a duplicate: /merge CODE INTO-CODE
+cmd-staff-reply = Message the resident: /reply CODE TEXT
+cmd-staff-close = Close: /close CODE NOTE
+cmd-staff-stats = Statistics
+cmd-staff-export = CSV export: /export [FROM] [TO]
+cmd-staff-grant = Grant a role: /grant ID ROLE [TARGET]
+cmd-staff-revoke = Revoke a role: /revoke ID [ROLE]
+cmd-staff-whoami = Your Telegram id and roles
+cmd-staff-help = Commands for your role

@@ -1,0 +1,25 @@
+## 命令菜单（setMyCommands）。说明最多 256 个字符，不能用格式标记。
+cmd-resident-start = 关于本机器人
+cmd-resident-new = 重新开始一条意见
+cmd-resident-my = 我的意见及办理进度
+cmd-resident-status = 查询某条意见：/status 编号
+cmd-resident-cancel = 放弃正在填写的草稿
+cmd-resident-lang = 切换语言
+cmd-resident-privacy = 我们保存什么、谁能看到
+cmd-resident-forget = 删除我的个人信息
+cmd-resident-help = 使用说明
+cmd-staff-queue = 待办队列：数量与等待中的意见
+cmd-staff-next = 认领下一条待办意见
+cmd-staff-show = 查看意见：/show 编号
+cmd-staff-route = 改派：/route 编号 承办单位 [理由]
+cmd-staff-forward = 转交承办代表：/forward 编号
+cmd-staff-reject = 不予受理并说明理由：/reject 编号 理由
+cmd-staff-merge = 合并重复意见：/merge 编号 目标编号
+cmd-staff-reply = 给居民发消息：/reply 编号 内容
+cmd-staff-close = 办结：/close 编号 说明
+cmd-staff-stats = 统计数据
+cmd-staff-export = 导出 CSV：/export [起始日期] [截止日期]
+cmd-staff-grant = 授予身份：/grant ID 身份 [承办单位]
+cmd-staff-revoke = 撤销身份：/revoke ID [身份]
+cmd-staff-whoami = 我的 Telegram ID 和身份
+cmd-staff-help = 我能用的命令

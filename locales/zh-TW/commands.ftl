@@ -1,0 +1,25 @@
+## 指令選單（setMyCommands）。說明最多 256 個字元，不能用格式標記。
+cmd-resident-start = 關於本機器人
+cmd-resident-new = 重新開始一則意見
+cmd-resident-my = 我的意見及辦理進度
+cmd-resident-status = 查詢某則意見：/status 編號
+cmd-resident-cancel = 放棄正在填寫的草稿
+cmd-resident-lang = 切換語言
+cmd-resident-privacy = 我們保存什麼、誰能看到
+cmd-resident-forget = 刪除我的個人資料
+cmd-resident-help = 使用說明
+cmd-staff-queue = 待辦佇列：數量與等待中的意見
+cmd-staff-next = 認領下一則待辦意見
+cmd-staff-show = 查看意見：/show 編號
+cmd-staff-route = 改派：/route 編號 承辦單位 [理由]
+cmd-staff-forward = 轉交承辦代表：/forward 編號
+cmd-staff-reject = 不予受理並說明理由：/reject 編號 理由
+cmd-staff-merge = 合併重複意見：/merge 編號 目標編號
+cmd-staff-reply = 傳訊息給居民：/reply 編號 內容
+cmd-staff-close = 辦結：/close 編號 說明
+cmd-staff-stats = 統計資料
+cmd-staff-export = 匯出 CSV：/export [起始日期] [截止日期]
+cmd-staff-grant = 授予身分：/grant ID 身分 [承辦單位]
+cmd-staff-revoke = 撤銷身分：/revoke ID [身分]
+cmd-staff-whoami = 我的 Telegram ID 和身分
+cmd-staff-help = 我能用的指令
