@@ -1,5 +1,6 @@
 import { Hono } from "hono";
 import { bearerAuth } from "hono/bearer-auth";
+import { HTTPException } from "hono/http-exception";
 import type { Container } from "./container.js";
 import { createItemRoutes } from "./routes/items.js";
 import { createTelegramRoutes } from "./routes/telegram.js";
@@ -23,6 +24,8 @@ export function createApp(container: Container): Hono {
 
   app.notFound((c) => c.json({ ok: false, error: "not found" }, 404));
   app.onError((error, c) => {
+    // Hono's own HTTP errors (the bearer check's 401) carry their response.
+    if (error instanceof HTTPException) return error.getResponse();
     log("request-failed", { path: c.req.path, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
     return c.json({ ok: false, error: "internal error" }, 500);
   });
