@@ -1,0 +1,45 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { RecordedCall } from "../../dev/fake-telegram.js";
+import { startNodeStack, type NodeStack } from "../support/stack.js";
+import { callbackUpdate, textUpdate, type Person } from "../support/updates.js";
+
+let stack: NodeStack;
+beforeAll(async () => {
+  stack = await startNodeStack({ RATE_MESSAGES_PER_MINUTE: "10", RATE_ITEMS_PER_DAY: "1" });
+});
+afterAll(async () => stack?.stop());
+
+async function say(person: Person, update: unknown): Promise<RecordedCall[]> {
+  const before = stack.telegram.calls.length;
+  expect((await stack.post("resident", update)).status).toBe(200);
+  return stack.telegram.calls.slice(before).filter((c) => c.method === "sendMessage" && Number(c.params.chat_id) === person.id);
+}
+type Markup = { inline_keyboard?: Array<Array<{ callback_data: string }>>; keyboard?: Array<Array<{ text: string }>> };
+const markup = (c: RecordedCall | undefined) => (c?.params.reply_markup ?? {}) as Markup;
+
+describe("per-resident rate limits", () => {
+  it("a flood gets one kind warning, then silence, and nothing is stored from the flood", async () => {
+    const person = { id: 51001, first_name: "A", language_code: "en" };
+    const answered: number[] = [];
+    for (let i = 0; i < 13; i++) answered.push((await say(person, textUpdate(person, `The bus in Fengming is late again, day ${i}`))).length);
+    // 10 handled turns, one warning, then nothing.
+    expect(answered.slice(0, 10).every((n) => n >= 1)).toBe(true);
+    expect(answered[10]).toBe(1);
+    expect(answered.slice(11)).toEqual([0, 0]);
+    const warning = stack.telegram.sent({ chatId: person.id }).at(-1)!;
+    expect(String(warning.params.text)).toMatch(/very quickly/);
+  });
+
+  it("a second item on the same day is refused and the draft is kept", async () => {
+    const person = { id: 51002, first_name: "B", language_code: "en" };
+    const submitOne = async (text: string) => {
+      let got = await say(person, textUpdate(person, text));
+      got = await say(person, textUpdate(person, markup(got.at(-1)).keyboard![1]![0]!.text));
+      got = await say(person, textUpdate(person, markup(got.at(-1)).keyboard![1]![0]!.text));
+      return say(person, callbackUpdate(person, markup(got.at(-1)).inline_keyboard![0]![0]!.callback_data));
+    };
+    expect(String((await submitOne("Street lights broken in Renhe"))[0]!.params.text)).toMatch(/Submitted/);
+    const second = await submitOne("Garbage not collected in Renhe");
+    expect(String(second[0]!.params.text)).toMatch(/most items allowed for today/);
+  });
+});
