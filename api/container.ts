@@ -7,9 +7,13 @@ import { KEYBOARD_KEYS } from "../handlers/resident/conversation.js";
 import { directoryView } from "../handlers/resident/directory-view.js";
 import { createItemActions } from "../handlers/resident/item-actions.js";
 import { createRouter, type Router } from "../handlers/routing/router.js";
+import { routeMessage, type RoutedMessage } from "../handlers/routing/combine.js";
+import type { Locale } from "../handlers/locale.js";
+import { createOpenAIExtractor } from "./model/openai-extractor.js";
 import { createOutbox } from "./outbox.js";
 import { createUpstashItemRepository, createUpstashMemberDirectory } from "./store/item-repo.js";
 import { createResidentService } from "../handlers/resident/service.js";
+import { staffDirectory } from "../handlers/staff/names.js";
 import { createStaffService } from "../handlers/staff/service.js";
 import { createTranslator, type Translator } from "../locales/index.js";
 import type { Config } from "./env.js";
@@ -29,6 +33,8 @@ export interface Container {
   directory: Directory;
   router: Router;
   outbox: Outbox;
+  /** Routes a text: deterministic rules, or rules plus the language model when `useModel` and a key is configured. */
+  routeText: (text: string, locale: Locale, useModel: boolean) => Promise<RoutedMessage>;
   /** Built on first use, so a request with a wrong secret constructs no bot. */
   bots(): { resident: ResidentBot; staff: StaffBot };
 }
@@ -47,6 +53,19 @@ export function createContainer(config: Config, log: Log = createLogger(secretsO
   const directory = loadDefaultDirectory();
   const view = directoryView(directory);
   const router = createRouter(directory);
+  // The language model is optional: without a key the deterministic router does everything.
+  const extractor = config.OPENAI_API_KEY
+    ? createOpenAIExtractor({
+        apiKey: config.OPENAI_API_KEY,
+        ...(config.OPENAI_BASE_URL && { baseURL: config.OPENAI_BASE_URL }),
+        model: config.OPENAI_MODEL,
+        responseFormat: config.OPENAI_RESPONSE_FORMAT,
+        timeoutMs: config.OPENAI_TIMEOUT_MS,
+        directory,
+      })
+    : undefined;
+  const routeText = (text: string, locale: Locale, useModel: boolean) =>
+    routeMessage({ router, directory, ...(useModel && extractor && { extractor }), log }, text, locale);
   let bots: { resident: ResidentBot; staff: StaffBot } | undefined;
   // The outbox reaches the bots lazily: they are built after it (they need the services that need it).
   const outbox = createOutbox(() => {
@@ -64,6 +83,7 @@ export function createContainer(config: Config, log: Log = createLogger(secretsO
     directory,
     router,
     outbox,
+    routeText,
     bots() {
       if (bots) return bots;
       const residentService = createResidentService({
@@ -71,14 +91,24 @@ export function createContainer(config: Config, log: Log = createLogger(secretsO
         items,
         outbox,
         directory: view,
-        route: async (text) => ({ ...router.route(text), source: "rules" as const }),
-        modelEnabled: false,
+        route: routeText,
+        modelEnabled: extractor !== undefined,
         itemActions: createItemActions({ members, staffLocale: config.DEFAULT_LOCALE }),
         defaultLocale: config.DEFAULT_LOCALE,
         conversationTtlSeconds: config.CONVERSATION_TTL_HOURS * 3600,
         log,
       });
-      const staffService = createStaffService({ store: turnStore, defaultLocale: config.DEFAULT_LOCALE, adminIds: config.ADMIN_TELEGRAM_IDS });
+      const staffService = createStaffService({
+        store: turnStore,
+        items,
+        members,
+        outbox,
+        directory: staffDirectory(directory),
+        defaultLocale: config.DEFAULT_LOCALE,
+        adminIds: config.ADMIN_TELEGRAM_IDS,
+        claimMinutes: config.CLAIM_MINUTES,
+        log,
+      });
       bots = {
         resident: createResidentBot({ token: config.RESIDENT_BOT_TOKEN, botInfo: config.RESIDENT_BOT_INFO, apiRoot: config.TELEGRAM_API_ROOT, service: residentService, translator, keyboardKeys: [...KEYBOARD_KEYS], log }),
         staff: createStaffBot({ token: config.STAFF_BOT_TOKEN, botInfo: config.STAFF_BOT_INFO, apiRoot: config.TELEGRAM_API_ROOT, service: staffService, translator, log }),

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { LocaleSchema } from "../handlers/locale.js";
 
 /** Thrown when the environment is missing a variable or holds a malformed one; the message names every bad variable, never a value. */

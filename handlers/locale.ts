@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** The languages the bots speak. */
 export const LOCALES = ["zh-CN", "zh-TW", "en"] as const;

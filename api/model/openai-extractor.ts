@@ -66,6 +66,12 @@ function answerJsonSchema(directory: Directory) {
   } as const;
 }
 
+/** Up to n items spread evenly over a list (keyword lists start with near-synonyms). */
+function spread<T>(list: readonly T[], n: number): T[] {
+  if (list.length <= n) return [...list];
+  return Array.from({ length: n }, (_, i) => list[Math.floor((i * list.length) / n)]!);
+}
+
 /** The system prompt: the task, the enums with their names, and that resident text is data. */
 export function buildSystemPrompt(directory: Directory, locale: Locale, mode: "json_schema" | "json_object"): string {
   const places = directory.places
@@ -74,8 +80,12 @@ export function buildSystemPrompt(directory: Directory, locale: Locale, mode: "j
   const subareas = directory.subareas
     .map((s) => `  - ${s.name["zh-CN"]} / ${s.name.en} is in ${s.place}`)
     .join("\n");
+  // A few keywords per topic tell the model where the county draws the lines.
   const categories = directory.categories
-    .map((c) => `  - ${c.id}: ${c.name["zh-CN"]} / ${c.name.en}`)
+    .map((c) => {
+      const examples = [...spread(c.keywords["zh-CN"], 10), ...spread(c.keywords.en, 4)];
+      return `  - ${c.id}: ${c.name["zh-CN"]} / ${c.name.en}${examples.length ? ` (e.g. ${examples.join(", ")})` : ""}`;
+    })
     .join("\n");
   const language = LANGUAGE[locale];
   const lines = [

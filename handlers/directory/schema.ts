@@ -5,7 +5,7 @@
  * checks its shape with zod and then cross-checks it as a whole, so a bad edit
  * fails at start-up with every problem listed, never at routing time.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { LOCALES } from "../locale.js";
 import { normalizeText } from "../routing/normalize.js";
 
@@ -241,6 +241,13 @@ function crossCheck(dir: Directory): DirectoryIssue[] {
   const subareas = uniqueIds(dir.subareas, "subareas");
   const categories = uniqueIds(dir.categories, "categories");
   const targets = uniqueIds(dir.targets, "targets");
+  // "unknown" and "by-place" have meanings of their own in decisions and rules.
+  dir.places.forEach((p, i) => {
+    if (p.id === "unknown") add(`places[${i}].id`, 'the id "unknown" is reserved for "no place named"');
+  });
+  dir.targets.forEach((t, i) => {
+    if (t.id === "by-place") add(`targets[${i}].id`, 'the id "by-place" is reserved for rules');
+  });
   for (const [i, s] of dir.subareas.entries()) {
     if (places.has(s.id)) add(`subareas[${i}].id`, `sub-area id "${s.id}" is also a place id`);
   }

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { LocaleSchema } from "../locale.js";
 
 /** Item statuses (a contract: SPEC "Item statuses"). */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { LocaleSchema } from "../locale.js";
 import { RouteReasonSchema } from "../items/model.js";
 

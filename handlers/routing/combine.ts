@@ -25,7 +25,7 @@
  * - Failure, timeout or invalid output: the deterministic decision, source
  *   "rules"; the conversation goes on.
  */
-import { z } from "zod";
+import * as z from "zod";
 import type { Directory } from "../directory/schema.js";
 import type { Locale } from "../locale.js";
 import type { Extraction, Extractor } from "./ports.js";
@@ -141,7 +141,7 @@ export async function routeMessage(deps: RouteMessageDeps, text: string, locale:
     category: combined.category,
     place: combined.place,
     target: combined.target,
-    agreed: combined.category === rules.category && combined.place === rules.place,
+    changed: combined.category !== rules.category || combined.place !== rules.place,
   });
   return combined;
 }
@@ -159,6 +159,8 @@ function combine(directory: Directory, rules: RouteDecision, model: Extraction, 
     } else {
       notes.push(`place "${model.place}" ignored: the text does not name it`);
     }
+  } else if (model.place === "unknown" && rules.place !== "unknown") {
+    notes.push(`no place; kept "${rules.place}" named in the text`);
   }
 
   // Category: keywords win unless the model's choice is also supported by them.
@@ -174,11 +176,23 @@ function combine(directory: Directory, rules: RouteDecision, model: Extraction, 
     } else {
       notes.push(`topic "${model.category}" ignored: the text's keywords say "${rules.category}"`);
     }
+  } else if (model.category === null && rules.category !== null) {
+    notes.push(`no topic; kept "${rules.category}" from the text's words`);
   }
 
   const { target, rule } = applyRules(directory, { category, place, text });
-  const agreed = category === rules.category && place === rules.place;
-  const reasons: RouteReason[] = rules.reasons.filter((r) => r.kind !== "rule" && (r.kind !== "category" || category === rules.category) && (r.kind !== "not-a-suggestion" || category === null));
+  const unchanged = category === rules.category && place === rules.place;
+  const agreed = notes.length === 0;
+  // Keep the router's evidence that still holds; the rule is restated below.
+  const reasons: RouteReason[] = rules.reasons.filter(
+    (r) => r.kind !== "rule" && (r.kind !== "category" || category === rules.category) && (r.kind !== "not-a-suggestion" || category === null) && (r.kind !== "place" || place === rules.place),
+  );
+  if (place !== rules.place && place !== "unknown") {
+    reasons.unshift({ kind: "place", id: place, detail: `place "${place}" chosen by the language model among the places the text names` });
+  }
+  if (category !== null && category !== rules.category) {
+    reasons.push({ kind: "category", id: category, detail: `topic "${category}" chosen by the language model` });
+  }
   reasons.push({
     kind: "model",
     detail: agreed ? "the language model agrees" : `the language model read ${notes.join("; ")}`,
@@ -191,8 +205,9 @@ function combine(directory: Directory, rules: RouteDecision, model: Extraction, 
     );
   }
 
-  const confidence = agreed
-    ? Math.min(1, Math.round((rules.confidence + 0.1) * 100) / 100)
+  // Agreement raises confidence; a changed reading rests on the model alone.
+  const confidence = unchanged
+    ? agreed ? Math.min(1, Math.round((rules.confidence + 0.1) * 100) / 100) : rules.confidence
     : target !== null ? 0.6 : 0.4;
   const summary = cleanLine(model.summary, SUMMARY_MAX) || rules.summary;
   const followUp = model.followUp !== undefined ? cleanLine(model.followUp, FOLLOW_UP_MAX) : "";

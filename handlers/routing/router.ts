@@ -23,7 +23,9 @@
  *    directory, which ranks topics with a dedicated studio (disputes, health,
  *    agriculture…) before specific local matters (safety, utilities…) before
  *    generic ones (environment, roads).
- * 4. Suggestion or not: a text with a specific keyword is a suggestion. With
+ * 4. Suggestion or not: a text with a specific keyword is a suggestion, unless
+ *    it only asks about the bot ("我是老师，这个机器人怎么用？": a question
+ *    about the bot and no request or problem word). With
  *    only weak keywords it needs a request or problem marker (建议, 坏了,
  *    太…). With no keyword at all it needs a marker and some words of its own
  *    (what is left after removing places, markers and filler words); it then
@@ -580,7 +582,12 @@ function route(c: Compiled, input: string): RouteDecision {
     const words = [...new Set(mentions.filter((m) => m.place.id === chosen.place.id).map((m) => m.source))];
     const others = [...new Set(mentions.map((m) => m.place.id).filter((id) => id !== chosen.place.id))];
     let detail = `place "${chosen.place.id}" from ${words.map((w) => `"${w}"`).join(", ")}`;
-    if (others.length > 0) detail += `; first specific place mentioned, county-wide words rank last (also: ${others.join(", ")})`;
+    if (others.length > 0) {
+      const why = others.every((id) => c.placesById.get(id)?.kind === "county")
+        ? "county-wide words rank below a specific place"
+        : "the first specific place mentioned wins";
+      detail += `; ${why} (also: ${others.join(", ")})`;
+    }
     reasons.push({ kind: "place", id: chosen.place.id, words, detail });
   }
 
@@ -595,7 +602,10 @@ function route(c: Compiled, input: string): RouteDecision {
   const instructions = has("instructions");
   const botQuestions = has("botQuestions");
   const smallTalk = has("smallTalk");
-  const markers = [...has("requestMarkers"), ...has("problemMarkers")];
+  // "怎么投诉？" asks about the bot: its 投诉 is not a request.
+  const markerText = blank(topicText, botQuestions);
+  const requests = c.signals.requestMarkers.find(markerText);
+  const markers = [...requests, ...c.signals.problemMarkers.find(markerText)];
   const rest = blank(topicText, c.nonContent.find(topicText));
   const content = countContent(rest);
   const hasMatterWords = content.han >= MIN_CONTENT_HAN || content.words >= MIN_CONTENT_WORDS;
@@ -604,7 +614,7 @@ function route(c: Compiled, input: string): RouteDecision {
   let category: CategoryId | null = null;
   let isSuggestion = false;
   let categoryConfidence = 0;
-  if (best && best.strong.length > 0) {
+  if (best && best.strong.length > 0 && !(botQuestions.length > 0 && markers.length === 0)) {
     category = best.id;
     isSuggestion = true;
     const strongCount = best.strong.length;
@@ -650,11 +660,11 @@ function route(c: Compiled, input: string): RouteDecision {
       words: src(markers),
       detail: `a request or problem (${src(markers).join(", ")}) with no topic keyword: fallback topic "${category}"`,
     });
-  } else if (has("requestMarkers").length > 0) {
+  } else if (requests.length > 0) {
     reasons.push({
       kind: "not-a-suggestion",
       id: "no-matter",
-      words: src(has("requestMarkers")),
+      words: src(requests),
       detail: "the resident wants to raise something but has not said what yet",
     });
   } else {
@@ -691,7 +701,8 @@ function route(c: Compiled, input: string): RouteDecision {
       confidence = categoryConfidence * 0.5;
     }
   } else {
-    confidence = isSuggestion ? 0.5 : smallTalk.length || instructions.length || botQuestions.length ? 0.9 : 0.7;
+    // Sure of "no suggestion" when the text says what it is instead (hello, a question about the bot…).
+    confidence = smallTalk.length || instructions.length || botQuestions.length ? 0.9 : 0.7;
   }
 
   return { category, place, target, confidence: round2(confidence), reasons, isSuggestion, summary };

@@ -56,7 +56,11 @@ describe("createOpenAIExtractor", () => {
     const format = call.body.response_format!;
     expect(format.type).toBe("json_schema");
     expect(format.json_schema?.strict).toBe(true);
-    const schema = format.json_schema?.schema as any;
+    const schema = format.json_schema?.schema as {
+      additionalProperties: boolean;
+      required: string[];
+      properties: { place: { enum: string[] }; category: { anyOf: [{ enum: string[] }, unknown] } };
+    };
     expect(schema.additionalProperties).toBe(false);
     expect(schema.required).toEqual(["summary", "place", "category", "followUp"]);
     expect(schema.properties.place.enum).toEqual(["unknown", ...directory.places.map((p) => p.id)]);

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- these tests break the JSON on purpose, field by field */
 import { describe, expect, it } from "vitest";
 import data from "../../../data/directory.json" with { type: "json" };
 import { loadDefaultDirectory } from "../../../handlers/directory/default.js";
@@ -114,6 +115,19 @@ describe("parseDirectory", () => {
         { path: "targets[1].id", message: 'duplicate id "deputy-fengming" (first at targets[0])' },
         { path: "fallbackCategory", message: 'unknown category "misc"' },
         { path: "subareas[0].place", message: 'unknown place "xiayansi-street" for sub-area "xiayansi"' },
+      ]),
+    );
+  });
+
+  it("reserves the ids \"unknown\" (places) and \"by-place\" (targets)", () => {
+    const json = raw();
+    json.places[8].id = "unknown";
+    json.targets[15].id = "by-place";
+    const err = errorOf(json);
+    expect(err.issues).toEqual(
+      expect.arrayContaining([
+        { path: "places[8].id", message: 'the id "unknown" is reserved for "no place named"' },
+        { path: "targets[15].id", message: 'the id "by-place" is reserved for rules' },
       ]),
     );
   });

@@ -33,7 +33,7 @@ function deps(mode: "json_schema" | "json_object" = "json_schema", timeoutMs = 3
 }
 
 /** An extractor that answers whatever it is given, for cases the fake server need not be involved in. */
-const stub = (answer: unknown): Extractor => ({ extract: async () => answer as Extraction });
+const canned = (answer: unknown): Extractor => ({ extract: async () => answer as Extraction });
 
 describe("routeMessage", () => {
   it("without a model returns the router's decision", async () => {
@@ -94,9 +94,16 @@ describe("routeMessage", () => {
   it("lets the model fill in a topic the keywords missed, routed by the rules", async () => {
     fake.setBehaviour({ kind: "good", answer: { summary: "文化站常年锁门", place: "fengming", category: "public-facilities", followUp: null } });
     const text = "凤鸣镇的文化站常年锁着";
-    expect(router.route(text).category).toBeNull();
+    expect(router.route(text).category).toBe("other");
     const out = await routeMessage(deps(), text, "zh-CN");
     expect(out).toMatchObject({ source: "model", category: "public-facilities", place: "fengming", target: "deputy-fengming", isSuggestion: true });
+  });
+
+  it("lets the model find the topic of a text the keywords read as no suggestion", async () => {
+    fake.setBehaviour({ kind: "good", answer: { summary: "网吧接待未成年人", place: "renhe", category: "public-safety", followUp: null } });
+    const text = "人和街道的网吧有未成年人进出";
+    expect(router.route(text)).toMatchObject({ category: null, target: null });
+    expect(await routeMessage(deps(), text, "zh-CN")).toMatchObject({ category: "public-safety", place: "renhe", target: "room-renhe", isSuggestion: true, source: "model" });
   });
 
   it("lets the model pick among the places the text names", async () => {
@@ -149,7 +156,7 @@ describe("routeMessage", () => {
       { place: "renhe", category: "public-facilities" },
       "not an object",
     ]) {
-      expect(await routeMessage({ router, directory, extractor: stub(bad) }, text, "zh-CN")).toEqual(rules);
+      expect(await routeMessage({ router, directory, extractor: canned(bad) }, text, "zh-CN")).toEqual(rules);
     }
   });
 

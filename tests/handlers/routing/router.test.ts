@@ -199,7 +199,7 @@ describe("applyRules", () => {
   });
 
   it("honours placeKind rules of an edited directory", () => {
-    const json: any = structuredClone(data);
+    const json = structuredClone(data) as { rules: unknown[] };
     json.rules.splice(7, 0, { category: "public-safety", placeKind: "county", target: "mediation-lawyers" });
     const edited = parseDirectory(json);
     expect(applyRules(edited, { category: "public-safety", place: "county", text: "" })).toEqual({ target: "mediation-lawyers", rule: 8 });
