@@ -1,18 +1,20 @@
 import type { Hono } from "hono";
 import { createApp } from "./app.js";
-import { createContainer } from "./container.js";
+import { createContainer, type Container } from "./container.js";
+import { runSweep } from "./cron.js";
 import { ConfigError, parseConfig } from "./env.js";
 
-/** One app per isolate, keyed by the env object Workers hands us (it is stable within an isolate). */
-const apps = new WeakMap<object, Hono>();
+/** One container and app per isolate, keyed by the env object Workers hands us (it is stable within an isolate). */
+const instances = new WeakMap<object, { container: Container; app: Hono }>();
 
-function appFor(env: Record<string, unknown>): Hono {
-  let app = apps.get(env);
-  if (!app) {
-    app = createApp(createContainer(parseConfig(env)));
-    apps.set(env, app);
+function instanceFor(env: Record<string, unknown>): { container: Container; app: Hono } {
+  let instance = instances.get(env);
+  if (!instance) {
+    const container = createContainer(parseConfig(env));
+    instance = { container, app: createApp(container) };
+    instances.set(env, instance);
   }
-  return app;
+  return instance;
 }
 
 function configFailure(error: unknown): Response {
@@ -26,10 +28,26 @@ export default {
   fetch(request: Request, env: Record<string, unknown>, ctx: ExecutionContext): Response | Promise<Response> {
     let app: Hono;
     try {
-      app = appFor(env);
+      app = instanceFor(env).app;
     } catch (error) {
       return configFailure(error);
     }
     return app.fetch(request, env, ctx);
+  },
+
+  /** The stale-item sweep (cron trigger in wrangler.toml). A failure is logged; the next run tries again. */
+  scheduled(controller: ScheduledController, env: Record<string, unknown>, ctx: ExecutionContext): void {
+    let container: Container;
+    try {
+      container = instanceFor(env).container;
+    } catch (error) {
+      configFailure(error);
+      return;
+    }
+    ctx.waitUntil(
+      runSweep(container, controller.scheduledTime || Date.now()).catch((error: unknown) => {
+        container.log("sweep-failed", { error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
+      }),
+    );
   },
 } satisfies ExportedHandler<Record<string, unknown>>;

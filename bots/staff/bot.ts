@@ -32,10 +32,7 @@ export function createStaffBot(deps: StaffBotDeps): StaffBot {
   bot.botInfo = deps.botInfo;
 
   const send = async (call: BotCall): Promise<unknown> => {
-    if (call.method === "sendDocument") {
-      const { chat_id, ...extra } = call.payload as { chat_id: number };
-      return bot.telegram.sendDocument(chat_id, { source: Buffer.from(call.document.content, "utf8"), filename: call.document.filename }, extra);
-    }
+    if (call.method === "sendDocument") return uploadDocument(deps.apiRoot, deps.token, call.payload, call.document);
     return bot.telegram.callApi(call.method, call.payload as never);
   };
 
@@ -75,4 +72,33 @@ function toEnvelope(ctx: Context): StaffEnvelope | null {
   } else if (msg) input = { type: "other" };
   else return null;
   return { updateId: ctx.update.update_id, chatId, user: { id: from.id, languageCode: from.language_code, firstName: from.first_name, username: from.username }, input };
+}
+
+/** Thrown when the Bot API refuses a document upload; carries Telegram's status and description (never the token). */
+export class DocumentUploadError extends Error {
+  override name = "DocumentUploadError";
+  constructor(
+    readonly status: number,
+    readonly description: string,
+  ) {
+    super(`sendDocument failed (${status}): ${description}`);
+  }
+}
+
+/**
+ * Uploads a document with fetch + FormData + Blob. Telegraf's own multipart
+ * upload is built on Node streams, which workerd does not run reliably; this
+ * works the same under Node and in a Worker.
+ * @throws {DocumentUploadError} when Telegram answers with ok: false.
+ */
+export async function uploadDocument(apiRoot: string, token: string, payload: Record<string, unknown>, document: { filename: string; content: string; mime: string }): Promise<unknown> {
+  const form = new FormData();
+  for (const [key, value] of Object.entries(payload)) {
+    if (value !== undefined) form.append(key, typeof value === "string" ? value : JSON.stringify(value));
+  }
+  form.append("document", new Blob([document.content], { type: `${document.mime}; charset=utf-8` }), document.filename);
+  const res = await fetch(`${apiRoot}/bot${token}/sendDocument`, { method: "POST", body: form });
+  const body = (await res.json().catch(() => ({ ok: false, description: "response is not JSON" }))) as { ok?: boolean; result?: unknown; description?: string };
+  if (!body.ok) throw new DocumentUploadError(res.status, body.description ?? "unknown error");
+  return body.result;
 }

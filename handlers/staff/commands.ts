@@ -63,6 +63,8 @@ const TZ_OFFSET_MS = 8 * 3600_000;
 const DAY_MS = 24 * 3600_000;
 /** The default export range when no dates are given: the last 30 days. */
 const DEFAULT_EXPORT_DAYS = 30;
+/** The longest range one export may cover (its rows are capped as well). */
+const MAX_EXPORT_DAYS = 3660;
 
 const usage = (name: StaffCommandName): ParsedCommand => ({ ok: false, reply: reply("staff-usage", {}, { lines: [{ key: `help-${name}` }] }) });
 const CODE = /^[A-Z0-9]{4,12}$/;
@@ -160,7 +162,7 @@ export function parseCommand(name: StaffCommandName, args: string, now: number):
       const from = dayStart(fromDay);
       if (from === null) return { ok: false, reply: reply("staff-bad-date", { date: fromDay.slice(0, 20) }) };
       if (from > to) return { ok: false, reply: reply("staff-bad-range", { from: fromDay, to: toDay }) };
-      if (to - from > 366 * DAY_MS) return { ok: false, reply: reply("staff-range-too-long", { days: 366 }) };
+      if (to - from > MAX_EXPORT_DAYS * DAY_MS) return { ok: false, reply: reply("staff-range-too-long", { days: MAX_EXPORT_DAYS }) };
       return ok({ name, from, to: to + DAY_MS, fromDay, toDay });
     }
     case "grant": {

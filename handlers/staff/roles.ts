@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** The roles a person can hold in the staff bot. */
 export const RoleNameSchema = z.enum(["admin", "staff", "deputy"]);

@@ -1,15 +1,37 @@
+import { parseItem, type Actor, type Item } from "../items/model.js";
+import { IllegalTransitionError } from "../items/status.js";
 import { resolveLocale, type Locale } from "../locale.js";
-import type { TurnStore } from "../ports.js";
+import type { ItemQuery, ItemRepository, ItemWrite, MemberDirectory, MemberWrite, Notice, Outbox, TurnStart, TurnStore } from "../ports.js";
 import { reply, type Reply } from "../replies.js";
-import { runTurn } from "../turn.js";
+import { runTurn, type TurnDecision } from "../turn.js";
+import * as act from "./actions.js";
+import { parseDeputyButton, showAction, stageOf } from "./callback.js";
+import { deputyCard, staffCard } from "./cards.js";
+import { commandsFor, isStaffCommand, mayRun, MAX_COMMAND_TEXT, parseCommand, type StaffCommand } from "./commands.js";
+import { refuse, StaffRefusal } from "./errors.js";
+import { itemsCsv } from "./export.js";
 import type { StaffEnvelope } from "./input.js";
-import { effectiveRoles, parseMember, type RoleName } from "./roles.js";
+import { grant, revoke, roleLines, type MemberChange } from "./members.js";
+import type { StaffDirectory } from "./names.js";
+import { deputiesOf, sendInOrder, triageTeam } from "./notices.js";
+import { effectiveRoles, parseMember, type Member, type RoleName } from "./roles.js";
+import { EMPTY_SESSION, parseStaffSession, STAFF_SESSION_TTL_SECONDS, type StaffSession } from "./session.js";
+import { queueView, statsView } from "./views.js";
+import { statsAccumulator } from "../items/stats.js";
 
 /** Dependencies of the staff service. */
 export interface StaffServiceDeps {
   store: TurnStore;
+  items: ItemRepository;
+  members: MemberDirectory;
+  outbox: Outbox;
+  directory: StaffDirectory;
   defaultLocale: Locale;
   adminIds: readonly number[];
+  /** How long a /next claim holds before the item counts as unclaimed again (CLAIM_MINUTES). */
+  claimMinutes: number;
+  now?: () => number;
+  log?: (event: string, data: Record<string, unknown>) => void;
 }
 
 /** What the staff adapter must send back. */
@@ -24,29 +46,265 @@ export interface StaffService {
   handle(envelope: StaffEnvelope): Promise<StaffTurn>;
 }
 
+/** What one update decided, before it is turned into a commit. */
+interface Decision {
+  replies: Reply[];
+  writes?: ItemWrite[];
+  members?: MemberWrite[];
+  /** The new session, when it changes. */
+  session?: StaffSession;
+  notices?: Notice[];
+}
+
+/** Everything a decision may look at. */
+interface Ctx {
+  env: StaffEnvelope;
+  start: TurnStart;
+  now: number;
+  locale: Locale;
+  member: Member;
+  roles: RoleName[];
+  /** "admin" or "staff" when the person triages, else null. */
+  staffRole: "admin" | "staff" | null;
+  session: StaffSession;
+}
+
+/** The most items /stats and /export read. */
+const MAX_SCAN = 20_000;
+/** Statuses in which a deputy of the target may see an item. */
+const DEPUTY_VISIBLE = ["forwarded", "accepted", "answered"];
+
+const noRole = (): Decision => ({ replies: [reply("staff-no-role")] });
+
+/** True when a deputy (by targets) may see an item: it is with their target and has been forwarded to it. */
+export function deputyMaySee(item: Item, member: Member): boolean {
+  if (!item.target || !member.roles.includes("deputy") || !member.targets.includes(item.target)) return false;
+  return DEPUTY_VISIBLE.includes(item.status) || (item.status === "closed" && item.history.some((h) => h.to === "forwarded"));
+}
+
 /** Builds the staff service. */
 export function createStaffService(deps: StaffServiceDeps): StaffService {
+  const now = deps.now ?? Date.now;
+  const dir = deps.directory;
+
+  const actor = (ctx: Ctx, role: Actor["role"]): Actor => ({ role, id: ctx.env.user.id, ...((ctx.env.user.firstName ?? ctx.env.user.username) && { name: (ctx.env.user.firstName ?? ctx.env.user.username)!.slice(0, 200) }) });
+  const actCtx = (ctx: Ctx, role: Actor["role"]): act.ActContext => ({ by: actor(ctx, role), now: ctx.now, locale: ctx.locale, dir });
+
+  /**
+   * Loads an item by code.
+   * @throws {StaffRefusal} "staff-item-not-found" when there is no such item.
+   */
+  const load = async (code: string): Promise<Item> => {
+    const loaded = await deps.items.get(code);
+    const item = loaded ? parseItem(loaded.item) : null;
+    if (!loaded || !item) refuse("staff-item-not-found", { code });
+    return { ...item, rev: loaded.rev };
+  };
+  const deputiesWith = (item: Item) => (["forwarded", "accepted"].includes(item.status) ? deputiesOf(deps.members, item.target, deps.defaultLocale) : Promise.resolve([]));
+  /** Pages through the items matching a query, up to MAX_SCAN of them. */
+  const eachItem = async (query: ItemQuery, visit: (item: Item) => void): Promise<void> => {
+    let seen = 0;
+    let cursor: string | undefined;
+    do {
+      const page = await deps.items.list({ ...query, limit: 500, ...(cursor && { cursor }) });
+      for (const item of page.items.map(parseItem)) if (item) visit(item);
+      seen += page.items.length;
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor && seen < MAX_SCAN);
+  };
+  const fromAction = (r: act.ActResult): Decision => ({ replies: r.replies, writes: r.writes, notices: r.notices });
+  const fromMember = (r: MemberChange): Decision => ({ replies: r.replies, notices: r.notices, ...(r.write && { members: [r.write] }) });
+
+  async function command(ctx: Ctx, name: string, args: string): Promise<Decision> {
+    const userId = ctx.env.user.id;
+    if (name === "start") {
+      return { replies: [reply("staff-start", { hasRole: ctx.roles.length ? "yes" : "no", userId: String(userId) }, ctx.roles.length ? { lines: roleLines(ctx.roles, ctx.member, dir, ctx.locale) } : {})] };
+    }
+    // Anyone may learn their own id (an admin needs it to grant a role); it says nothing about items.
+    if (name === "whoami") return { replies: [reply("staff-whoami", { userId: String(userId) }, { lines: roleLines(ctx.roles, ctx.member, dir, ctx.locale) })] };
+    if (ctx.roles.length === 0) return noRole();
+    if (!isStaffCommand(name)) return { replies: [reply("staff-unknown-command")] };
+    if (!mayRun(name, ctx.roles)) return { replies: [reply("staff-forbidden")] };
+    const parsed = parseCommand(name, args, ctx.now);
+    if (!parsed.ok) return { replies: [parsed.reply] };
+    return run(ctx, parsed.command);
+  }
+
+  async function run(ctx: Ctx, cmd: StaffCommand): Promise<Decision> {
+    const role = ctx.staffRole ?? "deputy";
+    const c = actCtx(ctx, role);
+    switch (cmd.name) {
+      case "help": {
+        const lines = commandsFor(ctx.roles).map((n) => ({ key: `help-${n}` }));
+        if (ctx.roles.includes("deputy") || ctx.staffRole) lines.push({ key: "help-deputy-buttons" });
+        return { replies: [reply("staff-help", {}, { lines })] };
+      }
+      case "whoami":
+        return { replies: [] }; // answered before parsing
+      case "queue": {
+        const [counts, raw] = await Promise.all([deps.items.countByStatus(), deps.items.queue(200)]);
+        const queue = raw.map(parseItem).filter((i): i is Item => i !== null && i.status === "new");
+        return { replies: [queueView(counts, queue, ctx.env.user.id, ctx.now, dir, ctx.locale)] };
+      }
+      case "next": {
+        const queue = (await deps.items.queue(100)).map(parseItem).filter((i): i is Item => i !== null);
+        const item = act.pickNext(queue, ctx.env.user.id, ctx.now);
+        if (!item) return { replies: [reply("staff-queue-nothing")] };
+        return fromAction(act.claim(item, c, deps.claimMinutes));
+      }
+      case "show": {
+        const item = await load(cmd.code);
+        if (ctx.staffRole) return { replies: staffCard(item, dir, ctx.locale, ctx.now) };
+        if (!deputyMaySee(item, ctx.member)) refuse("staff-item-not-found", { code: cmd.code });
+        return { replies: deputyCard(item, dir, ctx.locale) };
+      }
+      case "route": {
+        const item = await load(cmd.code);
+        return fromAction(act.reroute(item, c, cmd.target, cmd.reason, await deputiesWith(item)));
+      }
+      case "forward": {
+        const item = await load(cmd.code);
+        const deputies = item.status === "new" && item.target ? await deputiesOf(deps.members, item.target, deps.defaultLocale) : [];
+        return fromAction(act.forward(item, c, deputies));
+      }
+      case "reject": {
+        const item = await load(cmd.code);
+        return fromAction(act.reject(item, c, cmd.reason, await deputiesWith(item)));
+      }
+      case "merge": {
+        const [item, into] = await Promise.all([load(cmd.code), load(cmd.into)]);
+        return fromAction(act.merge(item, into, c, await deputiesWith(item)));
+      }
+      case "reply":
+        return fromAction(act.staffReply(await load(cmd.code), c, cmd.text));
+      case "close": {
+        const item = await load(cmd.code);
+        return fromAction(act.close(item, c, cmd.note, await deputiesWith(item)));
+      }
+      case "stats": {
+        // Figures accumulate page by page, so /stats never holds every item at once.
+        const acc = statsAccumulator();
+        await eachItem({}, (item) => acc.add(item));
+        return { replies: [statsView(acc.result(), dir, ctx.locale)] };
+      }
+      case "export": {
+        const items: Item[] = [];
+        await eachItem({ from: cmd.from, to: cmd.to }, (item) => items.push(item));
+        items.sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
+        if (items.length === 0) return { replies: [reply("staff-export-empty", { from: cmd.fromDay, to: cmd.toDay })] };
+        const document = { filename: `items-${cmd.fromDay}-${cmd.toDay}.csv`, content: itemsCsv(items), mime: "text/csv" };
+        return { replies: [reply("staff-export", { count: items.length, from: cmd.fromDay, to: cmd.toDay }, { document })] };
+      }
+      case "grant": {
+        const snapshot = cmd.userId === ctx.env.user.id ? ctx.start.profile : await deps.members.get(cmd.userId);
+        return fromMember(grant(cmd.userId, snapshot, cmd.role, cmd.target, dir, ctx.locale, deps.defaultLocale));
+      }
+      case "revoke": {
+        const snapshot = cmd.userId === ctx.env.user.id ? ctx.start.profile : await deps.members.get(cmd.userId);
+        return fromMember(revoke(cmd.userId, snapshot, cmd.role, deps.adminIds));
+      }
+    }
+  }
+
+  async function button(ctx: Ctx, data: string): Promise<Decision> {
+    if (ctx.roles.length === 0) return noRole();
+    if (data === "d:x") return { replies: [reply(ctx.session.pending ? "deputy-pending-cancelled" : "staff-nothing-pending")], session: EMPTY_SESSION };
+    const parsed = parseDeputyButton(data);
+    if (!parsed) return { replies: [reply("staff-button-invalid")] };
+    const item = await load(parsed.code);
+    const isDeputy = deputyMaySee(item, ctx.member);
+    if (!isDeputy && !ctx.staffRole) return { replies: [reply("staff-button-forbidden", { code: item.id })] };
+    const c = actCtx(ctx, isDeputy ? "deputy" : ctx.staffRole!);
+    if (parsed.verb === "v") return { replies: isDeputy ? deputyCard(item, dir, ctx.locale) : staffCard(item, dir, ctx.locale, ctx.now) };
+    if (parsed.stage !== stageOf(item)) {
+      return { replies: [reply("staff-button-stale", { code: item.id, status: item.status }, { buttons: [[{ key: "button-show", action: showAction(item.id) }]] })] };
+    }
+    switch (parsed.verb) {
+      case "a":
+        return fromAction(act.accept(item, c));
+      case "t":
+        return fromAction(act.returnToTriage(item, c, await triageTeam(deps.members, deps.adminIds, deps.defaultLocale)));
+      case "q":
+      case "n": {
+        act.requireWithDeputies(item);
+        if (parsed.verb === "q" && item.residentChatId === null) refuse("staff-resident-unreachable", { code: item.id });
+        const kind = parsed.verb === "q" ? "ask" : "answer";
+        return {
+          replies: [reply(kind === "ask" ? "deputy-ask-prompt" : "deputy-answer-prompt", { code: item.id }, { buttons: [[{ key: "deputy-button-cancel", action: "d:x" }]] })],
+          session: { pending: { kind, code: item.id, at: ctx.now } },
+        };
+      }
+    }
+  }
+
+  async function text(ctx: Ctx, body: string): Promise<Decision> {
+    if (ctx.roles.length === 0) return noRole();
+    const pending = ctx.session.pending;
+    if (!pending || ctx.now - pending.at > STAFF_SESSION_TTL_SECONDS * 1000) {
+      return { replies: [reply("staff-text-hint")], ...(pending && { session: EMPTY_SESSION }) };
+    }
+    const trimmed = body.trim();
+    if (!trimmed) return { replies: [reply("staff-text-hint")] };
+    if (trimmed.length > MAX_COMMAND_TEXT) return { replies: [reply("staff-text-too-long", { max: MAX_COMMAND_TEXT })] };
+    try {
+      const item = await load(pending.code);
+      const isDeputy = deputyMaySee(item, ctx.member);
+      if (!isDeputy && !ctx.staffRole) refuse("staff-button-forbidden", { code: item.id });
+      const c = actCtx(ctx, isDeputy ? "deputy" : ctx.staffRole!);
+      const result = pending.kind === "ask" ? act.ask(item, c, trimmed) : act.answer(item, c, trimmed);
+      return { ...fromAction(result), session: EMPTY_SESSION };
+    } catch (error) {
+      // The item moved on meanwhile: say so, and leave the pending mode.
+      if (error instanceof StaffRefusal) return { replies: [error.reply], session: EMPTY_SESSION };
+      throw error;
+    }
+  }
+
+  async function decide(env: StaffEnvelope, start: TurnStart, locale: Locale): Promise<TurnDecision<Notice>> {
+    const member = parseMember(start.profile.value);
+    const roles = effectiveRoles(member, env.user.id, deps.adminIds);
+    const ctx: Ctx = {
+      env,
+      start,
+      now: now(),
+      locale,
+      member,
+      roles,
+      staffRole: roles.includes("admin") ? "admin" : roles.includes("staff") ? "staff" : null,
+      session: parseStaffSession(start.session.value),
+    };
+    const input = env.input;
+    let d: Decision;
+    try {
+      if (input.type === "command") d = await command(ctx, input.command, input.args);
+      else if (input.type === "button") d = await button(ctx, input.action);
+      else if (input.type === "text") d = await text(ctx, input.text);
+      else d = roles.length ? { replies: [reply("staff-unsupported")] } : noRole();
+    } catch (error) {
+      if (error instanceof StaffRefusal) d = { replies: [error.reply] };
+      else if (error instanceof IllegalTransitionError) d = { replies: [reply("staff-not-now")] };
+      else throw error;
+    }
+    const commit: TurnDecision<Notice>["commit"] = {};
+    if (d.writes?.length) commit.items = d.writes;
+    if (d.members?.length) commit.members = d.members;
+    if (d.session) commit.session = { expectedVersion: start.session.version, value: d.session.pending ? d.session : null, ttlSeconds: STAFF_SESSION_TTL_SECONDS };
+    // Keep where and in which language members are reached current (deputies granted before they ever wrote get chatId = id).
+    const name = env.user.firstName?.slice(0, 200);
+    const stale = member.chatId !== env.chatId || member.locale !== locale || (name !== undefined && member.name !== name);
+    if (member.roles.length > 0 && stale && !d.members?.some((m) => m.userId === env.user.id)) {
+      commit.profile = { expectedVersion: start.profile.version, value: { ...member, chatId: env.chatId, locale, ...(name !== undefined && { name }) } };
+    }
+    return { commit, replies: d.replies, notices: d.notices ?? [] };
+  }
+
   return {
     async handle(env) {
       const locale = resolveLocale(env.user.languageCode, deps.defaultLocale);
-      const result = await runTurn(deps.store, { bot: "staff", updateId: env.updateId, party: { scope: "staff", userId: env.user.id }, limits: [] }, (start) => {
-        const member = parseMember(start.profile.value);
-        const roles = effectiveRoles(member, env.user.id, deps.adminIds);
-        const replies: Reply[] = [];
-        const rolesArg = (rs: RoleName[]) => (rs.length ? rs.join(", ") : "none");
-        const input = env.input;
-        if (input.type === "command" && input.command === "start") {
-          replies.push(reply("staff-start", { hasRole: roles.length ? "yes" : "no", roles: rolesArg(roles), userId: String(env.user.id) }));
-        } else if (input.type === "command" && input.command === "whoami") {
-          replies.push(reply("staff-whoami", { userId: String(env.user.id), roles: rolesArg(roles) }));
-        } else if (roles.length === 0) {
-          replies.push(reply("staff-no-role"));
-        } else {
-          replies.push(reply("staff-help"));
-        }
-        return { commit: {}, replies };
-      });
-      return { outcome: result.outcome, locale, replies: result.replies };
+      const result = await runTurn<Notice>(deps.store, { bot: "staff", updateId: env.updateId, party: { scope: "staff", userId: env.user.id }, limits: [] }, (start) => decide(env, start, locale));
+      if (result.outcome === "duplicate") return { outcome: "duplicate", locale, replies: [] };
+      if (result.notices.length) await sendInOrder(deps.outbox, result.notices);
+      return { outcome: "handled", locale, replies: result.replies };
     },
   };
 }

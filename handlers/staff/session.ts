@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** How long a deputy's "your next message is the question/answer" mode lasts. */
 export const STAFF_SESSION_TTL_SECONDS = 24 * 3600;

@@ -1,15 +1,278 @@
 ## Staff bot
 staff-start = Welcome to the Yunyang opinion desk. { $hasRole ->
-        [yes] You are signed in as { $roles }. Send /help to see your commands.
+        [yes] Send /help to see your commands. Your roles:
        *[no] This bot is for county staff and deputies. If you should have access, ask an administrator to grant you a role, quoting your Telegram id: <code>{ $userId }</code>.
     }
-staff-help =
-    <b>Commands</b>
-    /whoami — your Telegram id and roles
-    /help — this message
-staff-whoami = Your Telegram id is <code>{ $userId }</code>. Roles: { $roles }.
+staff-whoami = Your Telegram id is <code>{ $userId }</code>. Your roles:
 staff-no-role = This bot is for county staff and deputies only.
-role-none = none
-role-admin = administrator
-role-staff = staff
-role-deputy = deputy ({ $target })
+role-none = • none
+role-admin = • administrator
+role-staff = • staff
+role-deputy = • deputy for { $target }
+
+staff-help = <b>Your commands</b>
+help-queue = /queue — counts by status and target, then the waiting items (urgent first, then oldest)
+help-next = /next — claim the next unclaimed item for yourself
+help-show = /show <i>code</i> — show an item
+help-route = /route <i>code</i> <i>target-id</i> [<i>reason</i>] — send an item to another studio or room, e.g. <code>room-renhe</code>
+help-forward = /forward <i>code</i> — send a waiting item to its target's deputies
+help-reject = /reject <i>code</i> <i>reason</i> — turn an item down; the resident sees the reason
+help-merge = /merge <i>code</i> <i>into-code</i> — merge a duplicate into another item; its resident follows that one
+help-reply = /reply <i>code</i> <i>text</i> — send a message to the item's resident
+help-close = /close <i>code</i> <i>note</i> — close an item; the resident sees the note
+help-stats = /stats — counts, median times and the mean rating
+help-export = /export [<i>from</i>] [<i>to</i>] — a CSV of the items created in a date range (YYYY-MM-DD, China time; default the last 30 days)
+help-grant = /grant <i>telegram-id</i> <i>role</i> [<i>target-id</i>] — give a role: admin, staff, or deputy (with a target)
+help-revoke = /revoke <i>telegram-id</i> [<i>role</i>] — take away one role, or all of them
+help-whoami = /whoami — your Telegram id and roles
+help-help = /help — this list
+help-deputy-buttons = Items forwarded to deputies arrive as cards with buttons: accept, ask the resident, answer, return to triage.
+
+staff-usage = Usage:
+staff-unknown-command = I don't know that command. Send /help for the list.
+staff-forbidden = Your role does not include that command. Send /help to see yours.
+staff-text-hint = Send /help to see your commands.
+staff-unsupported = I only read commands, text and button presses here.
+staff-bad-code = <code>{ $code }</code> is not an item code. Codes look like <code>K7M3QX</code>.
+staff-item-not-found = There is no item <code>{ $code }</code>.
+staff-text-too-long = That text is too long: at most { $max } characters.
+staff-bad-date = <code>{ $date }</code> is not a date. Use YYYY-MM-DD, for example <code>2026-05-01</code>.
+staff-bad-range = The range starts ({ $from }) after it ends ({ $to }).
+staff-range-too-long = One export covers at most { $days } days.
+staff-merge-self = An item cannot be merged into itself (<code>{ $code }</code>).
+staff-grant-needs-target = A deputy needs a target: /grant <i>telegram-id</i> deputy <i>target-id</i>, for example <code>deputy-fengming</code>.
+staff-wrong-status = Item <code>{ $code }</code> is { $status ->
+        [new] waiting in the queue
+        [forwarded] with the deputies, not yet accepted
+        [accepted] being handled by the deputies
+        [answered] answered
+        [closed] closed
+        [rejected] rejected
+       *[merged] merged into another item
+    }, so that is not possible now.
+staff-not-now = That is not possible for this item now.
+staff-unknown-target = <code>{ $target }</code> is not a target in the directory.
+staff-same-target = Item <code>{ $code }</code> already goes to { $target }.
+staff-no-target = Item <code>{ $code }</code> has no target yet. Set one first: /route { $code } <i>target-id</i>
+staff-no-deputies = Nobody is registered as a deputy for { $target } yet, so item <code>{ $code }</code> stays in the queue. An administrator can add one with /grant <i>telegram-id</i> deputy <i>target-id</i>.
+staff-resident-unreachable = The resident of <code>{ $code }</code> can no longer be reached: they erased their data.
+staff-merge-target-closed = Item <code>{ $into }</code> is already finished and cannot take in another item.
+staff-queue-nothing = Nothing to claim: the queue is empty, or someone else has claimed every waiting item.
+staff-claimed = Item <code>{ $code }</code> is yours for the next { $minutes } minutes.
+staff-rerouted = Item <code>{ $code }</code> now goes to { $to }.{ $requeued ->
+        [yes] {" "}It was taken back from the deputies and is in the queue again: /forward it when ready.
+       *[no] {""}
+    }
+staff-forwarded = Item <code>{ $code }</code> was forwarded to { $target } ({ $count ->
+        [one] one deputy
+       *[other] { $count } deputies
+    }).
+staff-rejected = Item <code>{ $code }</code> was rejected; the resident has been told the reason.
+staff-merged = Item <code>{ $code }</code> was merged into <code>{ $into }</code>; its resident now follows that item.
+staff-reply-sent = Your message about <code>{ $code }</code> was sent to the resident.
+staff-closed = Item <code>{ $code }</code> was closed; the resident has been told.
+staff-export = Items created from { $from } to { $to }: { $count }.
+staff-export-empty = No items were created between { $from } and { $to }.
+staff-granted = { $userId } is now { $role ->
+        [admin] an administrator
+        [staff] staff
+       *[deputy] a deputy for { $target }
+    }.
+staff-grant-exists = { $userId } already has that role.
+staff-you-were-granted = You have been given a role at the Yunyang opinion desk: { $role ->
+        [admin] administrator
+        [staff] staff
+       *[deputy] deputy for { $target }
+    }. Send /help to see your commands.
+staff-revoked = { $role ->
+        [all] Every role was
+        [admin] The administrator role was
+        [staff] The staff role was
+       *[deputy] The deputy role was
+    } taken from { $userId }.
+staff-revoke-nothing = { $userId } has no such role.
+staff-revoke-bootstrap = { $userId } stays an administrator through ADMIN_TELEGRAM_IDS.
+staff-button-invalid = That button is not valid. Nothing was done.
+staff-button-forbidden = Item <code>{ $code }</code> is not assigned to you. Nothing was done.
+staff-button-stale = Item <code>{ $code }</code> has changed since that message was sent. Nothing was done; tap below to see it as it is now.
+staff-nothing-pending = There is nothing to cancel.
+staff-item-returned = { $by } returned item <code>{ $code }</code> ({ $summary }) to the triage queue.
+
+staff-queue =
+    <b>Queue:</b> { $waiting } waiting
+    New { $new } · forwarded { $forwarded } · accepted { $accepted } · answered { $answered } · closed { $closed } · rejected { $rejected } · merged { $merged }
+staff-queue-empty = The queue is empty.
+queue-target-line = • { $target ->
+        [undecided] no target yet
+       *[other] { $target }
+    }: { $count }
+queue-items-head = <b>Next up ({ $shown }):</b>
+queue-line = { $urgent ->
+        [yes] ⚠️
+       *[no] •
+    } <code>{ $code }</code> { $days ->
+        [0] { $hours } h
+       *[other] { $days } d
+    } · { $target ->
+        [undecided] no target
+       *[other] { $target }
+    }{ $claimed ->
+        [me] {" "}· yours
+        [other] {" "}· claimed
+       *[no] {""}
+    } — { $summary }
+
+staff-stats =
+    <b>Statistics</b> ({ $total } items)
+    Median time from submission to forwarding: { $forward ->
+        [none] —
+       *[other] { $forward } h
+    }
+    Median time from submission to acceptance: { $accept ->
+        [none] —
+       *[other] { $accept } h
+    }
+    Median time from submission to answer: { $answer ->
+        [none] —
+       *[other] { $answer } h
+    }
+    Mean rating: { $rating ->
+        [none] —
+       *[other] { $rating } of 5
+    } ({ $rated } rated)
+stats-by-status = <b>By status</b>
+stats-status-line = • { $status ->
+        [new] new
+        [forwarded] forwarded
+        [accepted] accepted
+        [answered] answered
+        [closed] closed
+        [rejected] rejected
+       *[merged] merged
+    }: { $count }
+stats-by-target = <b>By target</b>
+stats-by-category = <b>By topic</b>
+stats-line = • { $name ->
+        [undecided] no target
+       *[other] { $name }
+    }: { $count }
+
+staff-stale-report = <b>Waiting too long</b> ({ $count }):
+staff-stale-line = • <code>{ $code }</code> { $status ->
+        [new] in the queue
+       *[forwarded] forwarded, not accepted
+    } for { $hours } h — { $summary }
+
+## Deputies
+deputy-card =
+    <b>Item <code>{ $code }</code></b> · { $status ->
+        [new] waiting in the queue
+        [forwarded] new for you
+        [accepted] accepted
+        [answered] answered
+        [closed] closed
+        [rejected] rejected
+       *[merged] merged
+    }{ $urgent ->
+        [yes] {" "}· ⚠️ urgent
+       *[no] {""}
+    }
+    { $summary }
+
+    <b>Place:</b> { $place ->
+        [unknown] not given
+       *[other] { $place }
+    }
+    <b>Topic:</b> { $topic }
+    <b>Contact:</b> { $contact ->
+        [none] not shared (the resident stays anonymous)
+       *[other] { $contact }
+    }
+    <b>Why it came to you:</b> { $reasons ->
+        [none] —
+       *[other] { $reasons }
+    }
+
+    <b>The resident's words:</b>
+    <i>{ $text }</i>
+staff-card =
+    <b>Item <code>{ $code }</code></b> · { $status ->
+        [new] waiting in the queue
+        [forwarded] forwarded, not yet accepted
+        [accepted] accepted by the deputies
+        [answered] answered
+        [closed] closed
+        [rejected] rejected
+       *[merged] merged into <code>{ $mergedInto }</code>
+    }{ $urgent ->
+        [yes] {" "}· ⚠️ urgent
+       *[no] {""}
+    }
+    { $summary }
+
+    <b>Place:</b> { $place ->
+        [unknown] not given
+       *[other] { $place }
+    }
+    <b>Topic:</b> { $topic }
+    <b>Goes to:</b> { $target ->
+        [undecided] no target yet
+       *[other] { $target }
+    } (router: { $routed ->
+        [undecided] undecided
+       *[other] { $routed }
+    })
+    <b>Router's reasons:</b> { $reasons ->
+        [none] —
+       *[other] { $reasons }
+    }
+    <b>Contact:</b> { $contact ->
+        [none] not shared
+       *[other] { $contact }
+    }
+    <b>Waiting:</b> { $ageHours } h · <b>claimed by:</b> { $claimed ->
+        [none] nobody
+       *[other] { $claimed }
+    } · <b>followers:</b> { $followers } · <b>history:</b> { $history } entries
+
+    <b>The resident's words:</b>
+    <i>{ $text }</i>
+card-thread-line = { $from ->
+        [deputy] Deputy
+        [staff] Staff
+       *[resident] Resident
+    } ({ $kind ->
+        [question] question
+        [reply] reply
+        [answer] answer
+       *[message] message
+    }): { $text }
+card-override-line = ↪ Rerouted from { $from ->
+        [undecided] no target
+       *[other] { $from }
+    } to { $to } by { $by }: { $reason }
+card-photo = Photo { $n } of { $total } · item <code>{ $code }</code>
+deputy-button-accept = ✅ Accept
+deputy-button-ask = ❓ Ask the resident
+deputy-button-answer = 💬 Answer
+deputy-button-return = ↩️ Return to triage
+deputy-button-cancel = ✖️ Cancel
+button-show = 📄 Show the item
+deputy-accepted = You accepted item <code>{ $code }</code>; the resident has been told.
+deputy-ask-prompt = Type your question to the resident about <code>{ $code }</code>. Your next message will be passed on.
+deputy-answer-prompt = Type your answer for <code>{ $code }</code>. Your next message goes to the resident as the answer.
+deputy-pending-cancelled = Cancelled. Nothing was sent.
+deputy-question-sent = Your question about <code>{ $code }</code> was passed to the resident. Their reply will come here.
+deputy-answer-sent = Your answer to <code>{ $code }</code> was sent to the resident, who can now rate it.
+deputy-returned = Item <code>{ $code }</code> went back to the triage queue.
+deputy-item-withdrawn = Item <code>{ $code }</code> ({ $summary }) is no longer with you: { $status ->
+        [new] staff sent it elsewhere
+        [rejected] it was rejected
+        [merged] it was merged with another item
+       *[closed] staff closed it
+    }.
+deputy-resident-replied =
+    The resident replied about <code>{ $code }</code> ({ $summary }):
+    <i>{ $text }</i>
+deputy-item-rated = The resident rated the answer to <code>{ $code }</code> ({ $summary }): { $rating } of 5. The item is closed.
+deputy-item-reopened = The resident says item <code>{ $code }</code> ({ $summary }) is not resolved; it is open again.

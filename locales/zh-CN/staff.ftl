@@ -1,15 +1,275 @@
 ## 工作人员机器人
 staff-start = 欢迎使用云阳民意工作台。{ $hasRole ->
-        [yes] 您当前的身份：{ $roles }。发送 /help 查看可用命令。
+        [yes] 发送 /help 查看可用命令。您的身份：
        *[no] 本机器人仅供县里工作人员和代表使用。如需开通，请将您的 Telegram ID <code>{ $userId }</code> 告知管理员。
     }
-staff-help =
-    <b>命令</b>
-    /whoami — 查看您的 Telegram ID 和身份
-    /help — 显示本说明
-staff-whoami = 您的 Telegram ID 是 <code>{ $userId }</code>。身份：{ $roles }。
+staff-whoami = 您的 Telegram ID 是 <code>{ $userId }</code>。您的身份：
 staff-no-role = 本机器人仅供县里工作人员和代表使用。
-role-none = 无
-role-admin = 管理员
-role-staff = 工作人员
-role-deputy = 代表（{ $target }）
+role-none = • 无
+role-admin = • 管理员
+role-staff = • 工作人员
+role-deputy = • 代表（{ $target }）
+
+staff-help = <b>您可用的命令</b>
+help-queue = /queue — 按状态和去向统计，并列出待处理的意见（紧急的在前，其次按时间先后）
+help-next = /next — 认领下一条无人认领的意见
+help-show = /show <i>编号</i> — 查看一条意见
+help-route = /route <i>编号</i> <i>去向ID</i> [<i>理由</i>] — 改派到其他工作室或议事厅，例如 <code>room-renhe</code>
+help-forward = /forward <i>编号</i> — 把待处理的意见转给对应的代表
+help-reject = /reject <i>编号</i> <i>理由</i> — 不予受理，居民会看到理由
+help-merge = /merge <i>编号</i> <i>目标编号</i> — 把重复的意见合并到另一条，原提交人改为关注那一条
+help-reply = /reply <i>编号</i> <i>内容</i> — 给该意见的居民发消息
+help-close = /close <i>编号</i> <i>说明</i> — 办结一条意见，居民会看到说明
+help-stats = /stats — 数量统计、各环节用时中位数和平均评分
+help-export = /export [<i>起始日期</i>] [<i>截止日期</i>] — 导出某一时间段内提交的意见为 CSV（格式 YYYY-MM-DD，北京时间；默认最近 30 天）
+help-grant = /grant <i>Telegram-ID</i> <i>身份</i> [<i>去向ID</i>] — 授予身份：admin（管理员）、staff（工作人员）或 deputy（代表，需指定去向）
+help-revoke = /revoke <i>Telegram-ID</i> [<i>身份</i>] — 取消某一身份，或全部取消
+help-whoami = /whoami — 查看您的 Telegram ID 和身份
+help-help = /help — 显示本列表
+help-deputy-buttons = 转给代表的意见会以卡片形式送达，卡片下有按钮：接收、向居民提问、答复、退回分派。
+
+staff-usage = 用法：
+staff-unknown-command = 没有这个命令。发送 /help 查看命令列表。
+staff-forbidden = 您的身份不能使用这个命令。发送 /help 查看您可用的命令。
+staff-text-hint = 发送 /help 查看可用命令。
+staff-unsupported = 这里只能处理命令、文字和按钮。
+staff-bad-code = <code>{ $code }</code> 不是意见编号。编号的样子是 <code>K7M3QX</code>。
+staff-item-not-found = 没有编号为 <code>{ $code }</code> 的意见。
+staff-text-too-long = 内容太长了，最多 { $max } 个字符。
+staff-bad-date = <code>{ $date }</code> 不是有效日期。请用 YYYY-MM-DD 格式，例如 <code>2026-05-01</code>。
+staff-bad-range = 起始日期（{ $from }）晚于截止日期（{ $to }）。
+staff-range-too-long = 一次最多导出 { $days } 天。
+staff-merge-self = 意见不能合并到它自己（<code>{ $code }</code>）。
+staff-grant-needs-target = 代表需要指定去向：/grant <i>Telegram-ID</i> deputy <i>去向ID</i>，例如 <code>deputy-fengming</code>。
+staff-wrong-status = 意见 <code>{ $code }</code> { $status ->
+        [new] 还在待分派队列中
+        [forwarded] 已转给代表，尚未接收
+        [accepted] 代表正在办理
+        [answered] 已答复
+        [closed] 已办结
+        [rejected] 已不予受理
+       *[merged] 已合并到其他意见
+    }，现在不能这样操作。
+staff-not-now = 这条意见目前不能这样操作。
+staff-unknown-target = 目录中没有 <code>{ $target }</code> 这个去向。
+staff-same-target = 意见 <code>{ $code }</code> 的去向已经是{ $target }。
+staff-no-target = 意见 <code>{ $code }</code> 还没有去向，请先设定：/route { $code } <i>去向ID</i>
+staff-no-deputies = { $target }还没有登记的代表，意见 <code>{ $code }</code> 仍留在队列中。管理员可用 /grant <i>Telegram-ID</i> deputy <i>去向ID</i> 添加代表。
+staff-resident-unreachable = 意见 <code>{ $code }</code> 的居民已删除个人信息，无法再联系。
+staff-merge-target-closed = 意见 <code>{ $into }</code> 已经结束，不能再合并其他意见。
+staff-queue-nothing = 没有可认领的意见：队列为空，或待处理的意见都已被他人认领。
+staff-claimed = 意见 <code>{ $code }</code> 已由您认领，有效期 { $minutes } 分钟。
+staff-rerouted = 意见 <code>{ $code }</code> 已改派给{ $to }。{ $requeued ->
+        [yes] 它已从原来的代表处收回，重新进入队列，准备好后请再次 /forward。
+       *[no] {""}
+    }
+staff-forwarded = 意见 <code>{ $code }</code> 已转给{ $target }（{ $count } 位代表）。
+staff-rejected = 意见 <code>{ $code }</code> 已不予受理，理由已告知居民。
+staff-merged = 意见 <code>{ $code }</code> 已合并到 <code>{ $into }</code>，原提交人今后会收到那条意见的进展。
+staff-reply-sent = 关于 <code>{ $code }</code> 的消息已发给居民。
+staff-closed = 意见 <code>{ $code }</code> 已办结，已通知居民。
+staff-export = { $from } 至 { $to } 提交的意见：{ $count } 条。
+staff-export-empty = { $from } 至 { $to } 之间没有提交的意见。
+staff-granted = 已授予 { $userId } { $role ->
+        [admin] 管理员身份
+        [staff] 工作人员身份
+       *[deputy] 代表身份（{ $target }）
+    }。
+staff-grant-exists = { $userId } 已经有这个身份了。
+staff-you-were-granted = 您已获得云阳民意工作台的身份：{ $role ->
+        [admin] 管理员
+        [staff] 工作人员
+       *[deputy] 代表（{ $target }）
+    }。发送 /help 查看可用命令。
+staff-revoked = 已取消 { $userId } 的{ $role ->
+        [all] 全部身份
+        [admin] 管理员身份
+        [staff] 工作人员身份
+       *[deputy] 代表身份
+    }。
+staff-revoke-nothing = { $userId } 没有这个身份。
+staff-revoke-bootstrap = { $userId } 通过 ADMIN_TELEGRAM_IDS 设置，仍是管理员。
+staff-button-invalid = 这个按钮无效，未做任何操作。
+staff-button-forbidden = 意见 <code>{ $code }</code> 不归您办理，未做任何操作。
+staff-button-stale = 意见 <code>{ $code }</code> 在这条消息发出后已有变化，未做任何操作。点下面的按钮查看最新情况。
+staff-nothing-pending = 没有需要取消的操作。
+staff-item-returned = { $by } 把意见 <code>{ $code }</code>（{ $summary }）退回了待分派队列。
+
+staff-queue =
+    <b>队列：</b>{ $waiting } 条待处理
+    新提交 { $new } · 已转交 { $forwarded } · 已接收 { $accepted } · 已答复 { $answered } · 已办结 { $closed } · 不予受理 { $rejected } · 已合并 { $merged }
+staff-queue-empty = 队列是空的。
+queue-target-line = • { $target ->
+        [undecided] 尚无去向
+       *[other] { $target }
+    }：{ $count }
+queue-items-head = <b>接下来（{ $shown } 条）：</b>
+queue-line = { $urgent ->
+        [yes] ⚠️
+       *[no] •
+    } <code>{ $code }</code> { $days ->
+        [0] { $hours } 小时
+       *[other] { $days } 天
+    } · { $target ->
+        [undecided] 尚无去向
+       *[other] { $target }
+    }{ $claimed ->
+        [me] {" "}· 您已认领
+        [other] {" "}· 他人已认领
+       *[no] {""}
+    } — { $summary }
+
+staff-stats =
+    <b>统计</b>（共 { $total } 条）
+    从提交到转交的用时中位数：{ $forward ->
+        [none] —
+       *[other] { $forward } 小时
+    }
+    从提交到接收的用时中位数：{ $accept ->
+        [none] —
+       *[other] { $accept } 小时
+    }
+    从提交到答复的用时中位数：{ $answer ->
+        [none] —
+       *[other] { $answer } 小时
+    }
+    平均评分：{ $rating ->
+        [none] —
+       *[other] { $rating } 分（满分 5 分）
+    }（{ $rated } 条已评分）
+stats-by-status = <b>按状态</b>
+stats-status-line = • { $status ->
+        [new] 新提交
+        [forwarded] 已转交
+        [accepted] 已接收
+        [answered] 已答复
+        [closed] 已办结
+        [rejected] 不予受理
+       *[merged] 已合并
+    }：{ $count }
+stats-by-target = <b>按去向</b>
+stats-by-category = <b>按类别</b>
+stats-line = • { $name ->
+        [undecided] 尚无去向
+       *[other] { $name }
+    }：{ $count }
+
+staff-stale-report = <b>等待过久的意见</b>（{ $count } 条）：
+staff-stale-line = • <code>{ $code }</code> { $status ->
+        [new] 在队列中
+       *[forwarded] 已转交但未被接收
+    } { $hours } 小时 — { $summary }
+
+## 代表
+deputy-card =
+    <b>意见 <code>{ $code }</code></b> · { $status ->
+        [new] 待分派
+        [forwarded] 新转来的
+        [accepted] 已接收
+        [answered] 已答复
+        [closed] 已办结
+        [rejected] 不予受理
+       *[merged] 已合并
+    }{ $urgent ->
+        [yes] {" "}· ⚠️ 紧急
+       *[no] {""}
+    }
+    { $summary }
+
+    <b>地点：</b>{ $place ->
+        [unknown] 未提供
+       *[other] { $place }
+    }
+    <b>类别：</b>{ $topic }
+    <b>联系方式：</b>{ $contact ->
+        [none] 未提供（居民选择匿名）
+       *[other] { $contact }
+    }
+    <b>转给您的原因：</b>{ $reasons ->
+        [none] —
+       *[other] { $reasons }
+    }
+
+    <b>居民原话：</b>
+    <i>{ $text }</i>
+staff-card =
+    <b>意见 <code>{ $code }</code></b> · { $status ->
+        [new] 在队列中
+        [forwarded] 已转交，尚未接收
+        [accepted] 代表正在办理
+        [answered] 已答复
+        [closed] 已办结
+        [rejected] 不予受理
+       *[merged] 已合并到 <code>{ $mergedInto }</code>
+    }{ $urgent ->
+        [yes] {" "}· ⚠️ 紧急
+       *[no] {""}
+    }
+    { $summary }
+
+    <b>地点：</b>{ $place ->
+        [unknown] 未提供
+       *[other] { $place }
+    }
+    <b>类别：</b>{ $topic }
+    <b>去向：</b>{ $target ->
+        [undecided] 尚无去向
+       *[other] { $target }
+    }（自动分派：{ $routed ->
+        [undecided] 未定
+       *[other] { $routed }
+    }）
+    <b>分派依据：</b>{ $reasons ->
+        [none] —
+       *[other] { $reasons }
+    }
+    <b>联系方式：</b>{ $contact ->
+        [none] 未提供
+       *[other] { $contact }
+    }
+    <b>已等待：</b>{ $ageHours } 小时 · <b>认领人：</b>{ $claimed ->
+        [none] 无
+       *[other] { $claimed }
+    } · <b>关注者：</b>{ $followers } · <b>记录：</b>{ $history } 条
+
+    <b>居民原话：</b>
+    <i>{ $text }</i>
+card-thread-line = { $from ->
+        [deputy] 代表
+        [staff] 工作人员
+       *[resident] 居民
+    }（{ $kind ->
+        [question] 提问
+        [reply] 回复
+        [answer] 答复
+       *[message] 消息
+    }）：{ $text }
+card-override-line = ↪ { $by } 将去向从{ $from ->
+        [undecided] 未定
+       *[other] { $from }
+    }改为{ $to }：{ $reason }
+card-photo = 照片 { $n }/{ $total } · 意见 <code>{ $code }</code>
+deputy-button-accept = ✅ 接收
+deputy-button-ask = ❓ 向居民提问
+deputy-button-answer = 💬 答复
+deputy-button-return = ↩️ 退回分派
+deputy-button-cancel = ✖️ 取消
+button-show = 📄 查看意见
+deputy-accepted = 您已接收意见 <code>{ $code }</code>，已通知居民。
+deputy-ask-prompt = 请输入您要问居民的关于 <code>{ $code }</code> 的问题，您的下一条消息会转给居民。
+deputy-answer-prompt = 请输入对 <code>{ $code }</code> 的答复，您的下一条消息会作为答复发给居民。
+deputy-pending-cancelled = 已取消，没有发送任何内容。
+deputy-question-sent = 您关于 <code>{ $code }</code> 的问题已转给居民，居民的回复会发到这里。
+deputy-answer-sent = 您对 <code>{ $code }</code> 的答复已发给居民，居民可以进行评分。
+deputy-returned = 意见 <code>{ $code }</code> 已退回待分派队列。
+deputy-item-withdrawn = 意见 <code>{ $code }</code>（{ $summary }）已不再由您办理：{ $status ->
+        [new] 工作人员已改派
+        [rejected] 已不予受理
+        [merged] 已与其他意见合并
+       *[closed] 工作人员已办结
+    }。
+deputy-resident-replied =
+    居民就 <code>{ $code }</code>（{ $summary }）回复：
+    <i>{ $text }</i>
+deputy-item-rated = 居民对 <code>{ $code }</code>（{ $summary }）的答复评了 { $rating } 分（满分 5 分），该意见已办结。
+deputy-item-reopened = 居民表示意见 <code>{ $code }</code>（{ $summary }）没有解决，已重新打开。

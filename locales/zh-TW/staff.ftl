@@ -1,15 +1,275 @@
 ## 工作人員機器人
 staff-start = 歡迎使用雲陽民意工作台。{ $hasRole ->
-        [yes] 您目前的身分：{ $roles }。傳送 /help 查看可用指令。
+        [yes] 傳送 /help 查看可用指令。您的身分：
        *[no] 本機器人僅供縣裡工作人員和代表使用。如需開通，請將您的 Telegram ID <code>{ $userId }</code> 告知管理員。
     }
-staff-help =
-    <b>指令</b>
-    /whoami — 查看您的 Telegram ID 和身分
-    /help — 顯示本說明
-staff-whoami = 您的 Telegram ID 是 <code>{ $userId }</code>。身分：{ $roles }。
+staff-whoami = 您的 Telegram ID 是 <code>{ $userId }</code>。您的身分：
 staff-no-role = 本機器人僅供縣裡工作人員和代表使用。
-role-none = 無
-role-admin = 管理員
-role-staff = 工作人員
-role-deputy = 代表（{ $target }）
+role-none = • 無
+role-admin = • 管理員
+role-staff = • 工作人員
+role-deputy = • 代表（{ $target }）
+
+staff-help = <b>您可用的指令</b>
+help-queue = /queue — 依狀態和去向統計，並列出待處理的意見（緊急的在前，其次依時間先後）
+help-next = /next — 認領下一則無人認領的意見
+help-show = /show <i>編號</i> — 查看一則意見
+help-route = /route <i>編號</i> <i>去向ID</i> [<i>理由</i>] — 改派到其他工作室或議事廳，例如 <code>room-renhe</code>
+help-forward = /forward <i>編號</i> — 將待處理的意見轉給對應的代表
+help-reject = /reject <i>編號</i> <i>理由</i> — 不予受理，居民會看到理由
+help-merge = /merge <i>編號</i> <i>目標編號</i> — 將重複的意見合併到另一則，原提交人改為關注那一則
+help-reply = /reply <i>編號</i> <i>內容</i> — 傳訊息給該意見的居民
+help-close = /close <i>編號</i> <i>說明</i> — 辦結一則意見，居民會看到說明
+help-stats = /stats — 數量統計、各環節用時中位數和平均評分
+help-export = /export [<i>起始日期</i>] [<i>截止日期</i>] — 匯出某段時間內提交的意見為 CSV（格式 YYYY-MM-DD，北京時間；預設最近 30 天）
+help-grant = /grant <i>Telegram-ID</i> <i>身分</i> [<i>去向ID</i>] — 授予身分：admin（管理員）、staff（工作人員）或 deputy（代表，需指定去向）
+help-revoke = /revoke <i>Telegram-ID</i> [<i>身分</i>] — 取消某一身分，或全部取消
+help-whoami = /whoami — 查看您的 Telegram ID 和身分
+help-help = /help — 顯示本列表
+help-deputy-buttons = 轉給代表的意見會以卡片形式送達，卡片下有按鈕：接收、向居民提問、答覆、退回分派。
+
+staff-usage = 用法：
+staff-unknown-command = 沒有這個指令。傳送 /help 查看指令列表。
+staff-forbidden = 您的身分不能使用這個指令。傳送 /help 查看您可用的指令。
+staff-text-hint = 傳送 /help 查看可用指令。
+staff-unsupported = 這裡只能處理指令、文字和按鈕。
+staff-bad-code = <code>{ $code }</code> 不是意見編號。編號的樣子是 <code>K7M3QX</code>。
+staff-item-not-found = 沒有編號為 <code>{ $code }</code> 的意見。
+staff-text-too-long = 內容太長了，最多 { $max } 個字元。
+staff-bad-date = <code>{ $date }</code> 不是有效日期。請用 YYYY-MM-DD 格式，例如 <code>2026-05-01</code>。
+staff-bad-range = 起始日期（{ $from }）晚於截止日期（{ $to }）。
+staff-range-too-long = 一次最多匯出 { $days } 天。
+staff-merge-self = 意見不能合併到它自己（<code>{ $code }</code>）。
+staff-grant-needs-target = 代表需要指定去向：/grant <i>Telegram-ID</i> deputy <i>去向ID</i>，例如 <code>deputy-fengming</code>。
+staff-wrong-status = 意見 <code>{ $code }</code> { $status ->
+        [new] 還在待分派佇列中
+        [forwarded] 已轉給代表，尚未接收
+        [accepted] 代表正在辦理
+        [answered] 已答覆
+        [closed] 已辦結
+        [rejected] 已不予受理
+       *[merged] 已合併到其他意見
+    }，現在不能這樣操作。
+staff-not-now = 這則意見目前不能這樣操作。
+staff-unknown-target = 目錄中沒有 <code>{ $target }</code> 這個去向。
+staff-same-target = 意見 <code>{ $code }</code> 的去向已經是{ $target }。
+staff-no-target = 意見 <code>{ $code }</code> 還沒有去向，請先設定：/route { $code } <i>去向ID</i>
+staff-no-deputies = { $target }還沒有登記的代表，意見 <code>{ $code }</code> 仍留在佇列中。管理員可用 /grant <i>Telegram-ID</i> deputy <i>去向ID</i> 新增代表。
+staff-resident-unreachable = 意見 <code>{ $code }</code> 的居民已刪除個人資料，無法再聯繫。
+staff-merge-target-closed = 意見 <code>{ $into }</code> 已經結束，不能再合併其他意見。
+staff-queue-nothing = 沒有可認領的意見：佇列為空，或待處理的意見都已被他人認領。
+staff-claimed = 意見 <code>{ $code }</code> 已由您認領，有效期 { $minutes } 分鐘。
+staff-rerouted = 意見 <code>{ $code }</code> 已改派給{ $to }。{ $requeued ->
+        [yes] 它已從原來的代表處收回，重新進入佇列，準備好後請再次 /forward。
+       *[no] {""}
+    }
+staff-forwarded = 意見 <code>{ $code }</code> 已轉給{ $target }（{ $count } 位代表）。
+staff-rejected = 意見 <code>{ $code }</code> 已不予受理，理由已告知居民。
+staff-merged = 意見 <code>{ $code }</code> 已合併到 <code>{ $into }</code>，原提交人今後會收到那則意見的進展。
+staff-reply-sent = 關於 <code>{ $code }</code> 的訊息已傳給居民。
+staff-closed = 意見 <code>{ $code }</code> 已辦結，已通知居民。
+staff-export = { $from } 至 { $to } 提交的意見：{ $count } 則。
+staff-export-empty = { $from } 至 { $to } 之間沒有提交的意見。
+staff-granted = 已授予 { $userId } { $role ->
+        [admin] 管理員身分
+        [staff] 工作人員身分
+       *[deputy] 代表身分（{ $target }）
+    }。
+staff-grant-exists = { $userId } 已經有這個身分了。
+staff-you-were-granted = 您已獲得雲陽民意工作台的身分：{ $role ->
+        [admin] 管理員
+        [staff] 工作人員
+       *[deputy] 代表（{ $target }）
+    }。傳送 /help 查看可用指令。
+staff-revoked = 已取消 { $userId } 的{ $role ->
+        [all] 全部身分
+        [admin] 管理員身分
+        [staff] 工作人員身分
+       *[deputy] 代表身分
+    }。
+staff-revoke-nothing = { $userId } 沒有這個身分。
+staff-revoke-bootstrap = { $userId } 透過 ADMIN_TELEGRAM_IDS 設定，仍是管理員。
+staff-button-invalid = 這個按鈕無效，未做任何操作。
+staff-button-forbidden = 意見 <code>{ $code }</code> 不歸您辦理，未做任何操作。
+staff-button-stale = 意見 <code>{ $code }</code> 在這則訊息發出後已有變化，未做任何操作。點下面的按鈕查看最新情況。
+staff-nothing-pending = 沒有需要取消的操作。
+staff-item-returned = { $by } 把意見 <code>{ $code }</code>（{ $summary }）退回了待分派佇列。
+
+staff-queue =
+    <b>佇列：</b>{ $waiting } 則待處理
+    新提交 { $new } · 已轉交 { $forwarded } · 已接收 { $accepted } · 已答覆 { $answered } · 已辦結 { $closed } · 不予受理 { $rejected } · 已合併 { $merged }
+staff-queue-empty = 佇列是空的。
+queue-target-line = • { $target ->
+        [undecided] 尚無去向
+       *[other] { $target }
+    }：{ $count }
+queue-items-head = <b>接下來（{ $shown } 則）：</b>
+queue-line = { $urgent ->
+        [yes] ⚠️
+       *[no] •
+    } <code>{ $code }</code> { $days ->
+        [0] { $hours } 小時
+       *[other] { $days } 天
+    } · { $target ->
+        [undecided] 尚無去向
+       *[other] { $target }
+    }{ $claimed ->
+        [me] {" "}· 您已認領
+        [other] {" "}· 他人已認領
+       *[no] {""}
+    } — { $summary }
+
+staff-stats =
+    <b>統計</b>（共 { $total } 則）
+    從提交到轉交的用時中位數：{ $forward ->
+        [none] —
+       *[other] { $forward } 小時
+    }
+    從提交到接收的用時中位數：{ $accept ->
+        [none] —
+       *[other] { $accept } 小時
+    }
+    從提交到答覆的用時中位數：{ $answer ->
+        [none] —
+       *[other] { $answer } 小時
+    }
+    平均評分：{ $rating ->
+        [none] —
+       *[other] { $rating } 分（滿分 5 分）
+    }（{ $rated } 則已評分）
+stats-by-status = <b>依狀態</b>
+stats-status-line = • { $status ->
+        [new] 新提交
+        [forwarded] 已轉交
+        [accepted] 已接收
+        [answered] 已答覆
+        [closed] 已辦結
+        [rejected] 不予受理
+       *[merged] 已合併
+    }：{ $count }
+stats-by-target = <b>依去向</b>
+stats-by-category = <b>依類別</b>
+stats-line = • { $name ->
+        [undecided] 尚無去向
+       *[other] { $name }
+    }：{ $count }
+
+staff-stale-report = <b>等待過久的意見</b>（{ $count } 則）：
+staff-stale-line = • <code>{ $code }</code> { $status ->
+        [new] 在佇列中
+       *[forwarded] 已轉交但未被接收
+    } { $hours } 小時 — { $summary }
+
+## 代表
+deputy-card =
+    <b>意見 <code>{ $code }</code></b> · { $status ->
+        [new] 待分派
+        [forwarded] 新轉來的
+        [accepted] 已接收
+        [answered] 已答覆
+        [closed] 已辦結
+        [rejected] 不予受理
+       *[merged] 已合併
+    }{ $urgent ->
+        [yes] {" "}· ⚠️ 緊急
+       *[no] {""}
+    }
+    { $summary }
+
+    <b>地點：</b>{ $place ->
+        [unknown] 未提供
+       *[other] { $place }
+    }
+    <b>類別：</b>{ $topic }
+    <b>聯絡方式：</b>{ $contact ->
+        [none] 未提供（居民選擇匿名）
+       *[other] { $contact }
+    }
+    <b>轉給您的原因：</b>{ $reasons ->
+        [none] —
+       *[other] { $reasons }
+    }
+
+    <b>居民原話：</b>
+    <i>{ $text }</i>
+staff-card =
+    <b>意見 <code>{ $code }</code></b> · { $status ->
+        [new] 在佇列中
+        [forwarded] 已轉交，尚未接收
+        [accepted] 代表正在辦理
+        [answered] 已答覆
+        [closed] 已辦結
+        [rejected] 不予受理
+       *[merged] 已合併到 <code>{ $mergedInto }</code>
+    }{ $urgent ->
+        [yes] {" "}· ⚠️ 緊急
+       *[no] {""}
+    }
+    { $summary }
+
+    <b>地點：</b>{ $place ->
+        [unknown] 未提供
+       *[other] { $place }
+    }
+    <b>類別：</b>{ $topic }
+    <b>去向：</b>{ $target ->
+        [undecided] 尚無去向
+       *[other] { $target }
+    }（自動分派：{ $routed ->
+        [undecided] 未定
+       *[other] { $routed }
+    }）
+    <b>分派依據：</b>{ $reasons ->
+        [none] —
+       *[other] { $reasons }
+    }
+    <b>聯絡方式：</b>{ $contact ->
+        [none] 未提供
+       *[other] { $contact }
+    }
+    <b>已等待：</b>{ $ageHours } 小時 · <b>認領人：</b>{ $claimed ->
+        [none] 無
+       *[other] { $claimed }
+    } · <b>關注者：</b>{ $followers } · <b>紀錄：</b>{ $history } 則
+
+    <b>居民原話：</b>
+    <i>{ $text }</i>
+card-thread-line = { $from ->
+        [deputy] 代表
+        [staff] 工作人員
+       *[resident] 居民
+    }（{ $kind ->
+        [question] 提問
+        [reply] 回覆
+        [answer] 答覆
+       *[message] 訊息
+    }）：{ $text }
+card-override-line = ↪ { $by } 將去向從{ $from ->
+        [undecided] 未定
+       *[other] { $from }
+    }改為{ $to }：{ $reason }
+card-photo = 照片 { $n }/{ $total } · 意見 <code>{ $code }</code>
+deputy-button-accept = ✅ 接收
+deputy-button-ask = ❓ 向居民提問
+deputy-button-answer = 💬 答覆
+deputy-button-return = ↩️ 退回分派
+deputy-button-cancel = ✖️ 取消
+button-show = 📄 查看意見
+deputy-accepted = 您已接收意見 <code>{ $code }</code>，已通知居民。
+deputy-ask-prompt = 請輸入您要問居民的關於 <code>{ $code }</code> 的問題，您的下一則訊息會轉給居民。
+deputy-answer-prompt = 請輸入對 <code>{ $code }</code> 的答覆，您的下一則訊息會作為答覆傳給居民。
+deputy-pending-cancelled = 已取消，沒有傳送任何內容。
+deputy-question-sent = 您關於 <code>{ $code }</code> 的問題已轉給居民，居民的回覆會傳到這裡。
+deputy-answer-sent = 您對 <code>{ $code }</code> 的答覆已傳給居民，居民可以進行評分。
+deputy-returned = 意見 <code>{ $code }</code> 已退回待分派佇列。
+deputy-item-withdrawn = 意見 <code>{ $code }</code>（{ $summary }）已不再由您辦理：{ $status ->
+        [new] 工作人員已改派
+        [rejected] 已不予受理
+        [merged] 已與其他意見合併
+       *[closed] 工作人員已辦結
+    }。
+deputy-resident-replied =
+    居民就 <code>{ $code }</code>（{ $summary }）回覆：
+    <i>{ $text }</i>
+deputy-item-rated = 居民對 <code>{ $code }</code>（{ $summary }）的答覆評了 { $rating } 分（滿分 5 分），該意見已辦結。
+deputy-item-reopened = 居民表示意見 <code>{ $code }</code>（{ $summary }）沒有解決，已重新開啟。

@@ -1,0 +1,95 @@
+import type { Item } from "../items/model.js";
+import type { Locale } from "../locale.js";
+import { reply, type ActionButton, type Reply } from "../replies.js";
+import { deputyAction } from "./callback.js";
+import type { StaffDirectory } from "./names.js";
+
+/** Longest resident text shown on a card; the full text is in /export and the API. */
+const CARD_TEXT_MAX = 2500;
+/** How many of the latest thread messages a card shows. */
+const CARD_THREAD_LINES = 5;
+
+/** Cuts raw text (before escaping) to `max` characters. */
+export function clipText(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/** The contact line a card may show: only with the resident's consent, otherwise "none". */
+export function consentedContact(item: Item): string {
+  if (!item.contactConsent || !item.contact) return "none";
+  const parts = [item.contact.name ?? item.residentName ?? undefined, item.contact.phone, item.contact.email].filter((p): p is string => !!p);
+  return parts.length ? parts.join(", ") : "none";
+}
+
+/** The buttons deputies (and staff) get on an item in its current status. */
+export function deputyButtons(item: Item): ActionButton[][] {
+  const accept = { key: "deputy-button-accept", action: deputyAction("a", item) };
+  const ask = { key: "deputy-button-ask", action: deputyAction("q", item) };
+  const answer = { key: "deputy-button-answer", action: deputyAction("n", item) };
+  const back = { key: "deputy-button-return", action: deputyAction("t", item) };
+  if (item.status === "forwarded") return [[accept, ask], [answer, back]];
+  if (item.status === "accepted") return [[ask, answer], [back]];
+  return [];
+}
+
+function threadLines(item: Item) {
+  return item.thread.slice(-CARD_THREAD_LINES).map((t) => ({ key: "card-thread-line", args: { from: t.from, kind: t.kind, text: clipText(t.text, 400) } }));
+}
+
+function common(item: Item, dir: StaffDirectory, locale: Locale) {
+  return {
+    code: item.id,
+    status: item.status,
+    summary: item.summary || "—",
+    place: item.place === "unknown" ? "unknown" : dir.placeName(item.place, locale),
+    topic: dir.categoryName(item.category, locale),
+    target: item.target ? dir.targetName(item.target, locale) : "undecided",
+    text: clipText(item.text, CARD_TEXT_MAX),
+    contact: consentedContact(item),
+    reasons: item.route.reasons.map((r) => r.detail).filter(Boolean).join("; ") || "none",
+    photos: item.photos.length,
+    urgent: item.urgent ? "yes" : "no",
+  };
+}
+
+/** One message per photo after a card, labelled with the item's code (a card's text is too long for a caption). */
+export function photoReplies(item: Item): Reply[] {
+  return item.photos.map((photo, i) => reply("card-photo", { code: item.id, n: i + 1, total: item.photos.length }, { photo }));
+}
+
+/**
+ * The deputy card: summary, place, topic, the resident's words, the router's
+ * reasons, the contact only with consent; never the resident's Telegram id.
+ * Photos follow as their own messages; the location pin rides on the card.
+ */
+export function deputyCard(item: Item, dir: StaffDirectory, locale: Locale, withButtons = true): Reply[] {
+  const card = reply("deputy-card", common(item, dir, locale), {
+    lines: threadLines(item),
+    ...(withButtons && { buttons: deputyButtons(item) }),
+    ...(item.location && { location: item.location }),
+  });
+  return [card, ...photoReplies(item)];
+}
+
+/** The staff view of an item: the deputy card's facts plus route overrides, claim and history size. */
+export function staffCard(item: Item, dir: StaffDirectory, locale: Locale, now: number): Reply[] {
+  const claimed = item.claimedBy !== null && (item.claimedUntil ?? 0) > now ? String(item.claimedBy) : "none";
+  const overrides = item.overrides.map((o) => ({
+    key: "card-override-line",
+    args: { from: o.from ? dir.targetName(o.from, locale) : "undecided", to: dir.targetName(o.to, locale), by: String(o.by.id ?? o.by.role), reason: o.reason || "—" },
+  }));
+  const card = reply(
+    "staff-card",
+    {
+      ...common(item, dir, locale),
+      routed: item.route.target ? dir.targetName(item.route.target, locale) : "undecided",
+      claimed,
+      ageHours: Math.max(0, Math.floor((now - item.createdAt) / 3600_000)),
+      history: item.history.length,
+      mergedInto: item.mergedInto ?? "none",
+      followers: item.followers?.length ?? 0,
+    },
+    { lines: [...overrides, ...threadLines(item)], buttons: deputyButtons(item), ...(item.location && { location: item.location }) },
+  );
+  return [card, ...photoReplies(item)];
+}

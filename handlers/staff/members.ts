@@ -1,0 +1,68 @@
+import type { Locale } from "../locale.js";
+import type { MemberWrite, Notice, Snapshot } from "../ports.js";
+import { reply, type Reply } from "../replies.js";
+import { refuse } from "./errors.js";
+import type { StaffDirectory } from "./names.js";
+import { parseMember, type Member, type RoleName } from "./roles.js";
+
+/** The result of /grant or /revoke: the member write (if anything changes), the reply, a notice to the person. */
+export interface MemberChange {
+  write: MemberWrite | null;
+  replies: Reply[];
+  notices: Notice[];
+}
+
+const uniq = <T>(xs: T[]): T[] => [...new Set(xs)];
+
+function memberWrite(userId: number, snapshot: Snapshot, before: Member, after: Member | null): MemberWrite {
+  return {
+    userId,
+    expectedVersion: snapshot.version,
+    value: after,
+    roles: after?.roles ?? [],
+    targets: after?.targets ?? [],
+    previousRoles: before.roles,
+    previousTargets: before.targets,
+  };
+}
+
+/**
+ * /grant: adds a role (and for a deputy, a directory target) to a member.
+ * @throws {import("./errors.js").StaffRefusal} "staff-unknown-target" for a target not in the directory.
+ */
+export function grant(userId: number, snapshot: Snapshot, role: RoleName, target: string | null, dir: StaffDirectory, locale: Locale, fallback: Locale): MemberChange {
+  if (role === "deputy" && (!target || !dir.hasTarget(target))) refuse("staff-unknown-target", { target: target ?? "" });
+  const before = parseMember(snapshot.value);
+  const targetName = target ? dir.targetName(target, locale) : "none";
+  if (before.roles.includes(role) && (role !== "deputy" || before.targets.includes(target!))) {
+    return { write: null, replies: [reply("staff-grant-exists", { userId: String(userId), role, target: targetName })], notices: [] };
+  }
+  const after: Member = { ...before, roles: uniq([...before.roles, role]), targets: role === "deputy" ? uniq([...before.targets, target!]) : before.targets };
+  const to = { chatId: before.chatId ?? userId, locale: before.locale ?? fallback };
+  return {
+    write: memberWrite(userId, snapshot, before, after),
+    replies: [reply("staff-granted", { userId: String(userId), role, target: targetName })],
+    notices: [{ bot: "staff", chatId: to.chatId, locale: to.locale, reply: reply("staff-you-were-granted", { role, target: target ? dir.targetName(target, to.locale) : "none" }) }],
+  };
+}
+
+/** /revoke: removes one role (a deputy loses all targets with it), or every role when none is named. */
+export function revoke(userId: number, snapshot: Snapshot, role: RoleName | null, adminIds: readonly number[]): MemberChange {
+  const before = parseMember(snapshot.value);
+  const roles = role === null ? [] : before.roles.filter((r) => r !== role);
+  const targets = role === null || role === "deputy" ? [] : before.targets;
+  const bootstrap = adminIds.includes(userId) && (role === null || role === "admin");
+  const note = bootstrap ? [reply("staff-revoke-bootstrap", { userId: String(userId) })] : [];
+  if (roles.length === before.roles.length && targets.length === before.targets.length) {
+    return { write: null, replies: [reply("staff-revoke-nothing", { userId: String(userId), role: role ?? "all" }), ...note], notices: [] };
+  }
+  // Nobody keeps a member record without a role: it only says how to reach a member.
+  const after: Member | null = roles.length ? { ...before, roles, targets } : null;
+  return { write: memberWrite(userId, snapshot, before, after), replies: [reply("staff-revoked", { userId: String(userId), role: role ?? "all" }), ...note], notices: [] };
+}
+
+/** /whoami and /start: one line per role, deputies with their targets' names. */
+export function roleLines(roles: readonly RoleName[], member: Member, dir: StaffDirectory, locale: Locale) {
+  if (roles.length === 0) return [{ key: "role-none" }];
+  return roles.map((r) => (r === "deputy" ? { key: "role-deputy", args: { target: member.targets.map((t) => dir.targetName(t, locale)).join(", ") || "—" } } : { key: `role-${r}` }));
+}

@@ -1,0 +1,76 @@
+import { parseItem, type Item } from "../items/model.js";
+import { annotate, transition } from "../items/status.js";
+import type { Locale } from "../locale.js";
+import type { ItemRepository, MemberDirectory, Notice, Outbox } from "../ports.js";
+import { reply } from "../replies.js";
+import { update } from "./actions.js";
+import { clipText } from "./cards.js";
+import type { StaffDirectory } from "./names.js";
+import { residentNotices, sendInOrder, staffNotices, triageTeam } from "./notices.js";
+import { enteredStatusAt, staleAction, type StalePolicy } from "./stale.js";
+
+/** What the stale sweep needs. */
+export interface SweepDeps {
+  items: ItemRepository;
+  members: MemberDirectory;
+  outbox: Outbox;
+  dir: StaffDirectory;
+  adminIds: readonly number[];
+  staffLocale: Locale;
+  policy: StalePolicy;
+  log?: (event: string, data: Record<string, unknown>) => void;
+}
+
+/** What one sweep did (item codes). */
+export interface SweepReport {
+  reported: string[];
+  closed: string[];
+}
+
+/** How many items of one status one sweep looks at (oldest first); the rest wait for the next run. */
+const SWEEP_BATCH = 500;
+const SYSTEM = { role: "system" as const };
+/** Items listed by name in one stale report (the count covers all); keeps the message under Telegram's limit. */
+const REPORT_LINES = 30;
+
+/**
+ * Reports stale `new`/`forwarded` items to the triage team once and closes
+ * unrated `answered` items. Each item is written on its own revision, so a
+ * concurrent staff action wins and the sweep simply retries next time.
+ */
+export async function sweepStale(deps: SweepDeps, now: number): Promise<SweepReport> {
+  const ids = (await Promise.all((["new", "forwarded", "answered"] as const).map((s) => deps.items.idsByStatus(s, SWEEP_BATCH)))).flat();
+  const items = (await deps.items.getMany(ids)).map(parseItem).filter((i): i is Item => i !== null);
+  const reported: Item[] = [];
+  const closed: string[] = [];
+  const notices: Notice[] = [];
+  for (const item of items) {
+    const action = staleAction(item, now, deps.policy);
+    if (!action) continue;
+    const after =
+      action.kind === "close"
+        ? transition(item, "closed", SYSTEM, now, "auto-closed", undefined, { claimedBy: null, claimedUntil: null })
+        : annotate(item, SYSTEM, now, "stale-reported", undefined, { staleNotified: { ...item.staleNotified, [item.status]: now } });
+    const result = await deps.items.write([update(item, after, action.kind === "close" ? null : undefined)]);
+    if (!result.ok) {
+      deps.log?.("sweep-skipped", { item: item.id, reason: result.reason });
+      continue;
+    }
+    if (action.kind === "close") {
+      closed.push(item.id);
+      notices.push(...residentNotices(after, () => reply("notice-auto-closed", { code: item.id, summary: item.summary })));
+    } else {
+      reported.push(item);
+    }
+  }
+  if (reported.length) {
+    const team = await triageTeam(deps.members, deps.adminIds, deps.staffLocale);
+    const lines = reported.slice(0, REPORT_LINES).map((i) => {
+      const hours = Math.floor((now - enteredStatusAt(i)) / 3600_000);
+      return { key: "staff-stale-line", args: { code: i.id, status: i.status, hours, summary: clipText(i.summary || i.text, 60) } };
+    });
+    notices.push(...staffNotices(team, () => [reply("staff-stale-report", { count: reported.length }, { lines })]));
+  }
+  await sendInOrder(deps.outbox, notices);
+  return { reported: reported.map((i) => i.id), closed };
+}
