@@ -74,7 +74,7 @@ export interface TurnCommit {
 /** An item write inside a turn commit. */
 export type ItemWrite =
   | { kind: "create"; item: StoredItem; queueScore: number }
-  | { kind: "update"; item: StoredItem; expectedRev: number; queueScore?: number | null };
+  | { kind: "update"; item: StoredItem; expectedRev: number; queueScore?: number | null; indexForResidents?: number[] };
 
 /** The fields of an item the store indexes on; the rest is opaque JSON to it. */
 export interface StoredItem {

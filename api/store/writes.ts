@@ -101,6 +101,8 @@ function planItem(k: Keys, plan: WritePlan, w: ItemWrite): void {
     plan.checks.push(["hv", key, String(w.expectedRev)]);
     plan.ops.push(["HSET", key, "v", w.item.rev, "s", JSON.stringify(w.item)]);
     for (const s of ITEM_STATUSES) if (s !== w.item.status) touch(["ZREM", k.statusIndex(s), w.item.id]);
+    // Followers of a merged item see the surviving one in /my and /status, and /forget finds it.
+    for (const r of w.indexForResidents ?? []) touch(["ZADD", k.residentItems(r), w.item.createdAt, w.item.id]);
     if (w.queueScore === null) touch(["ZREM", k.queue(), w.item.id]);
     else if (w.queueScore !== undefined) touch(["ZADD", k.queue(), w.queueScore, w.item.id]);
   }

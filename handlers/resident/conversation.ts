@@ -454,20 +454,23 @@ function submit(state: Conversation, d: Draft, env: ReduceEnv): ReduceResult {
 }
 
 function forget(env: ReduceEnv): ReduceResult {
-  const writes: ItemWrite[] = (env.items ?? []).map((i) => ({
-    kind: "update",
-    expectedRev: i.rev,
-    item: {
-      ...i,
-      rev: i.rev + 1,
-      updatedAt: env.now,
-      residentId: null,
-      residentChatId: null,
-      residentName: null,
-      contact: null,
-      contactConsent: false,
-      history: [...i.history, { at: env.now, by: { role: "resident" }, action: "anonymised" }],
-    },
-  }));
-  return { state: IDLE, replies: [reply("forget-done", { count: writes.length }, { removeKeyboard: true })], profile: null, items: writes, forget: true };
+  const me = env.user.id;
+  const writes: ItemWrite[] = (env.items ?? []).map((i) => {
+    const own = i.residentId === me;
+    const followers = i.followers?.filter((f) => f.residentId !== me);
+    return {
+      kind: "update",
+      expectedRev: i.rev,
+      item: {
+        ...i,
+        rev: i.rev + 1,
+        updatedAt: env.now,
+        ...(own && { residentId: null, residentChatId: null, residentName: null, contact: null, contactConsent: false }),
+        ...(i.followers && { followers }),
+        history: [...i.history, { at: env.now, by: { role: "resident" }, action: own ? "anonymised" : "follower-removed" }],
+      },
+    };
+  });
+  const owned = (env.items ?? []).filter((i) => i.residentId === me).length;
+  return { state: IDLE, replies: [reply("forget-done", { count: owned }, { removeKeyboard: true })], profile: null, items: writes, forget: true };
 }

@@ -150,7 +150,7 @@ export function merge(item: Item, into: Item, ctx: ActContext, oldDeputies: Reci
   for (const f of item.followers ?? []) add(f);
   const survivor = annotate(into, ctx.by, ctx.now, "merged-in", undefined, { followers: [...existing, ...joining] }, { from: item.id });
   return {
-    writes: [update(item, after, null), update(into, survivor)],
+    writes: [update(item, after, null), { kind: "update", item: survivor, expectedRev: into.rev, indexForResidents: joining.map((f) => f.residentId) }],
     replies: [reply("staff-merged", { code: item.id, into: into.id, followers: joining.length })],
     notices: [
       ...residentNotices(item, () => reply("notice-merged", { code: item.id, into: into.id, summary: into.summary })),

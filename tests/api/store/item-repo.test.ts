@@ -85,6 +85,13 @@ describe("Upstash item repository against real Redis", () => {
     expect(counts.new).toBeGreaterThanOrEqual(10);
   });
 
+  it("an item can be indexed for further residents (followers of a merged duplicate)", async () => {
+    const item = makeItem({ id: "MAAAAA", residentId: 700 });
+    await create(item);
+    expect(await repo.write([{ kind: "update", item: { ...item, rev: 2 }, expectedRev: 1, indexForResidents: [701] }])).toEqual({ ok: true });
+    expect(((await repo.byResident(701, 10)) as Item[]).map((i) => i.id)).toEqual(["MAAAAA"]);
+  });
+
   it("indexes members by role and by the targets they serve", async () => {
     const redis = createRedis({ url: up.url, token: up.token });
     const store = createUpstashTurnStore(redis, { prefix: "r:", messagesPerMinute: 10, itemsPerDay: 10 });

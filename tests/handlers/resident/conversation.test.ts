@@ -259,6 +259,15 @@ describe("resident conversation reducer", () => {
     expect(keys(last(later))).toEqual(["button-expired"]);
   });
 
+  it("/forget removes the resident from items they only follow (merged duplicates) without touching the owner", () => {
+    const followed = makeItem({ id: "DDDDDD", residentId: 12, residentChatId: 12, followers: [{ residentId: 77, chatId: 77, locale: "zh-CN", from: "EEEEEE" }, { residentId: 99, chatId: 99, locale: "en", from: "FFFFFF" }] });
+    const r = last(run([cmd("forget"), button("f:yes")], IDLE, { items: [followed] }));
+    const after = r.items![0]!.item as Item;
+    expect(after.residentId).toBe(12);
+    expect(after.followers!.map((f) => f.residentId)).toEqual([99]);
+    expect(r.replies[0]!.args).toMatchObject({ count: 0 });
+  });
+
   it("a deputy's question: the reply button makes the next text the reply", () => {
     const r = run([button("i:q:AAAAAA"), text("路口在老街菜市场旁边")]);
     expect(r.results[0]!.state.step).toBe("reply-to-item");
