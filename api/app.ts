@@ -1,9 +1,10 @@
 import { Hono } from "hono";
-import { bearerAuth } from "hono/bearer-auth";
 import { HTTPException } from "hono/http-exception";
 import type { Container } from "./container.js";
-import { createItemRoutes } from "./routes/items.js";
+import { createOpen311Routes } from "./routes/open311.js";
 import { createTelegramRoutes } from "./routes/telegram.js";
+import { createApiV1 } from "./routes/v1.js";
+import { errorLine } from "./present.js";
 
 /**
  * The one Hono app: the Worker's `fetch` and the Node server both serve it.
@@ -17,16 +18,14 @@ export function createApp(container: Container): Hono {
 
   app.route("/telegram", createTelegramRoutes({ secret: config.TELEGRAM_WEBHOOK_SECRET, bots: () => container.bots(), log }));
 
-  const v1 = new Hono();
-  v1.use("*", bearerAuth({ token: config.API_TOKEN, noAuthenticationHeader: { message: { error: "missing bearer token" } }, invalidToken: { message: { error: "invalid bearer token" } }, invalidAuthenticationHeader: { message: { error: "invalid Authorization header" } } }));
-  v1.route("/", createItemRoutes({ items: container.items }));
-  app.route("/api/v1", v1);
+  app.route("/api/v1", createApiV1({ token: config.API_TOKEN, items: container.items, directory: container.directory, routeText: async (text) => container.router.route(text), log }));
+  app.route("/open311/v2", createOpen311Routes({ apiKey: config.API_TOKEN, items: container.items, directory: container.directory, router: container.router, defaultLocale: config.DEFAULT_LOCALE, log }));
 
   app.notFound((c) => c.json({ ok: false, error: "not found" }, 404));
   app.onError((error, c) => {
     // Hono's own HTTP errors (the bearer check's 401) carry their response.
     if (error instanceof HTTPException) return error.getResponse();
-    log("request-failed", { path: c.req.path, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
+    log("request-failed", { path: c.req.path, error: errorLine(error) });
     return c.json({ ok: false, error: "internal error" }, 500);
   });
   return app;

@@ -1,13 +1,14 @@
 import type { Item } from "../handlers/items/model.js";
 
 /** ISO time for the API. */
-const iso = (ms: number | null | undefined) => (ms == null ? null : new Date(ms).toISOString());
+const iso = (ms: number) => new Date(ms).toISOString();
 
 /**
- * The public JSON of an item (SPEC "Item JSON"). Never the resident's
- * Telegram ids; the contact only when the resident agreed to share it.
+ * The public JSON of an item (SPEC "Item JSON") without its history, as
+ * lists show it. Never the resident's Telegram ids; the contact only when the
+ * resident agreed to share it.
  */
-export function itemJson(item: Item, opts: { history?: boolean } = {}) {
+export function itemSummaryJson(item: Item) {
   return {
     id: item.id,
     status: item.status,
@@ -36,15 +37,29 @@ export function itemJson(item: Item, opts: { history?: boolean } = {}) {
     merged_into: item.mergedInto,
     answer: item.answer,
     rating: item.rating,
-    ...(opts.history !== false && {
-      history: item.history.map((h) => ({
-        at: iso(h.at),
-        by: h.by.role,
-        action: h.action,
-        ...(h.from && { from: h.from }),
-        ...(h.to && { to: h.to }),
-        ...(h.note && { note: h.note }),
-      })),
-    }),
   };
+}
+
+/** The item JSON with its history: who (by role, never by id) did what, when. */
+export function itemJson(item: Item) {
+  return {
+    ...itemSummaryJson(item),
+    history: item.history.map((h) => ({
+      at: iso(h.at),
+      by: h.by.role,
+      action: h.action,
+      ...(h.from && { from: h.from }),
+      ...(h.to && { to: h.to }),
+      ...(h.note && { note: h.note }),
+    })),
+  };
+}
+
+/**
+ * An error for the log without personal data: storage errors quote the whole
+ * command (item text, contact), so only what precedes the quote is kept.
+ */
+export function errorLine(error: unknown): string {
+  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return text.split(/, command was/)[0]!.slice(0, 300);
 }

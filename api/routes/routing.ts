@@ -3,7 +3,7 @@
  * under /api/v1, which applies bearer auth.
  */
 import { Hono } from "hono";
-import { z } from "zod";
+import * as z from "zod";
 import type { Directory } from "../../handlers/directory/schema.js";
 import type { RouteDecision } from "../../handlers/routing/router.js";
 

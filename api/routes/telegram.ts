@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import * as z from "zod";
 import { TurnConflictError, UpdateBusyError } from "../../handlers/errors.js";
 import { secretsEqual } from "../secure-compare.js";
+import { errorLine } from "../present.js";
 
 /** The minimum that makes a body a Telegram update: a non-negative integer id and one update object. */
 const UpdateEnvelope = z
@@ -51,7 +52,7 @@ export function createTelegramRoutes(deps: TelegramRoutesDeps): Hono {
         c.header("Retry-After", "5");
         return c.json({ ok: false, error: "busy, retry later" }, 503);
       }
-      deps.log("update-failed", { bot: name, update_id: parsed.data.update_id, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
+      deps.log("update-failed", { bot: name, update_id: parsed.data.update_id, error: errorLine(error) });
       return c.json({ ok: false, error: "temporarily unavailable" }, 500);
     }
   });
