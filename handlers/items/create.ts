@@ -8,7 +8,7 @@ import type { Locale } from "../locale.js";
 import type { ItemWrite } from "../ports.js";
 import { applyRules, summarize, type RouteReason, type Router } from "../routing/router.js";
 import { assessUrgency } from "../triage/urgency.js";
-import { queueScore, type Actor, type Item, type RouteReasonRecord } from "./model.js";
+import { newItem, queueScore, type Actor, type Item, type RouteReasonRecord } from "./model.js";
 
 /** What an outside client submits. `category` must be a directory category id (the caller checks). */
 export interface ExternalSubmission {
@@ -68,10 +68,8 @@ export function buildExternalItem(sub: ExternalSubmission, env: ExternalEnv): { 
   const urgency = assessUrgency(text, sub.category);
   const contact = cleanContact(sub.contact);
   const by: Actor = env.by ?? { role: "api", name: sub.source };
-  const item: Item = {
+  const item: Item = newItem({
     id: env.id,
-    rev: 1,
-    status: "new",
     text,
     summary: summarize(sub.description) || sub.description.slice(0, 60),
     category: sub.category,
@@ -80,24 +78,12 @@ export function buildExternalItem(sub: ExternalSubmission, env: ExternalEnv): { 
     urgent: urgency.urgent,
     locale: sub.locale,
     source: sub.source,
-    residentId: null,
-    residentChatId: null,
     residentName: contact?.name ?? null,
     contact,
     contactConsent: contact !== null,
-    photos: [],
     location: sub.location ?? null,
     route: { category: sub.category, place, target: rule.target, confidence, reasons, source: "rules" },
-    overrides: [],
-    claimedBy: null,
-    claimedUntil: null,
-    mergedInto: null,
-    answer: null,
-    rating: null,
-    thread: [],
-    staleNotified: {},
     createdAt: env.now,
-    updatedAt: env.now,
     history: [
       {
         at: env.now,
@@ -107,7 +93,7 @@ export function buildExternalItem(sub: ExternalSubmission, env: ExternalEnv): { 
         data: { source: sub.source, categoryBy: "client", placeBy, ...(urgency.urgent && { urgentWords: urgency.words }) },
       },
     ],
-  };
+  });
   return { item, write: { kind: "create", item, queueScore: queueScore(item) } };
 }
 

@@ -114,6 +114,34 @@ export const ItemSchema = z.object({
 });
 export type Item = z.infer<typeof ItemSchema>;
 
+/** What a caller must know to create an item; everything else starts empty. */
+export type NewItemFields = Pick<Item, "id" | "text" | "summary" | "category" | "place" | "target" | "urgent" | "locale" | "source" | "route" | "createdAt" | "history"> & Partial<Item>;
+
+/** A fresh item of status `new`: one place for the defaults, whatever the source (Telegram, Open311, API). */
+export function newItem(fields: NewItemFields): Item {
+  return {
+    rev: 1,
+    status: "new",
+    residentId: null,
+    residentChatId: null,
+    residentName: null,
+    contact: null,
+    contactConsent: false,
+    photos: [],
+    location: null,
+    overrides: [],
+    claimedBy: null,
+    claimedUntil: null,
+    mergedInto: null,
+    answer: null,
+    rating: null,
+    thread: [],
+    staleNotified: {},
+    updatedAt: fields.createdAt,
+    ...fields,
+  };
+}
+
 /** Unambiguous characters for item codes: no 0/O, 1/I/L, 2/Z, 5/S, 6/G, 8/B. */
 export const CODE_ALPHABET = "ACDEFHJKMNPQRTUVWXY3479";
 export const CODE_LENGTH = 6;

@@ -1,5 +1,5 @@
 import type { Item } from "../items/model.js";
-import { queueScore } from "../items/model.js";
+import { newItem, queueScore } from "../items/model.js";
 import { LOCALES, type Locale } from "../locale.js";
 import type { ItemWrite } from "../ports.js";
 import { reply, type ActionButton, type Reply } from "../replies.js";
@@ -401,10 +401,8 @@ function submit(state: Conversation, d: Draft, env: ReduceEnv): ReduceResult {
   const category = d.category ?? env.directory.fallbackCategory;
   const urgency = assessUrgency(text, category);
   const consent = d.contactChoice === "shared" && d.contact !== null;
-  const item: Item = {
+  const item: Item = newItem({
     id: env.newCode,
-    rev: 1,
-    status: "new",
     text,
     summary: d.summary || text.slice(0, 60),
     category,
@@ -421,16 +419,7 @@ function submit(state: Conversation, d: Draft, env: ReduceEnv): ReduceResult {
     photos: d.photos,
     location: d.location,
     route: d.route ?? { category: d.category, place: d.place, target: d.target, confidence: 0, reasons: [], source: "resident" },
-    overrides: [],
-    claimedBy: null,
-    claimedUntil: null,
-    mergedInto: null,
-    answer: null,
-    rating: null,
-    thread: [],
-    staleNotified: {},
     createdAt: env.now,
-    updatedAt: env.now,
     history: [
       {
         at: env.now,
@@ -444,7 +433,7 @@ function submit(state: Conversation, d: Draft, env: ReduceEnv): ReduceResult {
         },
       },
     ],
-  };
+  });
   const target = d.target ? env.directory.targetName(d.target, env.locale) : "undecided";
   return {
     state: IDLE,

@@ -1,13 +1,11 @@
-import type { Item } from "../../handlers/items/model.js";
+import { newItem, type Item } from "../../handlers/items/model.js";
 
 let seq = 0;
 /** A valid stored item with sensible defaults; override what the test is about. */
 export function makeItem(over: Partial<Item> = {}): Item {
   const createdAt = over.createdAt ?? 1_760_000_000_000 + seq++ * 1000;
-  return {
+  return newItem({
     id: over.id ?? `T${String(100000 + seq).slice(-5)}`.replace(/[0125689]/g, "7"),
-    rev: 1,
-    status: "new",
     text: "凤鸣镇到县城的公交车太少了，希望增加班次。",
     summary: "凤鸣镇到县城的公交车太少了",
     category: "roads-transport",
@@ -18,23 +16,9 @@ export function makeItem(over: Partial<Item> = {}): Item {
     source: "telegram",
     residentId: 501,
     residentChatId: 501,
-    residentName: null,
-    contact: null,
-    contactConsent: false,
-    photos: [],
-    location: null,
     route: { category: "roads-transport", place: "fengming", target: "deputy-fengming", confidence: 0.9, reasons: [], source: "rules" },
-    overrides: [],
-    claimedBy: null,
-    claimedUntil: null,
-    mergedInto: null,
-    answer: null,
-    rating: null,
-    thread: [],
-    staleNotified: {},
     createdAt,
-    updatedAt: createdAt,
     history: [{ at: createdAt, by: { role: "resident", id: 501 }, action: "submitted", to: "new" }],
     ...over,
-  };
+  });
 }
