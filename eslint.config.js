@@ -6,7 +6,7 @@ import tseslint from "typescript-eslint";
 const infrastructure = ["grammy", "grammy/*", "@grammyjs/*", "telegraf", "telegraf/*", "hono", "hono/*", "@hono/*", "@upstash/*", "openai", "openai/*"];
 
 export default tseslint.config(
-  { ignores: ["node_modules/", ".wrangler/", "dist/", "locales/bundle.gen.ts", "bench-results/"] },
+  { ignores: ["node_modules/", ".wrangler/", "dist/", "locales/bundle.gen.ts", "bench-results/", ".tmp/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -11,7 +11,10 @@
  * - `Authorization: Bearer <token>` on every request, else 401 `{"error":"Unauthorized"}`
  * - `Upstash-Encoding: base64` → strings in results are base64 (see {@link toUpstashJson})
  *
- * Redis is reached through the small RESP2 client below (node:net, pipelined, binary-safe).
+ * The HTTP layer is separate from what runs the commands (an {@link UpstashBackend}):
+ * by default a real redis-server reached through the small RESP2 client below
+ * (node:net, pipelined, binary-safe); `dev/memory-store.ts` plugs in an
+ * in-memory one for machines without redis-server.
  * Run directly (`tsx dev/upstash-rest.ts`) to get a local endpoint; see {@link main}.
  */
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
@@ -229,7 +232,7 @@ class RedisPool {
 }
 
 // ---------------------------------------------------------------------------
-// Command preparation (script rewriting, unsupported commands)
+// Command preparation (script rewriting, connection-state commands)
 // ---------------------------------------------------------------------------
 
 /**
@@ -252,9 +255,8 @@ function isBlocking(args: readonly string[]): boolean {
 }
 
 interface Prepared {
-  /** What is sent to redis, or null when the shim answers itself with `error`. */
-  args: string[] | null;
-  error?: string;
+  /** What is sent to redis. */
+  args: string[];
   /** Post-process the redis reply (e.g. SCRIPT LOAD must return the client's sha). */
   fix?: (r: Reply) => Reply;
 }
@@ -331,18 +333,46 @@ export interface UpstashRestStats {
   reset(): void;
 }
 
-/** Options for {@link startUpstashRest}. */
-export interface UpstashRestOptions {
-  redisPort: number;
+/**
+ * What runs the commands behind the REST endpoint: a real redis-server
+ * ({@link createRedisBackend}) or the in-memory store (`dev/memory-store.ts`).
+ * The HTTP layer (auth, JSON and base64 encoding, stats, outage switch,
+ * refusing connection-state commands) is the same for both.
+ */
+export interface UpstashBackend {
+  /** Runs commands in order; each reply (or RespError) in its slot. */
+  pipeline(commands: string[][]): Promise<Reply[]>;
+  /** Runs commands as one transaction; a RespError when the whole transaction was refused (EXECABORT). */
+  multiExec(commands: string[][]): Promise<Reply[] | RespError>;
+  /** Releases connections or memory. */
+  close(): void;
+}
+
+/** Options for {@link createRedisBackend}. */
+export interface RedisBackendOptions {
+  port: number;
   /** Default 127.0.0.1. */
-  redisHost?: string;
+  host?: string;
+  /** Max pooled redis connections. Default 4. */
+  poolSize?: number;
+}
+
+/** Options for {@link startUpstashRest}: a backend, or the redis-server to forward to. */
+export type UpstashRestOptions = {
   /** Bearer token clients must send. */
   token: string;
   /** HTTP port on 127.0.0.1; 0 or omitted = a free port. */
   port?: number;
-  /** Max pooled redis connections. Default 4. */
-  poolSize?: number;
-}
+} & (
+  | { backend: UpstashBackend }
+  | {
+      redisPort: number;
+      /** Default 127.0.0.1. */
+      redisHost?: string;
+      /** Max pooled redis connections. Default 4. */
+      poolSize?: number;
+    }
+);
 
 /** A running endpoint from {@link startUpstashRest}. */
 export interface UpstashRestHandle {
@@ -353,7 +383,7 @@ export interface UpstashRestHandle {
   stats: UpstashRestStats;
   /** Simulates a storage outage: while on, every request is answered 503. */
   setOutage(down: boolean): void;
-  /** Stop the HTTP server (dropping keep-alive sockets) and the redis connections. */
+  /** Stop the HTTP server (dropping keep-alive sockets) and the backend. */
   close(): Promise<void>;
 }
 
@@ -407,34 +437,20 @@ function tokenMatches(header: string | undefined, token: string): boolean {
 }
 
 /**
- * Start an Upstash-REST-compatible HTTP endpoint on 127.0.0.1 that forwards
- * to the redis at `redisHost:redisPort`. Resolves once listening.
+ * The redis-server backend: commands go to a real redis over pooled,
+ * pipelined RESP connections. Rewrites what redis 7 refuses but Upstash
+ * accepts (the `#!lua` shebang) and keeps EVALSHA working on the client's sha.
  */
-export async function startUpstashRest(opts: UpstashRestOptions): Promise<UpstashRestHandle> {
-  const pool = new RedisPool(opts.redisHost ?? "127.0.0.1", opts.redisPort, opts.poolSize ?? 4);
-  const token = opts.token;
+export function createRedisBackend(opts: RedisBackendOptions): UpstashBackend {
+  const pool = new RedisPool(opts.host ?? "127.0.0.1", opts.port, opts.poolSize ?? 4);
 
   // sha1(original script) → sha1(script with shebang stripped). The client
   // computes EVALSHA's sha over the original text; without this map every
   // EVALSHA would miss and cost an extra EVAL round trip.
   const shaMap = new Map<string, string>();
 
-  const stats: UpstashRestStats = {
-    requests: 0,
-    commands: 0,
-    log: [],
-    reset() {
-      this.requests = 0;
-      this.commands = 0;
-      this.log.length = 0;
-    },
-  };
-
   function prepare(cmd: string[]): Prepared {
     const name = cmd[0]!.toUpperCase();
-    if (CONNECTION_STATE_COMMANDS.has(name)) {
-      return { args: null, error: `ERR command '${cmd[0]}' is not supported by this REST endpoint` };
-    }
     if ((name === "EVAL" || name === "EVAL_RO") && cmd.length > 1) {
       const stripped = stripShebang(cmd[1]!);
       if (stripped === null) return { args: cmd };
@@ -466,53 +482,92 @@ export async function startUpstashRest(opts: UpstashRestOptions): Promise<Upstas
     return { args: cmd };
   }
 
-  /** Run commands (pipelined, one connection, in order); errors come back as RespError values. */
-  async function run(commands: string[][]): Promise<Reply[]> {
-    const prepared = commands.map(prepare);
-    const toSend = prepared.flatMap((p) => (p.args ? [p.args] : []));
-    let replies: Reply[] = [];
-    if (toSend.length) {
-      const blocking = toSend.some(isBlocking);
+  return {
+    /** Pipelined on one connection, in order; errors come back as RespError values. */
+    async pipeline(commands) {
+      const prepared = commands.map(prepare);
+      const toSend = prepared.map((p) => p.args);
+      let replies: Reply[] = [];
+      if (toSend.length) {
+        const blocking = toSend.some(isBlocking);
+        const conn = blocking ? pool.dedicated() : pool.acquire();
+        try {
+          replies = await conn.send(toSend);
+        } finally {
+          if (blocking) conn.close();
+        }
+      }
+      return prepared.map((p, i) => (p.fix ? p.fix(replies[i]!) : replies[i]!));
+    },
+
+    async multiExec(commands) {
+      const prepared = commands.map(prepare);
+      const inner = prepared.map((p) => p.args);
+      const blocking = inner.some(isBlocking);
       const conn = blocking ? pool.dedicated() : pool.acquire();
+      let replies: Reply[];
       try {
-        replies = await conn.send(toSend);
+        // One write: MULTI, the commands, EXEC — never interleaved with other requests on this connection.
+        replies = await conn.send([["MULTI"], ...inner, ["EXEC"]]);
       } finally {
         if (blocking) conn.close();
       }
-    }
-    let i = 0;
-    return prepared.map((p) => {
-      if (!p.args) return new RespError(p.error ?? "ERR unsupported command");
-      const r = replies[i++]!;
-      return p.fix ? p.fix(r) : r;
-    });
+      const exec = replies[replies.length - 1]!;
+      if (exec instanceof RespError) {
+        // EXECABORT: say which command failed to queue, the useful part.
+        const queueError = replies.slice(1, -1).find((r): r is RespError => r instanceof RespError);
+        return new RespError(queueError ? `${exec.message}: ${queueError.message}` : exec.message);
+      }
+      if (!Array.isArray(exec)) return new RespError("EXECABORT Transaction aborted");
+      return exec.map((r, idx) => {
+        const fix = prepared[idx]!.fix;
+        return fix ? fix(r) : r;
+      });
+    },
+
+    close: () => pool.close(),
+  };
+}
+
+/** Refuses commands that would change the state of a shared connection (any backend). */
+function connectionStateRefusal(cmd: string[]): RespError | null {
+  return CONNECTION_STATE_COMMANDS.has(cmd[0]!.toUpperCase())
+    ? new RespError(`ERR command '${cmd[0]}' is not supported by this REST endpoint`)
+    : null;
+}
+
+/**
+ * Start an Upstash-REST-compatible HTTP endpoint on 127.0.0.1 in front of a
+ * backend (`opts.backend`, or the redis at `redisHost:redisPort`). Resolves once listening.
+ */
+export async function startUpstashRest(opts: UpstashRestOptions): Promise<UpstashRestHandle> {
+  const backend = "backend" in opts ? opts.backend : createRedisBackend({ host: opts.redisHost, port: opts.redisPort, poolSize: opts.poolSize });
+  const token = opts.token;
+
+  const stats: UpstashRestStats = {
+    requests: 0,
+    commands: 0,
+    log: [],
+    reset() {
+      this.requests = 0;
+      this.commands = 0;
+      this.log.length = 0;
+    },
+  };
+
+  /** Run commands in order; refused ones get their error in place, the rest go to the backend. */
+  async function run(commands: string[][]): Promise<Reply[]> {
+    const refused = commands.map(connectionStateRefusal);
+    const allowed = commands.filter((_, i) => !refused[i]);
+    const replies = allowed.length ? await backend.pipeline(allowed) : [];
+    let j = 0;
+    return commands.map((_, i) => refused[i] ?? replies[j++]!);
   }
 
   async function runMultiExec(commands: string[][]): Promise<Reply[] | RespError> {
-    const prepared = commands.map(prepare);
-    const rejected = prepared.find((p) => !p.args);
-    if (rejected) return new RespError(`EXECABORT Transaction discarded because of previous errors: ${rejected.error}`);
-    const inner = prepared.map((p) => p.args!);
-    const blocking = inner.some(isBlocking);
-    const conn = blocking ? pool.dedicated() : pool.acquire();
-    let replies: Reply[];
-    try {
-      // One write: MULTI, the commands, EXEC — never interleaved with other requests on this connection.
-      replies = await conn.send([["MULTI"], ...inner, ["EXEC"]]);
-    } finally {
-      if (blocking) conn.close();
-    }
-    const exec = replies[replies.length - 1]!;
-    if (exec instanceof RespError) {
-      // EXECABORT: say which command failed to queue, the useful part.
-      const queueError = replies.slice(1, -1).find((r): r is RespError => r instanceof RespError);
-      return new RespError(queueError ? `${exec.message}: ${queueError.message}` : exec.message);
-    }
-    if (!Array.isArray(exec)) return new RespError("EXECABORT Transaction aborted");
-    return exec.map((r, idx) => {
-      const fix = prepared[idx]!.fix;
-      return fix ? fix(r) : r;
-    });
+    const refused = commands.map(connectionStateRefusal).find((r) => r !== null);
+    if (refused) return new RespError(`EXECABORT Transaction discarded because of previous errors: ${refused.message}`);
+    return backend.multiExec(commands);
   }
 
   let outage = false;
@@ -616,7 +671,7 @@ export async function startUpstashRest(opts: UpstashRestOptions): Promise<Upstas
         server.close(() => resolve());
         // fetch keeps sockets alive; without this close() would wait for them to time out.
         server.closeAllConnections();
-        pool.close();
+        backend.close();
       });
       return closing;
     },

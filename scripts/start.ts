@@ -1,61 +1,60 @@
 /**
  * `npm start`: the whole system on this machine with no credentials and no
- * network — a private redis-server behind the local Upstash REST endpoint, a
- * recording fake Telegram Bot API, and the app under Node.
+ * network, and ONE URL to open — the offline playground, where a resident,
+ * a deputy and a staff member chat with the real bots through a local
+ * Telegram emulator (see dev/playground/system.ts for what starts).
+ *
+ * PORT (default 8787) is the page's port; if it is taken and PORT was not
+ * set, a free port is used. PLAYGROUND_STORAGE=auto|redis|memory and
+ * PLAYGROUND_RUNTIME=auto|node|workerd override the automatic choices.
  */
-import { randomBytes } from "node:crypto";
-import { startFakeTelegram } from "../dev/fake-telegram.js";
-import { startRedisServer, findRedisServerBinary } from "../dev/redis-server.js";
-import { startUpstashRest } from "../dev/upstash-rest.js";
-import { parseConfig } from "../api/env.js";
-import { startNodeServer } from "../api/node.js";
+import net from "node:net";
+import { startPlayground, type RuntimeChoice, type StorageChoice } from "../dev/playground/system.js";
 
-const PORT = Number(process.env.PORT ?? 8787);
+const started = Date.now();
 
-async function main(): Promise<void> {
-  if (!findRedisServerBinary()) {
-    console.error("redis-server was not found on PATH. Install it (Debian/Ubuntu: apt-get install redis-server) and run npm start again.");
-    process.exit(1);
+function choice<T extends string>(name: string, allowed: readonly T[]): T | undefined {
+  const v = process.env[name];
+  if (!v) return undefined;
+  if (!(allowed as readonly string[]).includes(v)) {
+    console.error(`${name} must be one of ${allowed.join(", ")}, not ${v}`);
+    process.exit(2);
   }
-  const redis = await startRedisServer();
-  console.log(`storage: a private redis-server on port ${redis.port}, behind the local Upstash REST endpoint`);
-  const restToken = randomBytes(16).toString("hex");
-  const rest = await startUpstashRest({ redisPort: redis.port, token: restToken });
-  const telegram = await startFakeTelegram(Number(process.env.FAKE_TELEGRAM_PORT ?? 0));
-  const secret = randomBytes(16).toString("hex");
-  const apiToken = randomBytes(16).toString("hex");
-  const config = parseConfig({
-    RESIDENT_BOT_TOKEN: "1000001:offline-resident",
-    STAFF_BOT_TOKEN: "1000002:offline-staff",
-    RESIDENT_BOT_INFO: JSON.stringify({ id: 1000001, is_bot: true, first_name: "Yunyang Voice", username: "yunyang_voice_bot" }),
-    STAFF_BOT_INFO: JSON.stringify({ id: 1000002, is_bot: true, first_name: "Yunyang Desk", username: "yunyang_desk_bot" }),
-    TELEGRAM_WEBHOOK_SECRET: secret,
-    TELEGRAM_API_ROOT: telegram.url,
-    UPSTASH_REDIS_REST_URL: rest.url,
-    UPSTASH_REDIS_REST_TOKEN: restToken,
-    API_TOKEN: apiToken,
-    ADMIN_TELEGRAM_IDS: "900001",
-    DEFAULT_LOCALE: process.env.DEFAULT_LOCALE ?? "zh-CN",
-  });
-  const server = await startNodeServer(config, PORT, "127.0.0.1");
-  const url = `http://127.0.0.1:${server.port}`;
-  console.log(`app: under Node (the Worker build is the same Hono app; see npm run dev for workerd)`);
-  console.log(`\n  ${url}\n`);
-  console.log("Talk to the resident bot as Telegram would:");
-  console.log(`  curl -s -X POST ${url}/telegram/resident -H 'content-type: application/json' -H 'X-Telegram-Bot-Api-Secret-Token: ${secret}' \\`);
-  console.log(`    -d '{"update_id":1,"message":{"message_id":1,"date":0,"chat":{"id":42,"type":"private"},"from":{"id":42,"is_bot":false,"first_name":"Li","language_code":"zh-hans"},"text":"/start"}}'`);
-  console.log(`See what the bot sent: curl -s ${telegram.url}/__calls`);
-  console.log(`REST API: curl -s ${url}/api/v1/... -H 'Authorization: Bearer ${apiToken}'`);
-
-  const stop = async () => {
-    await server.close();
-    await telegram.close();
-    await rest.close();
-    await redis.stop();
-    process.exit(0);
-  };
-  process.on("SIGINT", () => void stop());
-  process.on("SIGTERM", () => void stop());
+  return v as T;
 }
 
-void main();
+async function main(): Promise<void> {
+  const storage = choice<StorageChoice>("PLAYGROUND_STORAGE", ["auto", "redis", "memory"]);
+  const runtime = choice<RuntimeChoice>("PLAYGROUND_RUNTIME", ["auto", "node", "workerd"]);
+  let port = Number(process.env.PORT ?? 8787);
+  // Checked first, so a busy default port does not cost a second start-up of everything.
+  if (!process.env.PORT && !(await portIsFree(port))) {
+    console.log(`port ${port} is taken; using a free one`);
+    port = 0;
+  }
+  const playground = await startPlayground({ port, storage, runtime, log: (line) => console.log(line) });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  console.log(`ready in ${seconds} s — open the playground (Ctrl-C stops everything):\n\n  ${playground.url}\n`);
+
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    void playground.stop().then(() => process.exit(0));
+  };
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+}
+
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = net.createServer();
+    probe.once("error", () => resolve(false));
+    probe.listen(port, "127.0.0.1", () => probe.close(() => resolve(true)));
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exit(1);
+});
