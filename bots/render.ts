@@ -1,6 +1,6 @@
 import type { Locale } from "../handlers/locale.js";
 import type { Reply } from "../handlers/replies.js";
-import type { Translator } from "../locales/index.js";
+import { SafeText, type Translator } from "../locales/index.js";
 
 /** A Bot API call as plain data, so both adapters (grammY and Telegraf) send the same thing. */
 export type BotCall =
@@ -35,7 +35,11 @@ export function clip(text: string, max: number): string {
 
 /** Renders one domain reply into the Bot API calls that show it in `chatId`. */
 export function renderReply(t: Translator, locale: Locale, chatId: number, r: Reply): BotCall[] {
-  const text = [t.t(locale, r.key, r.args), ...(r.lines ?? []).map((l) => t.t(locale, l.key, l.args))].join("\n");
+  const parts: Record<string, SafeText> = {};
+  for (const [name, part] of Object.entries(r.parts ?? {})) {
+    parts[name] = new SafeText(part.items.map((p) => t.t(locale, p.key, p.args)).join(part.separator ?? "; "));
+  }
+  const text = [t.t(locale, r.key, { ...r.args, ...parts }), ...(r.lines ?? []).map((l) => t.t(locale, l.key, l.args))].join("\n");
   let reply_markup: Record<string, unknown> | undefined;
   if (r.buttons?.length) {
     reply_markup = {

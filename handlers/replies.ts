@@ -17,10 +17,18 @@ export interface ActionButton {
 /** A one-off keyboard replacing the resident's keyboard (Telegram reply keyboard). */
 export type RequestKeyboard = { kind: "contact" | "location"; key: string; cancelKey: string };
 
+/** A list of messages rendered in the reader's language and joined, then placed into the parent message as one argument. */
+export interface ReplyPart {
+  items: Array<{ key: string; args?: ReplyArgs }>;
+  separator?: string;
+}
+
 /** One message to send. */
 export interface Reply {
   key: string;
   args?: ReplyArgs;
+  /** Arguments that are themselves localized messages (e.g. the route's reasons). */
+  parts?: Record<string, ReplyPart>;
   /** Further lines under the first (e.g. one per item in a list), each rendered from its own key. */
   lines?: Array<{ key: string; args?: ReplyArgs }>;
   /** Rows of inline buttons. */

@@ -2,8 +2,13 @@ import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundl
 import type { Locale } from "../handlers/locale.js";
 import { FTL_SOURCES } from "./bundle.gen.js";
 
+/** Text that is already safe HTML (rendered by this translator from escaped arguments); placed as is. */
+export class SafeText {
+  constructor(readonly html: string) {}
+}
+
 /** Arguments for a message; strings are HTML-escaped before they are placed. */
-export type MessageArgs = Record<string, string | number | null | undefined>;
+export type MessageArgs = Record<string, string | number | null | undefined | SafeText>;
 
 /** Escapes the five HTML-significant characters for Telegram's HTML parse mode. */
 export function escapeHtml(text: string): string {
@@ -46,7 +51,7 @@ export function createTranslator(sources: Record<string, string> = FTL_SOURCES):
     if (!bundle || !message?.value) return undefined;
     const safe: Record<string, FluentVariable> = {};
     for (const [name, value] of Object.entries(args ?? {})) {
-      safe[name] = typeof value === "string" ? escapeHtml(value) : value ?? "none";
+      safe[name] = value instanceof SafeText ? value.html : typeof value === "string" ? escapeHtml(value) : value ?? "none";
     }
     return bundle.formatPattern(message.value, safe);
   };

@@ -1,6 +1,6 @@
 import type { Item } from "../items/model.js";
 import type { Locale } from "../locale.js";
-import { reply, type ActionButton, type Reply } from "../replies.js";
+import { reply, type ActionButton, type Reply, type ReplyPart } from "../replies.js";
 import { deputyAction } from "./callback.js";
 import type { StaffDirectory } from "./names.js";
 
@@ -46,10 +46,30 @@ function common(item: Item, dir: StaffDirectory, locale: Locale) {
     target: item.target ? dir.targetName(item.target, locale) : "undecided",
     text: clipText(item.text, CARD_TEXT_MAX),
     contact: consentedContact(item),
-    reasons: item.route.reasons.map((r) => r.detail).filter(Boolean).join("; ") || "none",
+    reasons: "none",
     photos: item.photos.length,
     urgent: item.urgent ? "yes" : "no",
   };
+}
+
+/**
+ * The router's reasons in the reader's language: which words named the place
+ * and the topic, which rule chose the target. The English `detail` stays in
+ * the item for logs and the API.
+ */
+export function reasonsPart(item: Item, dir: StaffDirectory, locale: Locale): ReplyPart | undefined {
+  const words = (w: string[] | undefined) => (w ?? []).slice(0, 4).join("、");
+  const items: ReplyPart["items"] = [];
+  for (const r of item.route.reasons) {
+    if ((r.kind === "place" || r.kind === "subarea") && r.words?.length) {
+      items.push({ key: "reason-place", args: { words: words(r.words), name: dir.placeName(r.kind === "place" && r.id ? r.id : item.route.place, locale) } });
+    } else if (r.kind === "category" && r.id) {
+      items.push(r.words?.length ? { key: "reason-category", args: { words: words(r.words), name: dir.categoryName(r.id, locale) } } : { key: "reason-category-chosen", args: { name: dir.categoryName(r.id, locale), by: item.route.source === "model" ? "model" : item.source === "telegram" ? "resident" : "client" } });
+    } else if (r.kind === "rule") {
+      items.push(r.id && r.rule ? { key: "reason-rule", args: { rule: r.rule, target: dir.targetName(r.id, locale) } } : { key: "reason-rule-none" });
+    }
+  }
+  return items.length ? { items, separator: " · " } : undefined;
 }
 
 /** One message per photo after a card, labelled with the item's code (a card's text is too long for a caption). */
@@ -63,7 +83,9 @@ export function photoReplies(item: Item): Reply[] {
  * Photos follow as their own messages; the location pin rides on the card.
  */
 export function deputyCard(item: Item, dir: StaffDirectory, locale: Locale, withButtons = true): Reply[] {
+  const reasons = reasonsPart(item, dir, locale);
   const card = reply("deputy-card", common(item, dir, locale), {
+    ...(reasons && { parts: { reasons } }),
     lines: threadLines(item),
     ...(withButtons && { buttons: deputyButtons(item) }),
     ...(item.location && { location: item.location }),
@@ -78,6 +100,7 @@ export function staffCard(item: Item, dir: StaffDirectory, locale: Locale, now: 
     key: "card-override-line",
     args: { from: o.from ? dir.targetName(o.from, locale) : "undecided", to: dir.targetName(o.to, locale), by: String(o.by.id ?? o.by.role), reason: o.reason || "—" },
   }));
+  const reasons = reasonsPart(item, dir, locale);
   const card = reply(
     "staff-card",
     {
@@ -89,7 +112,7 @@ export function staffCard(item: Item, dir: StaffDirectory, locale: Locale, now: 
       mergedInto: item.mergedInto ?? "none",
       followers: item.followers?.length ?? 0,
     },
-    { lines: [...overrides, ...threadLines(item)], buttons: deputyButtons(item), ...(item.location && { location: item.location }) },
+    { ...(reasons && { parts: { reasons } }), lines: [...overrides, ...threadLines(item)], buttons: deputyButtons(item), ...(item.location && { location: item.location }) },
   );
   return [card, ...photoReplies(item)];
 }

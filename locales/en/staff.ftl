@@ -276,3 +276,14 @@ deputy-resident-replied =
     <i>{ $text }</i>
 deputy-item-rated = The resident rated the answer to <code>{ $code }</code> ({ $summary }): { $rating } of 5. The item is closed.
 deputy-item-reopened = The resident says item <code>{ $code }</code> ({ $summary }) is not resolved; it is open again.
+
+## Route reasons on cards
+reason-place = “{ $words }” → { $name }
+reason-category = “{ $words }” → { $name }
+reason-category-chosen = { $name } ({ $by ->
+        [model] read by the language model
+        [client] given by the submitting system
+       *[resident] chosen by the resident
+    })
+reason-rule = rule { $rule } → { $target }
+reason-rule-none = no rule gives a target yet: staff decide

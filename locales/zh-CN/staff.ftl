@@ -273,3 +273,14 @@ deputy-resident-replied =
     <i>{ $text }</i>
 deputy-item-rated = 居民对 <code>{ $code }</code>（{ $summary }）的答复评了 { $rating } 分（满分 5 分），该意见已办结。
 deputy-item-reopened = 居民表示意见 <code>{ $code }</code>（{ $summary }）没有解决，已重新打开。
+
+## Route reasons on cards
+reason-place = “{ $words }” → { $name }
+reason-category = “{ $words }” → { $name }
+reason-category-chosen = { $name }（{ $by ->
+        [model] 语言模型判断
+        [client] 提交系统指定
+       *[resident] 居民选择
+    }）
+reason-rule = 规则 { $rule } → { $target }
+reason-rule-none = 暂无规则给出去向，由工作人员确定

@@ -273,3 +273,14 @@ deputy-resident-replied =
     <i>{ $text }</i>
 deputy-item-rated = 居民對 <code>{ $code }</code>（{ $summary }）的答覆評了 { $rating } 分（滿分 5 分），該意見已辦結。
 deputy-item-reopened = 居民表示意見 <code>{ $code }</code>（{ $summary }）沒有解決，已重新開啟。
+
+## Route reasons on cards
+reason-place = 「{ $words }」→ { $name }
+reason-category = 「{ $words }」→ { $name }
+reason-category-chosen = { $name }（{ $by ->
+        [model] 語言模型判斷
+        [client] 提交系統指定
+       *[resident] 居民選擇
+    }）
+reason-rule = 規則 { $rule } → { $target }
+reason-rule-none = 暫無規則給出去向，由工作人員確定
