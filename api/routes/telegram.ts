@@ -1,14 +1,11 @@
 import { Hono } from "hono";
-import * as z from "zod";
 import { TurnConflictError, UpdateBusyError } from "../../handlers/errors.js";
 import { secretsEqual } from "../secure-compare.js";
+import { TelegramUpdate } from "../telegram-update.js";
 import { errorLine } from "../present.js";
 
-/** The minimum that makes a body a Telegram update: a non-negative integer id and one update object. */
-const UpdateEnvelope = z
-  .object({ update_id: z.number().int().nonnegative() })
-  .loose()
-  .refine((u) => Object.entries(u).some(([k, v]) => k !== "update_id" && typeof v === "object" && v !== null && !Array.isArray(v)), "no update object");
+/** A Telegram update: an id, one update object, and well-typed fields where the bots read them (api/telegram-update.ts). */
+const UpdateEnvelope = TelegramUpdate;
 
 /** A bot as the webhook sees it. */
 export interface WebhookBot {

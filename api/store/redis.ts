@@ -20,6 +20,8 @@ export function createRedis(opts: RedisOptions): Redis {
     enableAutoPipelining: true,
     automaticDeserialization: false,
     enableTelemetry: false,
+    // Every value we store is JSON or an id, so valid UTF-8: skip the base64 round trip (decoding showed in the CPU profile).
+    responseEncoding: false,
     retry: { retries: opts.retries ?? 1, backoff: () => 50 },
   });
 }

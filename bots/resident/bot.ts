@@ -34,7 +34,9 @@ export interface ResidentBot {
 export function createResidentBot(deps: ResidentBotDeps): ResidentBot {
   const bot = new Bot(deps.token, { botInfo: deps.botInfo, client: { apiRoot: deps.apiRoot } });
   // Telegram 429/5xx are retried, but capped: a webhook must answer within Telegram's timeout.
-  bot.api.config.use(autoRetry({ maxRetryAttempts: 2, maxDelaySeconds: 10 }));
+  // Network errors are not: auto-retry would retry them forever (its cap counts only Bot API answers),
+  // hanging the webhook while Telegram is unreachable (tests/faults/bot-api.test.ts).
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 2, maxDelaySeconds: 10, rethrowHttpErrors: true }));
 
   const keyboardAction = buildKeyboardLookup(deps.translator, deps.keyboardKeys);
 

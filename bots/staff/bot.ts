@@ -1,9 +1,10 @@
-import { Telegraf, type Context } from "telegraf";
+import { Telegraf, type Context, type Telegram } from "telegraf";
 import type { UserFromGetMe } from "telegraf/types";
 import type { StaffEnvelope, StaffInput } from "../../handlers/staff/input.js";
 import type { StaffService } from "../../handlers/staff/service.js";
 import type { Translator } from "../../locales/index.js";
 import { renderReply, type BotCall } from "../render.js";
+import { STAFF_RETRY, withCappedRetry, type RetryOptions } from "./retry.js";
 
 /** What the staff adapter needs. */
 export interface StaffBotDeps {
@@ -13,6 +14,8 @@ export interface StaffBotDeps {
   service: StaffService;
   translator: Translator;
   log?: (event: string, data: Record<string, unknown>) => void;
+  /** Bot API retry policy (default {@link STAFF_RETRY}). */
+  retry?: RetryOptions;
 }
 
 /** The staff bot as the webhook sees it. */
@@ -30,6 +33,14 @@ export interface StaffBot {
 export function createStaffBot(deps: StaffBotDeps): StaffBot {
   const bot = new Telegraf(deps.token, { telegram: { apiRoot: deps.apiRoot, webhookReply: false } });
   bot.botInfo = deps.botInfo;
+  // Every Bot API call gets the capped retry: replies and notices go through bot.telegram, answerCbQuery
+  // through ctx.telegram (Telegraf makes a new instance per update).
+  const retrying = (tg: Telegram) => void (tg.callApi = withCappedRetry(tg.callApi.bind(tg), deps.retry ?? STAFF_RETRY) as Telegram["callApi"]);
+  retrying(bot.telegram);
+  bot.use((ctx, next) => {
+    retrying(ctx.telegram);
+    return next();
+  });
 
   const send = async (call: BotCall): Promise<unknown> => {
     if (call.method === "sendDocument") return uploadDocument(deps.apiRoot, deps.token, call.payload, call.document);

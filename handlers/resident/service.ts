@@ -110,8 +110,11 @@ export function createResidentService(deps: ResidentServiceDeps): ResidentServic
         }
         const newText = input.type === "text" ? input.text : input.type === "photo" ? input.caption : undefined;
         if (newText && newText.trim().length <= 4000 && state.step !== "reply-to-item") {
-          const combined = [state.draft ? draftText(state.draft) : "", newText.trim()].filter(Boolean).join("\n");
-          [rEnv.route, rEnv.routeNew] = await Promise.all([deps.route(combined, locale, false), deps.route(newText.trim(), locale, false)]);
+          const fresh = newText.trim();
+          const combined = [state.draft ? draftText(state.draft) : "", fresh].filter(Boolean).join("\n");
+          // Without a draft both texts are the same: route once (routing is the turn's biggest CPU cost of our own).
+          const routed = deps.route(combined, locale, false);
+          [rEnv.route, rEnv.routeNew] = await Promise.all([routed, combined === fresh ? routed : deps.route(fresh, locale, false)]);
         }
 
         const r: ReduceResult = reduce(state, input, rEnv);

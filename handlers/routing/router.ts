@@ -398,6 +398,8 @@ function isAddressPrefix(c: Compiled, text: string, end: number): boolean {
   return false;
 }
 
+const HAS_LATIN = /[a-z]/;
+
 function findPlaces(c: Compiled, text: string): PlaceMention[] {
   const filter: HitFilter<PlaceData> = (hit, t) => {
     const d = hit.entry.data;
@@ -409,10 +411,13 @@ function findPlaces(c: Compiled, text: string): PlaceMention[] {
     return true;
   };
   const hits = c.places.findAll(text, filter);
-  for (const lp of c.latinPlaces) {
-    for (const m of text.matchAll(lp.re)) {
-      const start = m.index;
-      hits.push({ entry: { norm: m[0], source: lp.source, data: lp.data }, start, end: start + m[0].length });
+  // Every pinyin pattern needs a Latin letter; most texts are Han only and skip these scans.
+  if (HAS_LATIN.test(text)) {
+    for (const lp of c.latinPlaces) {
+      for (const m of text.matchAll(lp.re)) {
+        const start = m.index;
+        hits.push({ entry: { norm: m[0], source: lp.source, data: lp.data }, start, end: start + m[0].length });
+      }
     }
   }
   return resolveOverlaps(hits).map((h) => ({
