@@ -71,3 +71,35 @@ export function renderReply(t: Translator, locale: Locale, chatId: number, r: Re
   if (r.location) calls.push({ method: "sendLocation", payload: { chat_id: chatId, latitude: r.location.latitude, longitude: r.location.longitude } });
   return calls;
 }
+
+/**
+ * Renders a turn's replies and folds a plain text message into the message
+ * after it ("Added to your item." + the next question become one message).
+ * Every Bot API call costs the resident a notification and us a round trip;
+ * a reply-keyboard removal folds too when the next message sets a new one.
+ */
+export function renderReplies(t: Translator, locale: Locale, chatId: number, replies: Reply[]): BotCall[] {
+  const out: BotCall[] = [];
+  for (const r of replies) {
+    for (const call of renderReply(t, locale, chatId, r)) {
+      const prev = out.at(-1);
+      if (prev && canFold(prev, call)) {
+        const text = `${String(prev.payload.text)}\n\n${String(call.payload.text)}`;
+        if (text.length <= MESSAGE_MAX) {
+          out[out.length - 1] = { method: "sendMessage", payload: { ...call.payload, text } };
+          continue;
+        }
+      }
+      out.push(call);
+    }
+  }
+  return out;
+}
+
+function canFold(prev: BotCall, next: BotCall): boolean {
+  if (prev.method !== "sendMessage" || next.method !== "sendMessage") return false;
+  const markup = prev.payload.reply_markup as Record<string, unknown> | undefined;
+  if (!markup) return true;
+  const nextMarkup = next.payload.reply_markup as Record<string, unknown> | undefined;
+  return markup.remove_keyboard === true && nextMarkup?.keyboard !== undefined;
+}

@@ -53,7 +53,9 @@ export function createTranslator(sources: Record<string, string> = FTL_SOURCES):
     for (const [name, value] of Object.entries(args ?? {})) {
       safe[name] = value instanceof SafeText ? value.html : typeof value === "string" ? escapeHtml(value) : value ?? "none";
     }
-    return bundle.formatPattern(message.value, safe);
+    // Collect errors instead of throwing: a missing argument must cost a placeholder, not a resident's reply.
+    const errors: Error[] = [];
+    return bundle.formatPattern(message.value, safe, errors);
   };
   return {
     t(locale, key, args) {

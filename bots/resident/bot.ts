@@ -4,7 +4,7 @@ import type { UserFromGetMe } from "grammy/types";
 import { LOCALES, type Locale } from "../../handlers/locale.js";
 import type { ResidentService } from "../../handlers/resident/service.js";
 import type { Translator } from "../../locales/index.js";
-import { renderReply, type BotCall } from "../render.js";
+import { renderReplies, type BotCall } from "../render.js";
 import { toEnvelope } from "./map-update.js";
 
 /** What the resident adapter needs. */
@@ -46,14 +46,12 @@ export function createResidentBot(deps: ResidentBotDeps): ResidentBot {
     const turn = await deps.service.handle(envelope);
     if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => undefined);
     if (turn.outcome !== "handled") return;
-    for (const r of turn.replies) {
-      for (const call of renderReply(deps.translator, turn.locale, envelope.chatId, r)) {
-        try {
-          await ctx.api.raw[call.method as "sendMessage"](call.payload as never);
-        } catch (error) {
-          // The turn is committed; a reply Telegram refuses must not undo it (and must not be retried into a double).
-          deps.log?.("reply-failed", { method: call.method, error: String(error) });
-        }
+    for (const call of renderReplies(deps.translator, turn.locale, envelope.chatId, turn.replies)) {
+      try {
+        await ctx.api.raw[call.method as "sendMessage"](call.payload as never);
+      } catch (error) {
+        // The turn is committed; a reply Telegram refuses must not undo it (and must not be retried into a double).
+        deps.log?.("reply-failed", { method: call.method, error: String(error) });
       }
     }
   });

@@ -3,7 +3,7 @@ import type { UserFromGetMe } from "telegraf/types";
 import type { StaffEnvelope, StaffInput } from "../../handlers/staff/input.js";
 import type { StaffService } from "../../handlers/staff/service.js";
 import type { Translator } from "../../locales/index.js";
-import { renderReply, type BotCall } from "../render.js";
+import { renderReplies, type BotCall } from "../render.js";
 import { STAFF_RETRY, withCappedRetry, type RetryOptions } from "./retry.js";
 
 /** What the staff adapter needs. */
@@ -53,10 +53,8 @@ export function createStaffBot(deps: StaffBotDeps): StaffBot {
     const turn = await deps.service.handle(envelope);
     if (ctx.callbackQuery) await ctx.answerCbQuery().catch(() => undefined);
     if (turn.outcome !== "handled") return;
-    for (const r of turn.replies) {
-      for (const call of renderReply(deps.translator, turn.locale, envelope.chatId, r)) {
-        await send(call).catch((error: unknown) => deps.log?.("reply-failed", { method: call.method, error: String(error) }));
-      }
+    for (const call of renderReplies(deps.translator, turn.locale, envelope.chatId, turn.replies)) {
+      await send(call).catch((error: unknown) => deps.log?.("reply-failed", { method: call.method, error: String(error) }));
     }
   });
 

@@ -35,6 +35,10 @@ describe("locales", () => {
     expect(readFileSync(new URL("../../locales/bundle.gen.ts", import.meta.url), "utf8")).toBe(renderBundle(sources));
   });
 
+  it("a missing argument renders a placeholder instead of throwing", () => {
+    expect(createTranslator().t("en", "status-not-found", {})).toMatch(/can't find an item/);
+  });
+
   it("escapes HTML in arguments but keeps the message's own markup", () => {
     const t = createTranslator();
     const text = t.t("en", "start-welcome", { name: "<b>Bob</b> & co" });
