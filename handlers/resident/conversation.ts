@@ -293,6 +293,11 @@ function text(state: Conversation, raw: string, env: ReduceEnv): ReduceResult {
  */
 export function isChatter(text: string, routeNew: Routed | undefined): boolean {
   if (!routeNew || routeNew.isSuggestion || routeNew.place !== "unknown" || routeNew.category !== null) return false;
+  return isShort(text);
+}
+
+/** Short enough to be an acknowledgement; longer texts are never chatter, so they need no routing of their own. */
+export function isShort(text: string): boolean {
   const bare = text.replace(/[\s\p{P}\p{S}]/gu, "");
   return /^[\p{Script=Han}]{0,5}$/u.test(bare) || /^[a-z]{0,12}$/i.test(bare) || bare.length <= 3;
 }

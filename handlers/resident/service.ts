@@ -3,7 +3,7 @@ import { resolveLocale, type Locale } from "../locale.js";
 import type { ItemRepository, ItemWrite, LimitCheck, Notice, Outbox, TurnStart, TurnStore } from "../ports.js";
 import { reply, type Reply } from "../replies.js";
 import { runTurn, type TurnDecision } from "../turn.js";
-import { nextStep, prompt, reduce, type ReduceEnv, type ReduceResult, type Routed } from "./conversation.js";
+import { isShort, nextStep, prompt, reduce, type ReduceEnv, type ReduceResult, type Routed } from "./conversation.js";
 import type { DirectoryView } from "./directory-view.js";
 import type { ResidentEnvelope } from "./input.js";
 import { draftText, parseConversation, parseResidentProfile, type Conversation, type ResidentProfile } from "./state.js";
@@ -112,9 +112,11 @@ export function createResidentService(deps: ResidentServiceDeps): ResidentServic
         if (newText && newText.trim().length <= 4000 && state.step !== "reply-to-item") {
           const fresh = newText.trim();
           const combined = [state.draft ? draftText(state.draft) : "", fresh].filter(Boolean).join("\n");
-          // Without a draft both texts are the same: route once (routing is the turn's biggest CPU cost of our own).
+          // Routing is the turn's biggest CPU cost of our own: the new text is routed on its own only when it
+          // differs from the whole draft and is short enough to be chatter ("好的", "thanks").
           const routed = deps.route(combined, locale, false);
-          [rEnv.route, rEnv.routeNew] = await Promise.all([routed, combined === fresh ? routed : deps.route(fresh, locale, false)]);
+          const alone = combined === fresh ? routed : isShort(fresh) ? deps.route(fresh, locale, false) : Promise.resolve(undefined);
+          [rEnv.route, rEnv.routeNew] = await Promise.all([routed, alone]);
         }
 
         const r: ReduceResult = reduce(state, input, rEnv);
