@@ -1,6 +1,6 @@
 /**
  * The integrator API, /api/v1: every route described by zod schemas
- * (@hono/zod-openapi), the document at `GET openapi.json` and a Swagger UI
+ * (@asteasolutions/zod-to-openapi, the library @hono/zod-openapi is built on; see api/openapi.ts for why), the document at `GET openapi.json` and a Swagger UI
  * page at `GET docs`. Both of those are public (they describe, they hold no
  * data); everything else needs `Authorization: Bearer $API_TOKEN`.
  */
