@@ -106,7 +106,8 @@ export function serviceRequest(item: Item, dir: Directory, locale: Locale) {
     requested_datetime: iso(item.createdAt),
     updated_datetime: iso(item.updatedAt),
     address: place ? place.name[locale] : null,
-    ...(item.location && { lat: item.location.latitude, long: item.location.longitude }),
+    // A resident's pin may be their doorstep: the public feed shows it to about 100 m (3 decimals), enough to find the pothole.
+    ...(item.location && { lat: round3(item.location.latitude), long: round3(item.location.longitude) }),
   };
 }
 
@@ -371,4 +372,8 @@ export function createOpen311Routes(deps: Open311Deps): Hono {
   });
 
   return app;
+}
+
+function round3(n: number): number {
+  return Math.round(n * 1000) / 1000;
 }
