@@ -41,7 +41,9 @@ function toInput(ctx: Context, keyboardAction: (text: string) => string | undefi
   }
   if (msg.location && !msg.venue) return { type: "location", latitude: msg.location.latitude, longitude: msg.location.longitude };
   if (msg.contact) {
-    const name = [msg.contact.first_name, msg.contact.last_name].filter(Boolean).join(" ");
+    const parts = [msg.contact.first_name, msg.contact.last_name].filter((p): p is string => !!p);
+    // Chinese names are written without a space between the parts ("王芳", not "王 芳").
+    const name = parts.join(parts.every((p) => /^[\p{Script=Han}·]+$/u.test(p)) ? "" : " ");
     return { type: "contact", phone: msg.contact.phone_number, name, ownContact: msg.contact.user_id === ctx.from?.id };
   }
   const kind = UNSUPPORTED.find((k) => k in msg) ?? "other";
