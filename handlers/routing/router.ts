@@ -88,6 +88,9 @@ export interface Router {
   route(text: string): RouteDecision;
 }
 
+/** Words that go with any complaint and name no matter by themselves (simplified; matched after normalisation). */
+const GENERIC_COMPLAINT_WORDS = ["一直", "总是", "经常", "老是", "没人", "没有人", "从来", "从不", "多次", "好久", "很久", "好几天", "好多年", "一直没人", "问题", "事情"];
+
 /** Longest text the router reads; the rest of a huge message adds nothing to routing. */
 const MAX_CHARS = 4000;
 const WEAK_WEIGHT = 0.3;
@@ -247,6 +250,7 @@ interface Compiled {
   signals: Record<SignalKind, Lexicon<null>>;
   /** Words that say nothing about the matter: requests, fillers, small talk. */
   nonContent: Lexicon<null>;
+  generic: Lexicon<null>;
   before: string[];
   beforeExceptions: string[];
   after: string[];
@@ -320,7 +324,9 @@ function compile(dir: Directory): Compiled {
     requestMarkers: new Lexicon(wordsOf(sig.requestMarkers)),
     problemMarkers: new Lexicon(wordsOf(sig.problemMarkers)),
   };
-  // Problem words (坏了, 太差) are part of the matter; requests (建议, 反映) are not.
+  // Problem words (坏了, 太差) are part of the matter; requests (建议, 反映) are not; nor are
+  // the generic "always / never / nobody / for ages" that go with any complaint.
+  const generic = new Lexicon<null>(GENERIC_COMPLAINT_WORDS.map((word) => ({ word, data: null })));
   const nonContent = new Lexicon<null>([
     ...[sig.smallTalk, sig.botQuestions, sig.instructions, sig.requestMarkers, sig.fillers, dir.matching.neutralPhrases].flatMap(wordsOf),
   ]);
@@ -334,6 +340,7 @@ function compile(dir: Directory): Compiled {
     keywords: new Lexicon(keywordEntries),
     signals,
     nonContent,
+    generic,
     before: dir.matching.placeContext.before.map(norm),
     beforeExceptions: dir.matching.placeContext.beforeExceptions.map(norm),
     after: dir.matching.placeContext.after.map(norm),
@@ -612,7 +619,8 @@ function route(c: Compiled, input: string): RouteDecision {
   const requests = c.signals.requestMarkers.find(markerText);
   const markers = [...requests, ...c.signals.problemMarkers.find(markerText)];
   const rest = blank(topicText, c.nonContent.find(topicText));
-  const content = countContent(rest);
+  // A fallback-topic matter needs words of its own beyond "always / nobody …" (巴阳镇的问题一直没人解决 names none).
+  const content = countContent(blank(rest, c.generic.find(rest)));
   const hasMatterWords = content.han >= MIN_CONTENT_HAN || content.words >= MIN_CONTENT_WORDS;
   const src = (hits: Hit<null>[]) => [...new Set(hits.map((h) => h.entry.source))];
 
