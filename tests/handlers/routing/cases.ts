@@ -79,6 +79,8 @@ export const routingCases: RoutingCase[] = [
   c("残疾证办了三个月还没下来", "elderly-welfare", "unknown", "studio-binbin"),
   c("My father in Panlong cannot get his pension transferred", "elderly-welfare", "panlong", "studio-binbin"),
   c("Our pension was not paid this month, I live in Bayang.", "elderly-welfare", "bayang", "studio-binbin", "'not paid' alone is not a wage dispute"),
+  c("青龍街道菜市場門口亂擺攤，堵得走不動", "environment", "qinglong", "room-qinglong", "street stalls are street order, not business"),
+  c("县城的房价太高了年轻人买不起", "other", "unknown", null, "县城 is the county seat, not county-wide: the place is asked, never guessed"),
   c("巴阳镇的问题一直没人解决", null, "bayang", null, "a place and a complaint, but no matter named: the bot asks what it is about"),
   c("土地流转合同到期了对方不认账", "disputes", "unknown", "mediation-lawyers", "a land-lease dispute beats the farming words"),
   c("黄石镇后山有块石头松动了，随时可能滚下来", "public-safety", "huangshi", "deputy-huangshi"),
