@@ -6,7 +6,7 @@ import { reply } from "../replies.js";
 import { update } from "./actions.js";
 import { clipText } from "./cards.js";
 import type { StaffDirectory } from "./names.js";
-import { residentNotices, sendInOrder, staffNotices, triageTeam } from "./notices.js";
+import { deputiesOf, residentNotices, sendInOrder, staffNotices, triageTeam } from "./notices.js";
 import { enteredStatusAt, staleAction, type StalePolicy } from "./stale.js";
 
 /** What the stale sweep needs. */
@@ -70,6 +70,12 @@ export async function sweepStale(deps: SweepDeps, now: number): Promise<SweepRep
       return { key: "staff-stale-line", args: { code: i.id, status: i.status, hours, summary: clipText(i.summary || i.text, 60) } };
     });
     notices.push(...staffNotices(team, () => [reply("staff-stale-report", { count: reported.length }, { lines })]));
+  }
+  // The deputies of a forwarded item nobody has accepted get a reminder of their own, with the card one tap away.
+  for (const item of reported.filter((i) => i.status === "forwarded")) {
+    const deputies = await deputiesOf(deps.members, item.target, deps.staffLocale);
+    const hours = Math.floor((now - enteredStatusAt(item)) / 3600_000);
+    notices.push(...staffNotices(deputies, () => [reply("deputy-stale-reminder", { code: item.id, hours, summary: clipText(item.summary || item.text, 60) }, { buttons: [[{ key: "button-show", action: `d:v:${item.id}` }]] })]));
   }
   await sendInOrder(deps.outbox, notices);
   return { reported: reported.map((i) => i.id), closed };

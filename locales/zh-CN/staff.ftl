@@ -284,3 +284,4 @@ reason-category-chosen = { $name }（{ $by ->
     }）
 reason-rule = 规则 { $rule } → { $target }
 reason-rule-none = 暂无规则给出去向，由工作人员确定
+deputy-stale-reminder = 提醒：意见 <code>{ $code }</code>（{ $summary }）已转给您 { $hours } 小时，尚无人接收。请接收、向居民提问，或退回分派。

@@ -284,3 +284,4 @@ reason-category-chosen = { $name }（{ $by ->
     }）
 reason-rule = 規則 { $rule } → { $target }
 reason-rule-none = 暫無規則給出去向，由工作人員確定
+deputy-stale-reminder = 提醒：意見 <code>{ $code }</code>（{ $summary }）已轉給您 { $hours } 小時，尚無人接收。請接收、向居民提問，或退回分派。

@@ -362,6 +362,27 @@ describe("the stale sweep", () => {
     expect(stack.telegram.sent({ chatId: 540002 })).toHaveLength(0);
   });
 
+  it("reminds the target's deputies of a forwarded item nobody accepted, with the card one tap away", async () => {
+    const hour = 3600_000;
+    const now = Date.now();
+    const at = now - 80 * hour;
+    const item = makeItem({
+      id: "WEEEEE", status: "forwarded", target: "deputy-fengming", createdAt: at - hour, updatedAt: at,
+      history: [
+        { at: at - hour, by: { role: "resident", id: 1 }, action: "submitted", to: "new" },
+        { at, by: { role: "staff", id: staffer.id }, action: "forwarded", from: "new", to: "forwarded" },
+      ],
+    });
+    expect(await repo.write([{ kind: "create", item, queueScore: queueScore(item) }])).toEqual({ ok: true });
+    const container = createContainer(parseConfig(testEnv({ upstashUrl: stack.upstash.url, upstashToken: stack.upstash.token, telegramUrl: stack.telegram.url })));
+    stack.telegram.reset();
+    expect((await runSweep(container, now)).reported).toContain("WEEEEE");
+    const reminder = stack.telegram.sent({ token: STAFF_TOKEN, chatId: deputy.id });
+    expect(textOf(reminder)).toMatch(/Reminder: item <code>WEEEEE<\/code>.*80 hours ago/s);
+    const markup = reminder.at(-1)!.params.reply_markup as { inline_keyboard: Array<Array<{ callback_data: string }>> };
+    expect(markup.inline_keyboard[0]![0]!.callback_data).toBe("d:v:WEEEEE");
+  });
+
   it("under Node, the server's sweep timer runs only when asked for", async () => {
     const old = Date.now() - 30 * 3600_000;
     const item = makeItem({ id: "WDDDDD", createdAt: old, updatedAt: old, history: [{ at: old, by: { role: "resident", id: 1 }, action: "submitted", to: "new" }] });
