@@ -26,7 +26,7 @@ export const BUDGETS: Record<UpdateKind, { requests: number; commands: number; w
   "free-text": { requests: 2, commands: 8, what: "free text that extends a draft" },
   button: { requests: 2, commands: 8, what: "inline button (edit, on the review card)" },
   submit: { requests: 2, commands: 8, what: "submit button (item, indexes, both rate limits)" },
-  "staff-forward": { requests: 5, commands: 8, what: "/forward CODE by staff (item, deputies, their profiles, commit)" },
+  "staff-forward": { requests: 4, commands: 8, what: "/forward CODE by staff (claim+session, item, deputies with their profiles, commit)" },
   "deputy-button": { requests: 3, commands: 6, what: "a deputy presses answer on the card" },
   "deputy-answer": { requests: 3, commands: 6, what: "the deputy's typed answer (item write, notice to the resident)" },
 };

@@ -904,6 +904,7 @@ const RELEASE = `if redis.call("GET", KEYS[1]) == "P" then return redis.call("DE
 const RELOAD = `return {redis.call("HGETALL", KEYS[1]), redis.call("HGETALL", KEYS[2])}`;
 const VERSIONED = `return redis.call("HMGET", KEYS[1], "v", "s")`;
 const GET_MANY = `local out = {} for i, k in ipairs(KEYS) do out[i] = redis.call("HGET", k, "s") or "" end return out`;
+const DEPUTY_PROFILES = `local ids = redis.call("SMEMBERS", KEYS[1]) local out = {} for i, id in ipairs(ids) do out[#out + 1] = id out[#out + 1] = redis.call("HGET", ARGV[1] .. id, "s") or "" end return out`;
 
 /** cjson.decode of the CAS plan; a malformed plan is a script error, as in redis. */
 function decodePlan(text: string | undefined): { checks: unknown[][]; ops: unknown[][] } {
@@ -962,6 +963,13 @@ const SCRIPTS = new Map<string, NativeScript>([
     run: (call, keys) => keys.map((k) => {
       const s = call("HGET", k, "s");
       return typeof s === "string" ? s : "";
+    }),
+  }],
+  [sha1(DEPUTY_PROFILES), {
+    name: "member-directory deputy profiles",
+    run: (call, keys, argv) => (call("SMEMBERS", keys[0]!) as string[]).flatMap((id) => {
+      const s = call("HGET", `${argv[0]!}${id}`, "s");
+      return [id, typeof s === "string" ? s : ""];
     }),
   }],
   // @upstash/ratelimit 2.x single-region scripts, by the hashes the library sends.

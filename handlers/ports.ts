@@ -147,6 +147,8 @@ export interface MemberDirectory {
   withRole(role: string): Promise<number[]>;
   /** Telegram ids of the deputies of a directory target. */
   deputiesOf(target: string): Promise<number[]>;
+  /** The deputies of a target with their stored member values, in one round trip. */
+  deputyProfilesOf(target: string): Promise<Array<{ userId: number; value: unknown }>>;
   /** Many members' stored values in one round trip. */
   getMany(userIds: number[]): Promise<Array<{ userId: number; value: unknown }>>;
 }

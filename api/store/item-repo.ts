@@ -6,6 +6,8 @@ import { luaScript } from "./script.js";
 import { CAS_SCRIPT, planWrites } from "./writes.js";
 
 const VERSIONED_SCRIPT = `return redis.call("HMGET", KEYS[1], "v", "s")`;
+/** SMEMBERS of a deputies index plus each member's stored value: deputies ready to notify in one request. */
+const DEPUTY_PROFILES_SCRIPT = `local ids = redis.call("SMEMBERS", KEYS[1]) local out = {} for i, id in ipairs(ids) do out[#out + 1] = id out[#out + 1] = redis.call("HGET", ARGV[1] .. id, "s") or "" end return out`;
 const GET_SCRIPT = `local out = {} for i, k in ipairs(KEYS) do out[i] = redis.call("HGET", k, "s") or "" end return out`;
 
 function parseJson(text: string | null | undefined): unknown {
@@ -135,6 +137,7 @@ export function createUpstashMemberDirectory(redis: Redis, prefix: string): Memb
   const k = keys(prefix);
   const getScript = luaScript<string[]>(redis, GET_SCRIPT);
   const versioned = luaScript<[string | null, string | null]>(redis, VERSIONED_SCRIPT);
+  const deputyProfiles = luaScript<string[]>(redis, DEPUTY_PROFILES_SCRIPT);
   return {
     async get(userId): Promise<Snapshot> {
       const [v, s] = await versioned.run([k.profile({ scope: "staff", userId })], []);
@@ -145,6 +148,13 @@ export function createUpstashMemberDirectory(redis: Redis, prefix: string): Memb
     },
     async deputiesOf(target) {
       return ((await redis.smembers(k.deputies(target))) as string[]).map(Number).sort((a, b) => a - b);
+    },
+    async deputyProfilesOf(target) {
+      // The profile key is built in Lua from this prefix (keys(prefix).profile for scope "staff" minus the id).
+      const flat = await deputyProfiles.run([k.deputies(target)], [k.profile({ scope: "staff", userId: 0 }).replace(/0$/, "")]);
+      const rows: Array<{ userId: number; value: unknown }> = [];
+      for (let i = 0; i + 1 < flat.length; i += 2) rows.push({ userId: Number(flat[i]), value: parseJson(flat[i + 1]) });
+      return rows.sort((a, b) => a.userId - b.userId);
     },
     async getMany(userIds) {
       if (userIds.length === 0) return [];

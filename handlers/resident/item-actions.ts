@@ -15,8 +15,7 @@ export interface ItemActionDeps {
 /** Notices to every deputy of the item's target (and the deputy who is handling it), through the staff bot. */
 export async function noticesToDeputies(deps: ItemActionDeps, item: Item, key: string, args: Record<string, string | number>, buttons = true): Promise<Notice[]> {
   if (!item.target) return [];
-  const ids = new Set(await deps.members.deputiesOf(item.target));
-  const members = await deps.members.getMany([...ids]);
+  const members = await deps.members.deputyProfilesOf(item.target);
   return members.map(({ userId, value }) => {
     const m = parseMember(value);
     return {

@@ -70,7 +70,10 @@ export async function recipientsOf(members: MemberDirectory, userIds: number[], 
 /** The deputies of a target, ready to be notified. */
 export async function deputiesOf(members: MemberDirectory, target: string | null, fallback: Locale): Promise<Recipient[]> {
   if (!target) return [];
-  return recipientsOf(members, await members.deputiesOf(target), fallback);
+  return (await members.deputyProfilesOf(target)).map(({ userId, value }) => {
+    const m = parseMember(value);
+    return { userId, chatId: m.chatId ?? userId, locale: m.locale ?? fallback };
+  });
 }
 
 /** Everyone who triages: staff, admins, and the bootstrap admins. */

@@ -102,10 +102,12 @@ describe("Upstash item repository against real Redis", () => {
     expect(await members.deputiesOf("deputy-fengming")).toEqual([900002]);
     expect(await members.withRole("deputy")).toEqual([900002]);
     expect((await members.get(900002)).value).toEqual({ roles: ["deputy"], targets: ["deputy-fengming"] });
+    expect(await members.deputyProfilesOf("deputy-fengming")).toEqual([{ userId: 900002, value: { roles: ["deputy"], targets: ["deputy-fengming"] } }]);
     const revoke = { userId: 900002, expectedVersion: 1, value: { roles: [], targets: [] }, roles: [], targets: [], previousRoles: ["deputy"], previousTargets: ["deputy-fengming"] };
     await store.begin({ bot: "staff", updateId: 2, party: { scope: "staff", userId: 900001 }, limits: [] });
     expect(await store.commit({ bot: "staff", updateId: 2, party: { scope: "staff", userId: 900001 }, members: [revoke] })).toEqual({ ok: true });
     expect(await members.deputiesOf("deputy-fengming")).toEqual([]);
+    expect(await members.deputyProfilesOf("deputy-fengming")).toEqual([]);
     expect(await members.withRole("deputy")).toEqual([]);
   });
 });
