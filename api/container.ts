@@ -10,6 +10,7 @@ import { createRouter, type Router } from "../handlers/routing/router.js";
 import { routeMessage, type RoutedMessage } from "../handlers/routing/combine.js";
 import type { Locale } from "../handlers/locale.js";
 import { createOpenAIExtractor } from "./model/openai-extractor.js";
+import { createDeferredSends, type DeferredSends } from "./deferred.js";
 import { createOutbox } from "./outbox.js";
 import { createUpstashItemRepository, createUpstashMemberDirectory } from "./store/item-repo.js";
 import { createResidentService } from "../handlers/resident/service.js";
@@ -33,6 +34,8 @@ export interface Container {
   directory: Directory;
   router: Router;
   outbox: Outbox;
+  /** Replies and notices Telegram refused for now, re-sent by the cron sweep. */
+  deferred: DeferredSends;
   /** Routes a text: deterministic rules, or rules plus the language model when `useModel` and a key is configured. */
   routeText: (text: string, locale: Locale, useModel: boolean) => Promise<RoutedMessage>;
   /** Built on first use, so a request with a wrong secret constructs no bot. */
@@ -68,10 +71,11 @@ export function createContainer(config: Config, log: Log = createLogger(secretsO
     routeMessage({ router, directory, ...(useModel && extractor && { extractor }), log }, text, locale);
   let bots: { resident: ResidentBot; staff: StaffBot } | undefined;
   // The outbox reaches the bots lazily: they are built after it (they need the services that need it).
+  const deferred = createDeferredSends(redis, config.REDIS_KEY_PREFIX, log);
   const outbox = createOutbox(() => {
     const b = container.bots();
     return { resident: (call) => b.resident.send(call), staff: (call) => b.staff.send(call) };
-  }, translator, log);
+  }, translator, log, (bot, call) => deferred.add(bot, call, Date.now()));
   const container: Container = {
     config,
     log,
@@ -83,6 +87,7 @@ export function createContainer(config: Config, log: Log = createLogger(secretsO
     directory,
     router,
     outbox,
+    deferred,
     routeText,
     bots() {
       if (bots) return bots;
@@ -110,8 +115,8 @@ export function createContainer(config: Config, log: Log = createLogger(secretsO
         log,
       });
       bots = {
-        resident: createResidentBot({ token: config.RESIDENT_BOT_TOKEN, botInfo: config.RESIDENT_BOT_INFO, apiRoot: config.TELEGRAM_API_ROOT, service: residentService, translator, keyboardKeys: [...KEYBOARD_KEYS], log }),
-        staff: createStaffBot({ token: config.STAFF_BOT_TOKEN, botInfo: config.STAFF_BOT_INFO, apiRoot: config.TELEGRAM_API_ROOT, service: staffService, translator, log }),
+        resident: createResidentBot({ token: config.RESIDENT_BOT_TOKEN, botInfo: config.RESIDENT_BOT_INFO, apiRoot: config.TELEGRAM_API_ROOT, service: residentService, translator, keyboardKeys: [...KEYBOARD_KEYS], log, defer: (call) => deferred.add("resident", call, Date.now()) }),
+        staff: createStaffBot({ token: config.STAFF_BOT_TOKEN, botInfo: config.STAFF_BOT_INFO, apiRoot: config.TELEGRAM_API_ROOT, service: staffService, translator, log, defer: (call) => deferred.add("staff", call, Date.now()) }),
       };
       return bots;
     },

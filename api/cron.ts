@@ -22,6 +22,9 @@ export async function runSweep(container: Container, now: number): Promise<Sweep
     },
     now,
   );
-  if (report.reported.length || report.closed.length) container.log("sweep", { reported: report.reported, closed: report.closed });
+  // Replies and notices Telegram refused earlier (429/5xx) go out again now.
+  const bots = container.bots();
+  const resent = await container.deferred.drain((d) => (d.bot === "resident" ? bots.resident.send(d.call) : bots.staff.send(d.call)), now);
+  if (report.reported.length || report.closed.length || resent.sent || resent.dropped) container.log("sweep", { reported: report.reported, closed: report.closed, resent });
   return report;
 }

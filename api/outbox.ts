@@ -1,5 +1,5 @@
 import type { BotCall } from "../bots/render.js";
-import { renderReply } from "../bots/render.js";
+import { isRetryableLater, renderReply } from "../bots/render.js";
 import type { Notice, Outbox } from "../handlers/ports.js";
 import type { Translator } from "../locales/index.js";
 import type { Log } from "./log.js";
@@ -15,16 +15,21 @@ export interface BotSenders {
  * deputies through the staff bot) after a turn has committed. One failed
  * recipient (blocked the bot, deleted account) never stops the others.
  */
-export function createOutbox(senders: () => BotSenders, translator: Translator, log: Log): Outbox {
+export function createOutbox(senders: () => BotSenders, translator: Translator, log: Log, defer?: (bot: "resident" | "staff", call: BotCall) => Promise<void>): Outbox {
   return {
     async send(notices: Notice[]) {
       await Promise.all(
         notices.map(async (n) => {
-          for (const call of renderReply(translator, n.locale, n.chatId, n.reply)) {
+          const calls = renderReply(translator, n.locale, n.chatId, n.reply);
+          for (const call of calls) {
             try {
               await senders()[n.bot](call);
             } catch (error) {
               log("notice-failed", { bot: n.bot, method: call.method, error: error instanceof Error ? error.message : String(error) });
+              // Telegram said "not now": keep the notice for the next sweep (the rest of this chat's calls too, in order).
+              if (isRetryableLater(error) && defer) {
+                for (const rest of calls.slice(calls.indexOf(call))) await defer(n.bot, rest).catch(() => undefined);
+              }
               return;
             }
           }

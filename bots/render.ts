@@ -103,3 +103,14 @@ function canFold(prev: BotCall, next: BotCall): boolean {
   const nextMarkup = next.payload.reply_markup as Record<string, unknown> | undefined;
   return markup.remove_keyboard === true && nextMarkup?.keyboard !== undefined;
 }
+
+/**
+ * True when Telegram answered that the call failed for now (429, 5xx) — so
+ * sending it later cannot double it. A network error is not: the message may
+ * have gone out. Reads grammY's `error_code` and Telegraf's `response.error_code`.
+ */
+export function isRetryableLater(error: unknown): boolean {
+  const e = error as { error_code?: unknown; response?: { error_code?: unknown } } | null;
+  const code = typeof e?.error_code === "number" ? e.error_code : typeof e?.response?.error_code === "number" ? e.response.error_code : undefined;
+  return code === 429 || (code !== undefined && code >= 500);
+}

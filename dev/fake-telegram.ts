@@ -12,7 +12,7 @@ export interface RecordedCall {
 /** A scripted failure for the next matching calls (429 with retry_after, or a 5xx). */
 export interface FaultPlan {
   method?: string;
-  status: 429 | 500 | 502;
+  status: 403 | 429 | 500 | 502;
   retryAfter?: number;
   times: number;
 }
@@ -96,7 +96,9 @@ export async function startFakeTelegram(port = 0): Promise<FakeTelegram> {
         calls.push({ token, method: `${method}!${fault.status}`, params, at: Date.now() });
         const body = fault.status === 429
           ? { ok: false, error_code: 429, description: `Too Many Requests: retry after ${fault.retryAfter ?? 1}`, parameters: { retry_after: fault.retryAfter ?? 1 } }
-          : { ok: false, error_code: fault.status, description: "Internal Server Error" };
+          : fault.status === 403
+            ? { ok: false, error_code: 403, description: "Forbidden: bot was blocked by the user" }
+            : { ok: false, error_code: fault.status, description: "Internal Server Error" };
         res.writeHead(fault.status, { "content-type": "application/json" }).end(JSON.stringify(body));
         return;
       }

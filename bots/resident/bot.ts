@@ -4,7 +4,7 @@ import type { UserFromGetMe } from "grammy/types";
 import { LOCALES, type Locale } from "../../handlers/locale.js";
 import type { ResidentService } from "../../handlers/resident/service.js";
 import type { Translator } from "../../locales/index.js";
-import { renderReplies, type BotCall } from "../render.js";
+import { isRetryableLater, renderReplies, type BotCall } from "../render.js";
 import { toEnvelope } from "./map-update.js";
 
 /** What the resident adapter needs. */
@@ -17,6 +17,8 @@ export interface ResidentBotDeps {
   /** Reply-keyboard keys whose button text comes back as a plain message. */
   keyboardKeys: string[];
   log?: (event: string, data: Record<string, unknown>) => void;
+  /** Keeps a reply Telegram refused for now, to be sent again later (see api/deferred.ts). */
+  defer?: (call: BotCall) => Promise<void>;
 }
 
 /** The resident bot as the webhook sees it. */
@@ -52,6 +54,8 @@ export function createResidentBot(deps: ResidentBotDeps): ResidentBot {
       } catch (error) {
         // The turn is committed; a reply Telegram refuses must not undo it (and must not be retried into a double).
         deps.log?.("reply-failed", { method: call.method, error: String(error) });
+        // Telegram said "not now" (429/5xx after the retries): keep the reply and send it on the next sweep.
+        if (isRetryableLater(error)) await deps.defer?.(call).catch(() => undefined);
       }
     }
   });

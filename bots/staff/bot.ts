@@ -3,7 +3,7 @@ import type { UserFromGetMe } from "telegraf/types";
 import type { StaffEnvelope, StaffInput } from "../../handlers/staff/input.js";
 import type { StaffService } from "../../handlers/staff/service.js";
 import type { Translator } from "../../locales/index.js";
-import { renderReplies, type BotCall } from "../render.js";
+import { isRetryableLater, renderReplies, type BotCall } from "../render.js";
 import { STAFF_RETRY, withCappedRetry, type RetryOptions } from "./retry.js";
 
 /** What the staff adapter needs. */
@@ -16,6 +16,8 @@ export interface StaffBotDeps {
   log?: (event: string, data: Record<string, unknown>) => void;
   /** Bot API retry policy (default {@link STAFF_RETRY}). */
   retry?: RetryOptions;
+  /** Keeps a reply Telegram refused for now, to be sent again later (see api/deferred.ts). */
+  defer?: (call: BotCall) => Promise<void>;
 }
 
 /** The staff bot as the webhook sees it. */
@@ -54,7 +56,11 @@ export function createStaffBot(deps: StaffBotDeps): StaffBot {
     if (ctx.callbackQuery) await ctx.answerCbQuery().catch(() => undefined);
     if (turn.outcome !== "handled") return;
     for (const call of renderReplies(deps.translator, turn.locale, envelope.chatId, turn.replies)) {
-      await send(call).catch((error: unknown) => deps.log?.("reply-failed", { method: call.method, error: String(error) }));
+      await send(call).catch(async (error: unknown) => {
+        deps.log?.("reply-failed", { method: call.method, error: String(error) });
+        // Telegram said "not now" (429/5xx after the retries): keep the reply and send it on the next sweep.
+        if (isRetryableLater(error)) await deps.defer?.(call).catch(() => undefined);
+      });
     }
   });
 
