@@ -4,7 +4,7 @@ import type { Container } from "./container.js";
 import { createOpen311Routes } from "./routes/open311.js";
 import { createTelegramRoutes } from "./routes/telegram.js";
 import { createApiV1 } from "./routes/v1.js";
-import { errorLine } from "./present.js";
+import { errorLine } from "./log.js";
 
 /**
  * The one Hono app: the Worker's `fetch` and the Node server both serve it.

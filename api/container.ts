@@ -4,7 +4,6 @@ import type { ItemRepository, MemberDirectory, Outbox, TurnStore } from "../hand
 import { loadDefaultDirectory } from "../handlers/directory/default.js";
 import type { Directory } from "../handlers/directory/schema.js";
 import { KEYBOARD_KEYS } from "../handlers/resident/conversation.js";
-import { directoryView } from "../handlers/resident/directory-view.js";
 import { createItemActions } from "../handlers/resident/item-actions.js";
 import { createRouter, type Router } from "../handlers/routing/router.js";
 import { routeMessage, type RoutedMessage } from "../handlers/routing/combine.js";
@@ -14,7 +13,7 @@ import { createDeferredSends, type DeferredSends } from "./deferred.js";
 import { createOutbox } from "./outbox.js";
 import { createUpstashItemRepository, createUpstashMemberDirectory } from "./store/item-repo.js";
 import { createResidentService } from "../handlers/resident/service.js";
-import { staffDirectory } from "../handlers/staff/names.js";
+import { directoryView, type DirectoryView } from "../handlers/directory/view.js";
 import { createStaffService } from "../handlers/staff/service.js";
 import { createTranslator, type Translator } from "../locales/index.js";
 import type { Config } from "./env.js";
@@ -32,6 +31,8 @@ export interface Container {
   items: ItemRepository;
   members: MemberDirectory;
   directory: Directory;
+  /** Names, id checks and the rule table over `directory`, built once. */
+  view: DirectoryView;
   router: Router;
   outbox: Outbox;
   /** Replies and notices Telegram refused for now, re-sent by the cron sweep. */
@@ -85,6 +86,7 @@ export function createContainer(config: Config, log: Log = createLogger(secretsO
     items,
     members,
     directory,
+    view,
     router,
     outbox,
     deferred,
@@ -108,7 +110,7 @@ export function createContainer(config: Config, log: Log = createLogger(secretsO
         items,
         members,
         outbox,
-        directory: staffDirectory(directory),
+        directory: view,
         defaultLocale: config.DEFAULT_LOCALE,
         adminIds: config.ADMIN_TELEGRAM_IDS,
         claimMinutes: config.CLAIM_MINUTES,

@@ -1,4 +1,3 @@
-import { staffDirectory } from "../handlers/staff/names.js";
 import { sweepStale, type SweepReport } from "../handlers/staff/sweep.js";
 import type { Container } from "./container.js";
 
@@ -14,7 +13,7 @@ export async function runSweep(container: Container, now: number): Promise<Sweep
       items: container.items,
       members: container.members,
       outbox: container.outbox,
-      dir: staffDirectory(container.directory),
+      dir: container.view,
       adminIds: config.ADMIN_TELEGRAM_IDS,
       staffLocale: config.DEFAULT_LOCALE,
       policy: { newHours: config.STALE_NEW_HOURS, forwardedHours: config.STALE_FORWARDED_HOURS, answeredDays: config.AUTO_CLOSE_ANSWERED_DAYS },

@@ -1,5 +1,5 @@
 import { isRetryableLater, type BotCall } from "../bots/render.js";
-import type { Log } from "./log.js";
+import { errorLine, type Log } from "./log.js";
 import type { Redis } from "./store/redis.js";
 
 /** A Bot API call that Telegram refused for now (429 or 5xx after the in-line retries), kept to be sent again. */
@@ -54,7 +54,7 @@ export function createDeferredSends(redis: Redis, prefix: string, log: Log): Def
             requeued++;
           } else {
             dropped++;
-            log("deferred-send-dropped", { bot: d.bot, method: d.call.method, attempts: d.attempts, error: error instanceof Error ? error.message : String(error) });
+            log("deferred-send-dropped", { bot: d.bot, method: d.call.method, attempts: d.attempts, error: errorLine(error) });
           }
         }
       }

@@ -3,6 +3,7 @@ import { createApp } from "./app.js";
 import { createContainer } from "./container.js";
 import { runSweep } from "./cron.js";
 import { ConfigError, parseConfig, type Config } from "./env.js";
+import { errorLine } from "./log.js";
 
 /** How often the Node server runs the stale-item sweep when asked to (the Worker's cron runs every 15 minutes). */
 export const SWEEP_EVERY_MS = 15 * 60_000;
@@ -25,7 +26,7 @@ export async function startNodeServer(config: Config, port: number, hostname = "
       if (running) return;
       running = true;
       runSweep(container, Date.now())
-        .catch((error: unknown) => container.log("sweep-failed", { error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) }))
+        .catch((error: unknown) => container.log("sweep-failed", { error: errorLine(error) }))
         .finally(() => (running = false));
     }, options.sweepEveryMs);
     timer.unref?.();

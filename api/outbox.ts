@@ -2,7 +2,7 @@ import type { BotCall } from "../bots/render.js";
 import { isRetryableLater, renderReply } from "../bots/render.js";
 import type { Notice, Outbox } from "../handlers/ports.js";
 import type { Translator } from "../locales/index.js";
-import type { Log } from "./log.js";
+import { errorLine, type Log } from "./log.js";
 
 /** Senders per bot: each takes a rendered Bot API call and performs it with that bot's token. */
 export interface BotSenders {
@@ -25,7 +25,7 @@ export function createOutbox(senders: () => BotSenders, translator: Translator, 
             try {
               await senders()[n.bot](call);
             } catch (error) {
-              log("notice-failed", { bot: n.bot, method: call.method, error: error instanceof Error ? error.message : String(error) });
+              log("notice-failed", { bot: n.bot, method: call.method, error: errorLine(error) });
               // Telegram said "not now": keep the notice for the next sweep (the rest of this chat's calls too, in order).
               if (isRetryableLater(error) && defer) {
                 for (const rest of calls.slice(calls.indexOf(call))) await defer(n.bot, rest).catch(() => undefined);

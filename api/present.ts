@@ -54,12 +54,3 @@ export function itemJson(item: Item) {
     })),
   };
 }
-
-/**
- * An error for the log without personal data: storage errors quote the whole
- * command (item text, contact), so only what precedes the quote is kept.
- */
-export function errorLine(error: unknown): string {
-  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  return text.split(/, command was/)[0]!.slice(0, 300);
-}

@@ -8,7 +8,7 @@
  * bench profile (an async digest job per request), for no gain in safety.
  * Works the same on Workers and Node.
  */
-export async function secretsEqual(given: string | undefined | null, expected: string): Promise<boolean> {
+export function secretsEqual(given: string | undefined | null, expected: string): boolean {
   if (given == null || expected.length === 0) return false;
   let diff = given.length ^ expected.length;
   for (let i = 0; i < given.length; i++) diff |= given.charCodeAt(i) ^ expected.charCodeAt(i % expected.length);

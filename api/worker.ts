@@ -3,6 +3,7 @@ import { createApp } from "./app.js";
 import { createContainer, type Container } from "./container.js";
 import { runSweep } from "./cron.js";
 import { ConfigError, parseConfig } from "./env.js";
+import { errorLine } from "./log.js";
 
 /** One container and app per isolate, keyed by the env object Workers hands us (it is stable within an isolate). */
 const instances = new WeakMap<object, { container: Container; app: Hono }>();
@@ -46,7 +47,7 @@ export default {
     }
     ctx.waitUntil(
       runSweep(container, controller.scheduledTime || Date.now()).catch((error: unknown) => {
-        container.log("sweep-failed", { error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
+        container.log("sweep-failed", { error: errorLine(error) });
       }),
     );
   },

@@ -47,3 +47,8 @@ export interface Reply {
 
 /** Builds a reply. */
 export const reply = (key: string, args?: ReplyArgs, extra: Omit<Reply, "key" | "args"> = {}): Reply => ({ key, args, ...extra });
+
+/** Cuts raw text (before escaping) to `max` characters, marking the cut. */
+export function clipText(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}

@@ -10,7 +10,8 @@ import { ITEM_STATUSES, parseItem, type Item } from "../../handlers/items/model.
 import type { ItemQuery, ItemRepository } from "../../handlers/ports.js";
 import type { Log } from "../log.js";
 import { BEARER, commonErrors, ItemDetailJsonSchema, ItemJsonSchema, jsonResponse, notFound, openapiRoute, type OpenAPIRegistry, type RouteConfig } from "../openapi.js";
-import { errorLine, itemJson, itemSummaryJson } from "../present.js";
+import { errorLine } from "../log.js";
+import { itemJson, itemSummaryJson } from "../present.js";
 import { InvalidCursorError } from "../store/item-repo.js";
 
 /** Items read per storage round trip when exporting (the repository's page maximum). */

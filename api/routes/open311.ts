@@ -27,7 +27,7 @@ import { LocaleSchema, type Locale } from "../../handlers/locale.js";
 import type { ItemRepository } from "../../handlers/ports.js";
 import type { Router } from "../../handlers/routing/router.js";
 import type { Log } from "../log.js";
-import { errorLine } from "../present.js";
+import { errorLine } from "../log.js";
 import { secretsEqual } from "../secure-compare.js";
 import { filterTime } from "./items.js";
 
@@ -326,7 +326,7 @@ export function createOpen311Routes(deps: Open311Deps): Hono {
       }
 
       const key = body.api_key;
-      if (!(await secretsEqual(typeof key === "string" ? key : undefined, deps.apiKey))) return fail(c, 403, "api_key: missing or invalid");
+      if (!(secretsEqual(typeof key === "string" ? key : undefined, deps.apiKey))) return fail(c, 403, "api_key: missing or invalid");
 
       const p = PostSchema.safeParse(body);
       if (!p.success) return fail(c, 400, describe(p.error));

@@ -2,7 +2,7 @@ import { Hono } from "hono";
 import { TurnConflictError, UpdateBusyError } from "../../handlers/errors.js";
 import { secretsEqual } from "../secure-compare.js";
 import { TelegramUpdate } from "../telegram-update.js";
-import { errorLine } from "../present.js";
+import { errorLine } from "../log.js";
 
 /** A Telegram update: an id, one update object, and well-typed fields where the bots read them (api/telegram-update.ts). */
 const UpdateEnvelope = TelegramUpdate;
@@ -28,7 +28,7 @@ export interface TelegramRoutesDeps {
 export function createTelegramRoutes(deps: TelegramRoutesDeps): Hono {
   const app = new Hono();
   app.post("/:bot{resident|staff}", async (c) => {
-    if (!(await secretsEqual(c.req.header("X-Telegram-Bot-Api-Secret-Token"), deps.secret))) {
+    if (!(secretsEqual(c.req.header("X-Telegram-Bot-Api-Secret-Token"), deps.secret))) {
       return c.json({ ok: false, error: "unauthorized" }, 401);
     }
     let body: unknown;

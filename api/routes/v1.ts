@@ -92,7 +92,7 @@ export function createApiV1(deps: ApiV1Deps): Hono {
   v1.use("*", async (c, next) => {
     // Any request without a valid bearer token is a 401, a malformed or non-Bearer header included.
     const given = /^Bearer +(\S+) *$/i.exec(c.req.header("authorization") ?? "")?.[1];
-    if (given === undefined || !(await secretsEqual(given, deps.token))) {
+    if (given === undefined || !(secretsEqual(given, deps.token))) {
       return c.json({ error: "unauthorized", message: given === undefined ? "missing bearer token" : "invalid bearer token" }, 401, {
         "WWW-Authenticate": given === undefined ? 'Bearer realm="api"' : 'Bearer realm="api", error="invalid_token"',
       });

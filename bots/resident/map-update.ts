@@ -1,5 +1,6 @@
 import type { Context } from "grammy";
 import type { ResidentEnvelope, ResidentInput } from "../../handlers/resident/input.js";
+import { parseCommandText } from "../command.js";
 
 /** Message kinds we answer kindly but cannot take (stickers, voice, files…). */
 const UNSUPPORTED = ["sticker", "voice", "video", "video_note", "audio", "document", "animation", "poll", "dice", "game", "venue", "story", "invoice"] as const;
@@ -29,8 +30,8 @@ function toInput(ctx: Context, keyboardAction: (text: string) => string | undefi
   const msg = ctx.message;
   if (!msg) return null;
   if (msg.text !== undefined) {
-    const command = /^\/([a-zA-Z0-9_]{1,32})(?:@[A-Za-z0-9_]+)?(?:\s+([\s\S]*))?$/.exec(msg.text.trim());
-    if (command) return { type: "command", command: command[1]!.toLowerCase(), args: (command[2] ?? "").trim() };
+    const command = parseCommandText(msg.text);
+    if (command) return { type: "command", ...command };
     const action = keyboardAction(msg.text);
     if (action) return { type: "button", action };
     return { type: "text", text: msg.text };

@@ -3,6 +3,7 @@ import type { UserFromGetMe } from "telegraf/types";
 import type { StaffEnvelope, StaffInput } from "../../handlers/staff/input.js";
 import type { StaffService } from "../../handlers/staff/service.js";
 import type { Translator } from "../../locales/index.js";
+import { parseCommandText } from "../command.js";
 import { isRetryableLater, renderReplies, type BotCall } from "../render.js";
 import { STAFF_RETRY, withCappedRetry, type RetryOptions } from "./retry.js";
 
@@ -82,8 +83,8 @@ function toEnvelope(ctx: Context): StaffEnvelope | null {
   const msg = ctx.message;
   if (cb) input = { type: "button", action: "data" in cb ? cb.data : "" };
   else if (msg && "text" in msg) {
-    const command = /^\/([a-zA-Z0-9_]{1,32})(?:@[A-Za-z0-9_]+)?(?:\s+([\s\S]*))?$/.exec(msg.text.trim());
-    input = command ? { type: "command", command: command[1]!.toLowerCase(), args: (command[2] ?? "").trim() } : { type: "text", text: msg.text };
+    const command = parseCommandText(msg.text);
+    input = command ? { type: "command", ...command } : { type: "text", text: msg.text };
   } else if (msg) input = { type: "other" };
   else return null;
   return { updateId: ctx.update.update_id, chatId, user: { id: from.id, languageCode: from.language_code, firstName: from.first_name, username: from.username }, input };

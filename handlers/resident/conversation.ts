@@ -2,10 +2,10 @@ import type { Item } from "../items/model.js";
 import { newItem, queueScore } from "../items/model.js";
 import { LOCALES, type Locale } from "../locale.js";
 import type { ItemWrite } from "../ports.js";
-import { reply, type ActionButton, type Reply } from "../replies.js";
+import { clipText, reply, type ActionButton, type Reply } from "../replies.js";
 import type { RouteDecision } from "../routing/router.js";
 import { assessUrgency } from "../triage/urgency.js";
-import type { DirectoryView } from "./directory-view.js";
+import type { DirectoryView } from "../directory/view.js";
 import type { ResidentInput } from "./input.js";
 import {
   draftText,
@@ -71,7 +71,7 @@ export function nextStep(d: Draft): Conversation["step"] {
 }
 
 /** The question (or the review card) for a step. */
-export function prompt(step: Conversation["step"], d: Draft, env: ReduceEnv): Reply[] {
+export function prompt(step: Conversation["step"], d: Draft, env: Pick<ReduceEnv, "directory" | "locale">): Reply[] {
   const { directory: dir, locale } = env;
   const n = d.nonce;
   switch (step) {
@@ -106,7 +106,7 @@ export function prompt(step: Conversation["step"], d: Draft, env: ReduceEnv): Re
   }
 }
 
-function reviewCard(d: Draft, env: ReduceEnv): Reply {
+function reviewCard(d: Draft, env: Pick<ReduceEnv, "directory" | "locale">): Reply {
   const { directory: dir, locale } = env;
   const n = d.nonce;
   return reply(
@@ -131,12 +131,9 @@ function rows<T>(items: T[], width: number): T[][] {
   return out;
 }
 
-function clipText(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
 
-/** Applies a routing answer to a draft: the resident's own choices always win over the router's. */
-function applyRoute(d: Draft, route: Routed, dir: DirectoryView): Draft {
+/** Applies a routing answer to a draft: the resident's own choices always win over the router's (or the model's). */
+export function applyRoute(d: Draft, route: Routed, dir: DirectoryView): Draft {
   const place = d.placeBy === "resident" ? d.place : route.place !== "unknown" ? route.place : d.place;
   const category = d.categoryBy === "resident" ? d.category : (route.category ?? d.category);
   const text = draftText(d);

@@ -3,7 +3,7 @@ import { canTransition, transition, annotate } from "../items/status.js";
 import type { Locale } from "../locale.js";
 import type { MemberDirectory, Notice } from "../ports.js";
 import { reply } from "../replies.js";
-import { parseMember } from "../staff/roles.js";
+import { deputiesOf, staffNotices } from "../staff/notices.js";
 import type { ItemActionHandler, ItemActionResult } from "./service.js";
 
 /** Where deputies' and staff notices go, and in which language by default. */
@@ -12,19 +12,10 @@ export interface ItemActionDeps {
   staffLocale: Locale;
 }
 
-/** Notices to every deputy of the item's target (and the deputy who is handling it), through the staff bot. */
+/** Notices to every deputy of the item's target, through the staff bot (optionally with the card one tap away). */
 export async function noticesToDeputies(deps: ItemActionDeps, item: Item, key: string, args: Record<string, string | number>, buttons = true): Promise<Notice[]> {
-  if (!item.target) return [];
-  const members = await deps.members.deputyProfilesOf(item.target);
-  return members.map(({ userId, value }) => {
-    const m = parseMember(value);
-    return {
-      bot: "staff" as const,
-      chatId: m.chatId ?? userId,
-      locale: m.locale ?? deps.staffLocale,
-      reply: reply(key, { code: item.id, summary: item.summary, ...args }, buttons ? { buttons: [[{ key: "button-show", action: `d:v:${item.id}` }]] } : {}),
-    };
-  });
+  const deputies = await deputiesOf(deps.members, item.target, deps.staffLocale);
+  return staffNotices(deputies, () => [reply(key, { code: item.id, summary: item.summary, ...args }, buttons ? { buttons: [[{ key: "button-show", action: `d:v:${item.id}` }]] } : {})]);
 }
 
 /**

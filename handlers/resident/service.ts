@@ -3,8 +3,8 @@ import { resolveLocale, type Locale } from "../locale.js";
 import type { ItemRepository, ItemWrite, LimitCheck, Notice, Outbox, TurnStart, TurnStore } from "../ports.js";
 import { reply, type Reply } from "../replies.js";
 import { runTurn, type TurnDecision } from "../turn.js";
-import { isShort, nextStep, prompt, reduce, type ReduceEnv, type ReduceResult, type Routed } from "./conversation.js";
-import type { DirectoryView } from "./directory-view.js";
+import { applyRoute, isShort, nextStep, prompt, reduce, type ReduceEnv, type ReduceResult, type Routed } from "./conversation.js";
+import type { DirectoryView } from "../directory/view.js";
 import type { ResidentEnvelope } from "./input.js";
 import { draftText, parseConversation, parseResidentProfile, type Conversation, type ResidentProfile } from "./state.js";
 
@@ -163,7 +163,7 @@ export function createResidentService(deps: ResidentServiceDeps): ResidentServic
 
       // The text is stored; only now may a language model look at it (and a slow or failing model changes nothing).
       if (wantsEnrichment && committed) {
-        const enriched = await enrich(deps, env, committed, locale, now()).catch((error: unknown) => {
+        const enriched = await enrich(deps, env, committed, locale).catch((error: unknown) => {
           deps.log?.("model-enrichment-failed", { error: String(error) });
           return null;
         });
@@ -175,24 +175,12 @@ export function createResidentService(deps: ResidentServiceDeps): ResidentServic
 }
 
 /** Second pass for a text turn when a model is configured: re-route with the model and re-ask only what is still missing. */
-async function enrich(deps: ResidentServiceDeps, env: ResidentEnvelope, committed: { state: Conversation; version: number }, locale: Locale, at: number): Promise<Reply[] | null> {
+async function enrich(deps: ResidentServiceDeps, env: ResidentEnvelope, committed: { state: Conversation; version: number }, locale: Locale): Promise<Reply[] | null> {
   const draft = committed.state.draft;
   if (!draft) return null;
   const routed = await deps.route(draftText(draft), locale, true);
   if (routed.source !== "model") return null;
-  const placeBy = draft.placeBy === "resident";
-  const categoryBy = draft.categoryBy === "resident";
-  const place = placeBy ? draft.place : routed.place !== "unknown" ? routed.place : draft.place;
-  const category = categoryBy ? draft.category : (routed.category ?? draft.category);
-  const next = {
-    ...draft,
-    summary: routed.summary || draft.summary,
-    place,
-    category,
-    target: deps.directory.targetFor(category, place, draftText(draft)),
-    route: { category: routed.category, place: routed.place, target: routed.target, confidence: routed.confidence, reasons: routed.reasons.map((r) => ({ ...r })), source: routed.source },
-    followUp: routed.followUp ?? null,
-  };
+  const next = applyRoute(draft, routed, deps.directory);
   const state: Conversation = { ...committed.state, step: nextStep(next), draft: next };
   const ok = await deps.store.commit({
     bot: "resident",
@@ -201,8 +189,7 @@ async function enrich(deps: ResidentServiceDeps, env: ResidentEnvelope, committe
     session: { expectedVersion: committed.version, value: state, ttlSeconds: deps.conversationTtlSeconds },
   });
   if (!ok.ok) return null; // another update of this chat moved on; its own replies stand
-  const rEnv = { now: at, locale, directory: deps.directory } as ReduceEnv;
-  return prompt(state.step, next, rEnv);
+  return prompt(state.step, next, { locale, directory: deps.directory });
 }
 
 function parseItems(values: unknown[]): Item[] {

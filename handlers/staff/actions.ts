@@ -10,7 +10,7 @@ import type { ItemWrite, Notice } from "../ports.js";
 import { reply, type Reply } from "../replies.js";
 import { deputyCard, staffCard } from "./cards.js";
 import { refuse } from "./errors.js";
-import type { StaffDirectory } from "./names.js";
+import type { DirectoryView } from "../directory/view.js";
 import { residentNotices, simpleStaffNotices, staffNotices, type Recipient } from "./notices.js";
 import type { Locale } from "../locale.js";
 
@@ -19,7 +19,7 @@ export interface ActContext {
   by: Actor;
   now: number;
   locale: Locale;
-  dir: StaffDirectory;
+  dir: DirectoryView;
 }
 
 /** The outcome of one action: writes (applied atomically), replies to the actor, notices to others. */

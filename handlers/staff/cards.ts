@@ -1,18 +1,14 @@
 import type { Item } from "../items/model.js";
 import type { Locale } from "../locale.js";
-import { reply, type ActionButton, type Reply, type ReplyPart } from "../replies.js";
+import { clipText, reply, type ActionButton, type Reply, type ReplyPart } from "../replies.js";
 import { deputyAction } from "./callback.js";
-import type { StaffDirectory } from "./names.js";
+import type { DirectoryView } from "../directory/view.js";
 
 /** Longest resident text shown on a card; the full text is in /export and the API. */
 const CARD_TEXT_MAX = 2500;
 /** How many of the latest thread messages a card shows. */
 const CARD_THREAD_LINES = 5;
 
-/** Cuts raw text (before escaping) to `max` characters. */
-export function clipText(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
 
 /** The contact line a card may show: only with the resident's consent, otherwise "none". */
 export function consentedContact(item: Item): string {
@@ -36,7 +32,7 @@ function threadLines(item: Item) {
   return item.thread.slice(-CARD_THREAD_LINES).map((t) => ({ key: "card-thread-line", args: { from: t.from, kind: t.kind, text: clipText(t.text, 400) } }));
 }
 
-function common(item: Item, dir: StaffDirectory, locale: Locale) {
+function common(item: Item, dir: DirectoryView, locale: Locale) {
   return {
     code: item.id,
     status: item.status,
@@ -57,7 +53,7 @@ function common(item: Item, dir: StaffDirectory, locale: Locale) {
  * and the topic, which rule chose the target. The English `detail` stays in
  * the item for logs and the API.
  */
-export function reasonsPart(item: Item, dir: StaffDirectory, locale: Locale): ReplyPart | undefined {
+export function reasonsPart(item: Item, dir: DirectoryView, locale: Locale): ReplyPart | undefined {
   const words = (w: string[] | undefined) => (w ?? []).slice(0, 4).join("、");
   const items: ReplyPart["items"] = [];
   for (const r of item.route.reasons) {
@@ -82,7 +78,7 @@ export function photoReplies(item: Item): Reply[] {
  * reasons, the contact only with consent; never the resident's Telegram id.
  * Photos follow as their own messages; the location pin rides on the card.
  */
-export function deputyCard(item: Item, dir: StaffDirectory, locale: Locale, withButtons = true): Reply[] {
+export function deputyCard(item: Item, dir: DirectoryView, locale: Locale, withButtons = true): Reply[] {
   const reasons = reasonsPart(item, dir, locale);
   const card = reply("deputy-card", common(item, dir, locale), {
     ...(reasons && { parts: { reasons } }),
@@ -94,7 +90,7 @@ export function deputyCard(item: Item, dir: StaffDirectory, locale: Locale, with
 }
 
 /** The staff view of an item: the deputy card's facts plus route overrides, claim and history size. */
-export function staffCard(item: Item, dir: StaffDirectory, locale: Locale, now: number): Reply[] {
+export function staffCard(item: Item, dir: DirectoryView, locale: Locale, now: number): Reply[] {
   const claimed = item.claimedBy !== null && (item.claimedUntil ?? 0) > now ? String(item.claimedBy) : "none";
   const overrides = item.overrides.map((o) => ({
     key: "card-override-line",

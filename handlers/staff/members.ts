@@ -2,7 +2,7 @@ import type { Locale } from "../locale.js";
 import type { MemberWrite, Notice, Snapshot } from "../ports.js";
 import { reply, type Reply } from "../replies.js";
 import { refuse } from "./errors.js";
-import type { StaffDirectory } from "./names.js";
+import type { DirectoryView } from "../directory/view.js";
 import { parseMember, type Member, type RoleName } from "./roles.js";
 
 /** The result of /grant or /revoke: the member write (if anything changes), the reply, a notice to the person. */
@@ -30,7 +30,7 @@ function memberWrite(userId: number, snapshot: Snapshot, before: Member, after: 
  * /grant: adds a role (and for a deputy, a directory target) to a member.
  * @throws {import("./errors.js").StaffRefusal} "staff-unknown-target" for a target not in the directory.
  */
-export function grant(userId: number, snapshot: Snapshot, role: RoleName, target: string | null, dir: StaffDirectory, locale: Locale, fallback: Locale): MemberChange {
+export function grant(userId: number, snapshot: Snapshot, role: RoleName, target: string | null, dir: DirectoryView, locale: Locale, fallback: Locale): MemberChange {
   if (role === "deputy" && (!target || !dir.hasTarget(target))) refuse("staff-unknown-target", { target: target ?? "" });
   const before = parseMember(snapshot.value);
   const targetName = target ? dir.targetName(target, locale) : "none";
@@ -62,7 +62,7 @@ export function revoke(userId: number, snapshot: Snapshot, role: RoleName | null
 }
 
 /** /whoami and /start: one line per role, deputies with their targets' names. */
-export function roleLines(roles: readonly RoleName[], member: Member, dir: StaffDirectory, locale: Locale) {
+export function roleLines(roles: readonly RoleName[], member: Member, dir: DirectoryView, locale: Locale) {
   if (roles.length === 0) return [{ key: "role-none" }];
   return roles.map((r) => (r === "deputy" ? { key: "role-deputy", args: { target: member.targets.map((t) => dir.targetName(t, locale)).join(", ") || "—" } } : { key: `role-${r}` }));
 }

@@ -56,24 +56,23 @@ export function simpleStaffNotices(recipients: Recipient[], key: string, args: R
   return staffNotices(recipients, () => [reply(key, args)]);
 }
 
-/** Loads how to reach some members (their chat and language), falling back to the private chat and the default language. */
+/** How to reach a member: their stored chat and language, else the private chat and the default language. */
+function recipient({ userId, value }: { userId: number; value: unknown }, fallback: Locale): Recipient {
+  const m = parseMember(value);
+  return { userId, chatId: m.chatId ?? userId, locale: m.locale ?? fallback };
+}
+
+/** Loads how to reach some members. */
 export async function recipientsOf(members: MemberDirectory, userIds: number[], fallback: Locale): Promise<Recipient[]> {
   const unique = [...new Set(userIds)];
   if (unique.length === 0) return [];
-  const rows = await members.getMany(unique);
-  return rows.map(({ userId, value }) => {
-    const m = parseMember(value);
-    return { userId, chatId: m.chatId ?? userId, locale: m.locale ?? fallback };
-  });
+  return (await members.getMany(unique)).map((row) => recipient(row, fallback));
 }
 
-/** The deputies of a target, ready to be notified. */
+/** The deputies of a target, ready to be notified (one round trip). */
 export async function deputiesOf(members: MemberDirectory, target: string | null, fallback: Locale): Promise<Recipient[]> {
   if (!target) return [];
-  return (await members.deputyProfilesOf(target)).map(({ userId, value }) => {
-    const m = parseMember(value);
-    return { userId, chatId: m.chatId ?? userId, locale: m.locale ?? fallback };
-  });
+  return (await members.deputyProfilesOf(target)).map((row) => recipient(row, fallback));
 }
 
 /** Everyone who triages: staff, admins, and the bootstrap admins. */

@@ -12,7 +12,7 @@ import { refuse, StaffRefusal } from "./errors.js";
 import { itemsCsv } from "./export.js";
 import type { StaffEnvelope } from "./input.js";
 import { grant, revoke, roleLines, type MemberChange } from "./members.js";
-import type { StaffDirectory } from "./names.js";
+import type { DirectoryView } from "../directory/view.js";
 import { deputiesOf, sendInOrder, triageTeam } from "./notices.js";
 import { effectiveRoles, parseMember, type Member, type RoleName } from "./roles.js";
 import { EMPTY_SESSION, parseStaffSession, STAFF_SESSION_TTL_SECONDS, type StaffSession } from "./session.js";
@@ -25,7 +25,7 @@ export interface StaffServiceDeps {
   items: ItemRepository;
   members: MemberDirectory;
   outbox: Outbox;
-  directory: StaffDirectory;
+  directory: DirectoryView;
   defaultLocale: Locale;
   adminIds: readonly number[];
   /** How long a /next claim holds before the item counts as unclaimed again (CLAIM_MINUTES). */

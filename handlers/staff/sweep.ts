@@ -2,10 +2,9 @@ import { parseItem, type Item } from "../items/model.js";
 import { annotate, transition } from "../items/status.js";
 import type { Locale } from "../locale.js";
 import type { ItemRepository, MemberDirectory, Notice, Outbox } from "../ports.js";
-import { reply } from "../replies.js";
+import { clipText, reply } from "../replies.js";
 import { update } from "./actions.js";
-import { clipText } from "./cards.js";
-import type { StaffDirectory } from "./names.js";
+import type { DirectoryView } from "../directory/view.js";
 import { deputiesOf, residentNotices, sendInOrder, staffNotices, triageTeam } from "./notices.js";
 import { enteredStatusAt, staleAction, type StalePolicy } from "./stale.js";
 
@@ -14,7 +13,7 @@ export interface SweepDeps {
   items: ItemRepository;
   members: MemberDirectory;
   outbox: Outbox;
-  dir: StaffDirectory;
+  dir: DirectoryView;
   adminIds: readonly number[];
   staffLocale: Locale;
   policy: StalePolicy;

@@ -1,16 +1,15 @@
 import { ITEM_STATUSES, type Item } from "../items/model.js";
 import { UNDECIDED, type ItemStats } from "../items/stats.js";
 import type { Locale } from "../locale.js";
-import { reply, type Reply } from "../replies.js";
+import { clipText, reply, type Reply } from "../replies.js";
 import { claimedByOther } from "./actions.js";
-import { clipText } from "./cards.js";
-import type { StaffDirectory } from "./names.js";
+import type { DirectoryView } from "../directory/view.js";
 
 /** How many waiting items /queue lists under the counts. */
 export const QUEUE_LIST = 10;
 
 /** /queue: counts by status, waiting items by target, then the first waiting items (urgent, then oldest). */
-export function queueView(counts: Record<string, number>, queue: Item[], userId: number, now: number, dir: StaffDirectory, locale: Locale): Reply {
+export function queueView(counts: Record<string, number>, queue: Item[], userId: number, now: number, dir: DirectoryView, locale: Locale): Reply {
   const byTarget = new Map<string, number>();
   for (const i of queue) byTarget.set(i.target ?? "", (byTarget.get(i.target ?? "") ?? 0) + 1);
   const targetLines = [...byTarget.entries()]
@@ -31,7 +30,7 @@ export function queueView(counts: Record<string, number>, queue: Item[], userId:
 const hours = (ms: number | null) => (ms === null ? null : Math.round(ms / 360_000) / 10);
 
 /** Renders /stats from the same figures as the REST API's `GET stats` (handlers/items/stats.ts). */
-export function statsView(s: ItemStats, dir: StaffDirectory, locale: Locale): Reply {
+export function statsView(s: ItemStats, dir: DirectoryView, locale: Locale): Reply {
   const sorted = (rec: Record<string, number>) => Object.entries(rec).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   return reply(
     "staff-stats",

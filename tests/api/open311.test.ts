@@ -1,7 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createOpen311Routes, DEFAULT_WINDOW_MS, MAX_REQUESTS, maskPersonalData, statusNotes } from "../../api/routes/open311.js";
-import { createUpstashItemRepository } from "../../api/store/item-repo.js";
-import { createRedis } from "../../api/store/redis.js";
 import { loadDefaultDirectory } from "../../handlers/directory/default.js";
 import { parseItem, queueScore, type HistoryEntry, type Item } from "../../handlers/items/model.js";
 import type { ItemRepository } from "../../handlers/ports.js";
@@ -29,7 +27,7 @@ let stack: NodeStack;
 let repo: ItemRepository;
 beforeAll(async () => {
   stack = await startNodeStack();
-  repo = createUpstashItemRepository(createRedis({ url: stack.upstash.url, token: stack.upstash.token }), "yy:");
+  repo = stack.items;
 });
 afterAll(async () => stack?.stop());
 

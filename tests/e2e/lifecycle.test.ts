@@ -3,8 +3,6 @@ import { createContainer } from "../../api/container.js";
 import { runSweep } from "../../api/cron.js";
 import { parseConfig } from "../../api/env.js";
 import { startNodeServer } from "../../api/node.js";
-import { createUpstashItemRepository } from "../../api/store/item-repo.js";
-import { createRedis } from "../../api/store/redis.js";
 import type { RecordedCall } from "../../dev/fake-telegram.js";
 import { parseItem, queueScore, type Item } from "../../handlers/items/model.js";
 import type { ItemRepository } from "../../handlers/ports.js";
@@ -17,7 +15,7 @@ let stack: NodeStack;
 let repo: ItemRepository;
 beforeAll(async () => {
   stack = await startNodeStack();
-  repo = createUpstashItemRepository(createRedis({ url: stack.upstash.url, token: stack.upstash.token }), "yy:");
+  repo = stack.items;
 });
 afterAll(async () => stack?.stop());
 beforeEach(() => stack.telegram.reset());

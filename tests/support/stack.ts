@@ -1,6 +1,9 @@
 import { startFakeTelegram, type FakeTelegram } from "../../dev/fake-telegram.js";
 import { parseConfig } from "../../api/env.js";
 import { startNodeServer } from "../../api/node.js";
+import { createUpstashItemRepository } from "../../api/store/item-repo.js";
+import { createRedis } from "../../api/store/redis.js";
+import type { ItemRepository } from "../../handlers/ports.js";
 import { startTestUpstash, type TestUpstash } from "./upstash.js";
 import { testEnv, TEST_SECRET } from "./env.js";
 
@@ -9,6 +12,8 @@ export interface NodeStack {
   url: string;
   upstash: TestUpstash;
   telegram: FakeTelegram;
+  /** The app's item repository on the same store (to seed or inspect items directly). */
+  items: ItemRepository;
   /** Posts an update to a webhook with the right secret (or the given one). */
   post(bot: "resident" | "staff", body: unknown, secret?: string | null): Promise<Response>;
   stop(): Promise<void>;
@@ -25,6 +30,7 @@ export async function startNodeStack(extraEnv: Record<string, string> = {}): Pro
     url,
     upstash,
     telegram,
+    items: createUpstashItemRepository(createRedis({ url: upstash.url, token: upstash.token }), config.REDIS_KEY_PREFIX),
     post: (bot, body, secret = TEST_SECRET) =>
       fetch(`${url}/telegram/${bot}`, {
         method: "POST",

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { loadDefaultDirectory } from "../../../handlers/directory/default.js";
 import { LOCALES } from "../../../handlers/locale.js";
 import { reduce, type ReduceEnv, type ReduceResult, type Routed } from "../../../handlers/resident/conversation.js";
-import { directoryView } from "../../../handlers/resident/directory-view.js";
+import { directoryView } from "../../../handlers/directory/view.js";
 import type { ResidentInput } from "../../../handlers/resident/input.js";
 import { draftText, IDLE, type Conversation } from "../../../handlers/resident/state.js";
 import { createRouter } from "../../../handlers/routing/router.js";

@@ -3,7 +3,7 @@ import { renderReply } from "../../../bots/render.js";
 import { loadDefaultDirectory } from "../../../handlers/directory/default.js";
 import { createRouter } from "../../../handlers/routing/router.js";
 import { deputyCard, staffCard } from "../../../handlers/staff/cards.js";
-import { staffDirectory } from "../../../handlers/staff/names.js";
+import { directoryView } from "../../../handlers/directory/view.js";
 import { createTranslator } from "../../../locales/index.js";
 import { makeItem } from "../../support/items.js";
 
@@ -18,14 +18,14 @@ const text = (locale: "zh-CN" | "zh-TW" | "en", reply: ReturnType<typeof deputyC
 describe("route reasons on cards", () => {
   it("are shown in the reader's language: the words that matched and the rule that fired", () => {
     const item = routed("凤鸣镇到县城的公交车太少了，希望增加班次。");
-    expect(text("zh-CN", deputyCard(item, staffDirectory(directory), "zh-CN")[0]!)).toContain("“凤鸣镇” → 凤鸣镇 · “公交车” → 道路交通 · 规则 8 → 凤鸣镇人大代表之家");
-    expect(text("en", staffCard(item, staffDirectory(directory), "en", Date.now())[0]!)).toMatch(/rule 8 → Fengming Town/);
-    expect(text("zh-TW", deputyCard(item, staffDirectory(directory), "zh-TW")[0]!)).toContain("規則 8 → 鳳鳴鎮人大代表之家");
+    expect(text("zh-CN", deputyCard(item, directoryView(directory), "zh-CN")[0]!)).toContain("“凤鸣镇” → 凤鸣镇 · “公交车” → 道路交通 · 规则 8 → 凤鸣镇人大代表之家");
+    expect(text("en", staffCard(item, directoryView(directory), "en", Date.now())[0]!)).toMatch(/rule 8 → Fengming Town/);
+    expect(text("zh-TW", deputyCard(item, directoryView(directory), "zh-TW")[0]!)).toContain("規則 8 → 鳳鳴鎮人大代表之家");
   });
 
   it("escape what the resident wrote even inside a reason", () => {
     const item = routed("凤鸣镇 <b>公交车</b> 太少");
-    const card = text("zh-CN", deputyCard(item, staffDirectory(directory), "zh-CN")[0]!);
+    const card = text("zh-CN", deputyCard(item, directoryView(directory), "zh-CN")[0]!);
     expect(card).not.toContain("<b>公交车</b>");
   });
 });

@@ -1,22 +1,26 @@
-import type { Directory } from "../directory/schema.js";
 import type { Locale } from "../locale.js";
 import { applyRules } from "../routing/router.js";
+import type { Directory } from "./schema.js";
 
-/** What the conversation needs from the directory, by locale. */
+/** What the conversations and cards need from the directory: names by locale, id checks, and the rule table. */
 export interface DirectoryView {
   placeName(id: string, locale: Locale): string;
+  /** "—" for no category. */
   categoryName(id: string | null, locale: Locale): string;
+  /** "—" for no target. */
   targetName(id: string | null, locale: Locale): string;
   places(): string[];
   categories(): string[];
+  targetIds(): string[];
   hasPlace(id: string): boolean;
   hasCategory(id: string): boolean;
+  hasTarget(id: string): boolean;
   fallbackCategory: string;
   /** The rule table's target for a place and category (the model and the resident never pick targets). */
   targetFor(category: string | null, place: string, text: string): string | null;
 }
 
-/** Builds the view over a validated directory. */
+/** Builds the view over a validated directory. Unknown ids show as themselves. */
 export function directoryView(directory: Directory): DirectoryView {
   const places = new Map(directory.places.map((p) => [p.id, p]));
   const categories = new Map(directory.categories.map((c) => [c.id, c]));
@@ -27,9 +31,11 @@ export function directoryView(directory: Directory): DirectoryView {
     targetName: (id, l) => (id ? (targets.get(id)?.name[l] ?? id) : "—"),
     places: () => directory.places.map((p) => p.id),
     categories: () => directory.categories.map((c) => c.id),
+    targetIds: () => directory.targets.map((t) => t.id),
     hasPlace: (id) => places.has(id),
     hasCategory: (id) => categories.has(id),
+    hasTarget: (id) => targets.has(id),
     fallbackCategory: directory.fallbackCategory,
-    targetFor: (category, place, text) => applyRules(directory, { category, place: place as never, text }).target,
+    targetFor: (category, place, text) => applyRules(directory, { category, place, text }).target,
   };
 }
