@@ -14,6 +14,7 @@
  * - Errors are the standard's list: `[{"code": 400, "description": "..."}]`
  *   with the same HTTP status. `.xml` answers 400: this server speaks JSON.
  */
+import { anonymise } from "../../handlers/privacy/anonymise.js";
 import { Hono, type Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { cors } from "hono/cors";
@@ -64,12 +65,9 @@ export function open311Status(status: ItemStatus): "open" | "closed" {
   return OPEN_STATUSES.includes(status) ? "open" : "closed";
 }
 
-/** Masks contact details a resident typed into their own words, for public reads. */
+/** Masks personal data in public reads: the domain's one anonymisation ({@link anonymise}). */
 export function maskPersonalData(text: string): string {
-  return text
-    .replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, "***")
-    .replace(/(?:\+\d{1,3}[\s-]?)?\d{3,4}[\s-]\d{3,4}[\s-]\d{4}/g, "***")
-    .replace(/\d{7,}[\dXx]?/g, "***");
+  return anonymise(text);
 }
 
 /**
