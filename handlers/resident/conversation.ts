@@ -329,7 +329,9 @@ function contact(state: Conversation, input: Extract<ResidentInput, { type: "con
 function button(state: Conversation, action: string, env: ReduceEnv): ReduceResult {
   // Item buttons from notices (rate, reopen, reply to a deputy's question) are handled with the item loaded.
   if (action.startsWith("i:")) {
-    const [, verb, code, arg] = action.split(":");
+    const [, verb, code, ...rest] = action.split(":");
+    // Everything after the code goes on, so "i:r:CODE:5:5" reaches the strict parse whole.
+    const arg = rest.join(":");
     if (!verb || !code) return stay(state, reply("button-expired"));
     if (verb === "q") return { state: { ...state, step: "reply-to-item", replyTo: code }, replies: [reply("reply-prompt", { code })] };
     return { state, replies: [], itemAction: { code, action: arg ? `${verb}:${arg}` : verb } };

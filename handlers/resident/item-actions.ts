@@ -1,4 +1,5 @@
 import type { Item } from "../items/model.js";
+import { parseRating } from "../items/rating.js";
 import { canTransition, transition, annotate } from "../items/status.js";
 import type { Locale } from "../locale.js";
 import type { MemberDirectory, Notice } from "../ports.js";
@@ -25,7 +26,8 @@ export async function noticesToDeputies(deps: ItemActionDeps, item: Item, key: s
 export function createItemActions(deps: ItemActionDeps): ItemActionHandler {
   return async ({ item, rev, action, text, residentId, now }): Promise<ItemActionResult> => {
     const by = { role: "resident" as const, id: residentId };
-    const [verb, arg] = action.split(":");
+    const parts = action.split(":");
+    const [verb, arg] = parts;
     if (verb === "reply" && text) {
       if (!["forwarded", "accepted", "answered"].includes(item.status)) return { replies: [reply("item-closed-for-replies", { code: item.id })] };
       const updated = annotate(item, by, now, "resident-replied", undefined, { thread: [...item.thread, { at: now, from: "resident", kind: "reply", text }] });
@@ -36,8 +38,9 @@ export function createItemActions(deps: ItemActionDeps): ItemActionHandler {
       };
     }
     if (verb === "r") {
-      const rating = Number(arg);
-      if (!Number.isInteger(rating) || rating < 1 || rating > 5) return { replies: [reply("button-expired")] };
+      // "r:<digit>" and nothing more: "r:5:5" is not a rating either.
+      const rating = parts.length === 2 ? parseRating(arg) : null;
+      if (rating === null) return { replies: [reply("button-expired")] };
       if (item.status !== "answered" || !canTransition("answered", "closed", "resident")) return { replies: [reply("rating-not-open", { code: item.id })] };
       const updated = transition(item, "closed", by, now, "rated", undefined, { rating });
       return {
