@@ -25,6 +25,7 @@
  * - Failure, timeout or invalid output: the deterministic decision, source
  *   "rules"; the conversation goes on.
  */
+import { followUpRefusal } from "./follow-up-guard.js";
 import * as z from "zod";
 import type { Directory } from "../directory/schema.js";
 import type { Locale } from "../locale.js";
@@ -210,7 +211,9 @@ function combine(directory: Directory, rules: RouteDecision, model: Extraction, 
     ? agreed ? Math.min(1, Math.round((rules.confidence + 0.1) * 100) / 100) : rules.confidence
     : target !== null ? 0.6 : 0.4;
   const summary = cleanLine(model.summary, SUMMARY_MAX) || rules.summary;
-  const followUp = model.followUp !== undefined ? cleanLine(model.followUp, FOLLOW_UP_MAX) : "";
+  const phrased = model.followUp !== undefined ? cleanLine(model.followUp, FOLLOW_UP_MAX) : "";
+  // A phrasing that asks for what the bot never asks (or rambles) is dropped: the bot's own template question is asked instead.
+  const followUp = phrased && followUpRefusal(phrased) === null ? phrased : "";
 
   return {
     category,
