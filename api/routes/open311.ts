@@ -179,6 +179,12 @@ function describe(error: z.ZodError): string {
 }
 
 function joinName(first?: string, last?: string): string | undefined {
+  const joined = joinParts(first, last);
+  // Each part is within 100 but the joined name must fit the item's 200 (ItemSchema contact.name): clipped, never refused later.
+  return joined === undefined ? undefined : Array.from(joined).slice(0, 200).join("");
+}
+
+function joinParts(first?: string, last?: string): string | undefined {
   if (!first && !last) return undefined;
   // Chinese names are written surname first, with no space.
   if (/[\u3400-\u9fff]/.test(`${first ?? ""}${last ?? ""}`)) return `${last ?? ""}${first ?? ""}`;
