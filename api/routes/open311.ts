@@ -14,7 +14,6 @@
  * - Errors are the standard's list: `[{"code": 400, "description": "..."}]`
  *   with the same HTTP status. `.xml` answers 400: this server speaks JSON.
  */
-import { anonymise } from "../../handlers/privacy/anonymise.js";
 import { Hono, type Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { cors } from "hono/cors";
@@ -22,7 +21,8 @@ import { HTTPException } from "hono/http-exception";
 import * as z from "zod";
 import { allWords, type Category, type Directory } from "../../handlers/directory/schema.js";
 import { buildExternalItem } from "../../handlers/items/create.js";
-import { newItemCode, parseItem, type Item, type ItemStatus } from "../../handlers/items/model.js";
+import { clipUnits, NAME_MAX, newItemCode, parseItem, type Item, type ItemStatus } from "../../handlers/items/model.js";
+import { anonymise } from "../../handlers/privacy/anonymise.js";
 import { OPEN_STATUSES } from "../../handlers/items/status.js";
 import { LocaleSchema, type Locale } from "../../handlers/locale.js";
 import type { ItemRepository } from "../../handlers/ports.js";
@@ -65,10 +65,6 @@ export function open311Status(status: ItemStatus): "open" | "closed" {
   return OPEN_STATUSES.includes(status) ? "open" : "closed";
 }
 
-/** Masks personal data in public reads: the domain's one anonymisation ({@link anonymise}). */
-export function maskPersonalData(text: string): string {
-  return anonymise(text);
-}
 
 /**
  * The public status note: the latest of the deputy's answer and a reject or
@@ -81,8 +77,8 @@ export function statusNotes(item: Item): string | null {
     if ((h.to === "rejected" || h.to === "closed") && h.note) note = { at: h.at, text: h.note };
     if (h.to === "answered") answeredAt = h.at;
   }
-  if (note && (item.answer === null || note.at >= answeredAt)) return maskPersonalData(note.text);
-  return item.answer === null ? null : maskPersonalData(item.answer);
+  if (note && (item.answer === null || note.at >= answeredAt)) return anonymise(note.text);
+  return item.answer === null ? null : anonymise(item.answer);
 }
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -99,7 +95,7 @@ export function serviceRequest(item: Item, dir: Directory, locale: Locale) {
     service_name: category?.name[locale] ?? item.category,
     service_code: item.category,
     // Residents wrote to their deputies, not to the public: a bot item shows its one-line summary; an Open311 item its own description.
-    description: maskPersonalData(item.source === "open311" ? item.text : item.summary),
+    description: anonymise(item.source === "open311" ? item.text : item.summary),
     agency_responsible: target ? target.name[locale] : null,
     requested_datetime: iso(item.createdAt),
     updated_datetime: iso(item.updatedAt),
@@ -179,16 +175,11 @@ function describe(error: z.ZodError): string {
 }
 
 function joinName(first?: string, last?: string): string | undefined {
-  const joined = joinParts(first, last);
-  // Each part is within 100 but the joined name must fit the item's 200 (ItemSchema contact.name): clipped, never refused later.
-  return joined === undefined ? undefined : Array.from(joined).slice(0, 200).join("");
-}
-
-function joinParts(first?: string, last?: string): string | undefined {
   if (!first && !last) return undefined;
   // Chinese names are written surname first, with no space.
-  if (/[\u3400-\u9fff]/.test(`${first ?? ""}${last ?? ""}`)) return `${last ?? ""}${first ?? ""}`;
-  return [first, last].filter(Boolean).join(" ");
+  const joined = /[\u3400-\u9fff]/.test(`${first ?? ""}${last ?? ""}`) ? `${last ?? ""}${first ?? ""}` : [first, last].filter(Boolean).join(" ");
+  // Each part is within its own limit, but together they must fit the item's: clipped here, never refused later.
+  return clipUnits(joined, NAME_MAX);
 }
 
 // ---------------------------------------------------------------------------

@@ -2,6 +2,16 @@ import * as z from "zod";
 import { LocaleSchema } from "../locale.js";
 
 /** Item statuses (a contract: SPEC "Item statuses"). */
+/** Longest name an item keeps (zod counts UTF-16 units): every entry point clips to it, so a stored item always parses. */
+export const NAME_MAX = 200;
+
+/** Clips to at most `max` UTF-16 units (as zod counts) without leaving half of a surrogate pair. */
+export function clipUnits(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  return /[\ud800-\udbff]$/.test(cut) ? cut.slice(0, -1) : cut;
+}
+
 export const ITEM_STATUSES = ["new", "forwarded", "accepted", "answered", "closed", "rejected", "merged"] as const;
 export const ItemStatusSchema = z.enum(ITEM_STATUSES);
 export type ItemStatus = z.infer<typeof ItemStatusSchema>;
@@ -92,8 +102,8 @@ export const ItemSchema = z.object({
   source: z.enum(["telegram", "open311", "api"]).default("telegram"),
   residentId: z.number().int().nullable(),
   residentChatId: z.number().int().nullable(),
-  residentName: z.string().max(200).nullable().default(null),
-  contact: z.object({ name: z.string().max(200).optional(), phone: z.string().max(40).optional(), email: z.string().max(200).optional() }).nullable().default(null),
+  residentName: z.string().max(NAME_MAX).nullable().default(null),
+  contact: z.object({ name: z.string().max(NAME_MAX).optional(), phone: z.string().max(40).optional(), email: z.string().max(200).optional() }).nullable().default(null),
   contactConsent: z.boolean().default(false),
   photos: z.array(z.string().max(300)).max(10).default([]),
   location: z.object({ latitude: z.number(), longitude: z.number() }).nullable().default(null),

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createOpen311Routes, DEFAULT_WINDOW_MS, MAX_REQUESTS, maskPersonalData, statusNotes } from "../../api/routes/open311.js";
+import { createOpen311Routes, DEFAULT_WINDOW_MS, MAX_REQUESTS, statusNotes } from "../../api/routes/open311.js";
 import { loadDefaultDirectory } from "../../handlers/directory/default.js";
-import { parseItem, queueScore, type HistoryEntry, type Item } from "../../handlers/items/model.js";
+import { NAME_MAX, parseItem, queueScore, type HistoryEntry, type Item } from "../../handlers/items/model.js";
+import { anonymise } from "../../handlers/privacy/anonymise.js";
 import type { ItemRepository } from "../../handlers/ports.js";
 import { createRouter } from "../../handlers/routing/router.js";
 import { STAFF_TOKEN, TEST_API_TOKEN } from "../support/env.js";
@@ -199,6 +200,18 @@ describe("POST requests.json", () => {
     expect(undecided!.service_notice).toMatch(/工作人员将确定承办单位/);
   });
 
+  it("first and last names at their limits (astral characters too) are clipped to the item's: the item stays visible", async () => {
+    for (const [first_name, last_name] of [["A".repeat(100), "B".repeat(100)], ["😀".repeat(50), "🙂".repeat(50)]]) {
+      const res = await postJson({ ...valid, first_name, last_name });
+      expect(res.status).toBe(200);
+      const code = String((res.body as Json[])[0]!.service_request_id);
+      const stored = parseItem((await repo.get(code))?.item);
+      expect(stored?.contact?.name).toBe(`${first_name} ${last_name}`.slice(0, NAME_MAX).replace(/[\ud800-\udbff]$/, ""));
+      expect(((await open311(`requests/${code}.json`)).body as Json[])[0]).toMatchObject({ service_request_id: code, status: "open" });
+      expect(((await api("/items?status=new&limit=200")) as { items: Json[] }).items.map((i) => i.id)).toContain(code);
+    }
+  });
+
   it("the created item is first-class: in GET /api/v1/items (with its consented contact) and in the staff bot's /queue", async () => {
     const list = (await api("/items?status=new&limit=10")) as { items: Json[] };
     const mine = list.items.find((i) => i.id === formCode);
@@ -323,8 +336,8 @@ describe("public-read helpers", () => {
     ["邮箱 a.b+c@mail.example.cn。", "邮箱 ***。"],
     ["2026年5月1日，3号楼，房租2000元", "2026年5月1日，3号楼，房租2000元"],
     ["会议在2026-05-01召开", "会议在2026-05-01召开"],
-  ])("maskPersonalData(%j) = %j", (text, expected) => {
-    expect(maskPersonalData(text)).toBe(expected);
+  ])("anonymise(%j) = %j", (text, expected) => {
+    expect(anonymise(text)).toBe(expected);
   });
 
   it("statusNotes prefers the later of the answer and a close note", () => {
