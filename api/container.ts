@@ -1,6 +1,6 @@
 import { createResidentBot, type ResidentBot } from "../bots/resident/bot.js";
 import { createStaffBot, type StaffBot } from "../bots/staff/bot.js";
-import type { ItemRepository, MemberDirectory, Outbox, TurnStore } from "../handlers/ports.js";
+import type { ItemRepository, MemberDirectory, Outbox, OutboxStore, TurnStore } from "../handlers/ports.js";
 import { loadDefaultDirectory } from "../handlers/directory/default.js";
 import type { Directory } from "../handlers/directory/schema.js";
 import { KEYBOARD_KEYS } from "../handlers/resident/conversation.js";
@@ -9,8 +9,8 @@ import { createRouter, type Router } from "../handlers/routing/router.js";
 import { routeMessage, type RoutedMessage } from "../handlers/routing/combine.js";
 import type { Locale } from "../handlers/locale.js";
 import { createOpenAIExtractor } from "./model/openai-extractor.js";
-import { createDeferredSends, type DeferredSends } from "./deferred.js";
 import { createOutbox } from "./outbox.js";
+import { createUpstashOutboxStore } from "./store/outbox-store.js";
 import { createUpstashItemRepository, createUpstashMemberDirectory } from "./store/item-repo.js";
 import { createResidentService } from "../handlers/resident/service.js";
 import { directoryView, type DirectoryView } from "../handlers/directory/view.js";
@@ -34,9 +34,10 @@ export interface Container {
   /** Names, id checks and the rule table over `directory`, built once. */
   view: DirectoryView;
   router: Router;
+  /** Delivers committed messages (replies and notices) and records what went out. */
   outbox: Outbox;
-  /** Replies and notices Telegram refused for now, re-sent by the cron sweep. */
-  deferred: DeferredSends;
+  /** Where owed messages wait: the cron sweep delivers what nobody else picked up. */
+  outboxStore: OutboxStore;
   /** Routes a text: deterministic rules, or rules plus the language model when `useModel` and a key is configured. */
   routeText: (text: string, locale: Locale, useModel: boolean) => Promise<RoutedMessage>;
   /** Built on first use, so a request with a wrong secret constructs no bot. */
@@ -72,11 +73,11 @@ export function createContainer(config: Config, log: Log = createLogger(secretsO
     routeMessage({ router, directory, ...(useModel && extractor && { extractor }), log }, text, locale);
   let bots: { resident: ResidentBot; staff: StaffBot } | undefined;
   // The outbox reaches the bots lazily: they are built after it (they need the services that need it).
-  const deferred = createDeferredSends(redis, config.REDIS_KEY_PREFIX, log);
+  const outboxStore = createUpstashOutboxStore(redis, config.REDIS_KEY_PREFIX);
   const outbox = createOutbox(() => {
     const b = container.bots();
     return { resident: (call) => b.resident.send(call), staff: (call) => b.staff.send(call) };
-  }, translator, log, (bot, call) => deferred.add(bot, call, Date.now()));
+  }, translator, log, outboxStore);
   const container: Container = {
     config,
     log,
@@ -89,7 +90,7 @@ export function createContainer(config: Config, log: Log = createLogger(secretsO
     view,
     router,
     outbox,
-    deferred,
+    outboxStore,
     routeText,
     bots() {
       if (bots) return bots;
@@ -117,8 +118,8 @@ export function createContainer(config: Config, log: Log = createLogger(secretsO
         log,
       });
       bots = {
-        resident: createResidentBot({ token: config.RESIDENT_BOT_TOKEN, botInfo: config.RESIDENT_BOT_INFO, apiRoot: config.TELEGRAM_API_ROOT, service: residentService, translator, keyboardKeys: [...KEYBOARD_KEYS], log, defer: (call) => deferred.add("resident", call, Date.now()) }),
-        staff: createStaffBot({ token: config.STAFF_BOT_TOKEN, botInfo: config.STAFF_BOT_INFO, apiRoot: config.TELEGRAM_API_ROOT, service: staffService, translator, log, defer: (call) => deferred.add("staff", call, Date.now()) }),
+        resident: createResidentBot({ token: config.RESIDENT_BOT_TOKEN, botInfo: config.RESIDENT_BOT_INFO, apiRoot: config.TELEGRAM_API_ROOT, service: residentService, translator, keyboardKeys: [...KEYBOARD_KEYS], log, timeoutSeconds: config.BOT_API_TIMEOUT_MS / 1000 }),
+        staff: createStaffBot({ token: config.STAFF_BOT_TOKEN, botInfo: config.STAFF_BOT_INFO, apiRoot: config.TELEGRAM_API_ROOT, service: staffService, translator, log, timeoutMs: config.BOT_API_TIMEOUT_MS }),
       };
       return bots;
     },

@@ -1,5 +1,6 @@
 import { sweepStale, type SweepReport } from "../handlers/staff/sweep.js";
 import type { Container } from "./container.js";
+import { deliverOwed } from "./outbox.js";
 
 /**
  * The stale-item sweep, wired to a container: the Worker's `scheduled`
@@ -21,9 +22,8 @@ export async function runSweep(container: Container, now: number): Promise<Sweep
     },
     now,
   );
-  // Replies and notices Telegram refused earlier (429/5xx) go out again now.
-  const bots = container.bots();
-  const resent = await container.deferred.drain((d) => (d.bot === "resident" ? bots.resident.send(d.call) : bots.staff.send(d.call)), now);
-  if (report.reported.length || report.closed.length || resent.sent || resent.dropped) container.log("sweep", { reported: report.reported, closed: report.closed, resent });
+  // Messages whose delivery was interrupted (Telegram refused for now, or the request died) and nobody picked up since.
+  const resent = await deliverOwed(container.outbox, container.outboxStore, now);
+  if (report.reported.length || report.closed.length || resent) container.log("sweep", { reported: report.reported, closed: report.closed, resent });
   return report;
 }

@@ -68,6 +68,8 @@ const EnvSchema = z.object({
   OPENAI_MODEL: z.string().min(1).default("gpt-4o-mini"),
   OPENAI_RESPONSE_FORMAT: z.enum(["json_schema", "json_object"], { error: "must be json_schema or json_object" }).default("json_schema"),
   OPENAI_TIMEOUT_MS: int(8000),
+  /** One Bot API call's time limit; with the capped retries a webhook answers inside Telegram's timeout. */
+  BOT_API_TIMEOUT_MS: int(8000),
   DEFAULT_LOCALE: LocaleSchema.default("zh-CN"),
   REDIS_KEY_PREFIX: z.string().default("yy:"),
   RATE_MESSAGES_PER_MINUTE: int(20),

@@ -1,6 +1,6 @@
 import type { BotCall } from "../bots/render.js";
-import { isRetryableLater, renderReply } from "../bots/render.js";
-import type { Notice, Outbox } from "../handlers/ports.js";
+import { isRetryableLater, renderReplies } from "../bots/render.js";
+import type { Outbound, Outbox, OutboxBatch, OutboxStore } from "../handlers/ports.js";
 import type { Translator } from "../locales/index.js";
 import { errorLine, type Log } from "./log.js";
 
@@ -10,31 +10,109 @@ export interface BotSenders {
   staff: (call: BotCall) => Promise<unknown>;
 }
 
+/** Limits of delivery. */
+export interface DeliveryOptions {
+  /** Attempts before an owed batch is given up (each is one delivery that Telegram refused for now). */
+  maxAttempts: number;
+  /** Age after which an owed batch is given up (ms). */
+  maxAgeMs: number;
+  /** No new call is started after this long in one delivery, so a webhook answers within Telegram's timeout (ms). */
+  budgetMs: number;
+  now: () => number;
+}
+
+const DEFAULTS: DeliveryOptions = { maxAttempts: 12, maxAgeMs: 24 * 3600_000, budgetMs: 25_000, now: Date.now };
+
 /**
- * Delivers notices (to residents through the resident bot, to staff and
- * deputies through the staff bot) after a turn has committed. One failed
- * recipient (blocked the bot, deleted account) never stops the others.
+ * Delivers committed outbox batches. In a batch, the first message (a turn's
+ * reply to its sender) goes first; the others are grouped by chat, each
+ * chat's calls in order (a card before its photos), chats in parallel.
+ * Progress is recorded per message, so a batch interrupted by Telegram
+ * (429/5xx after the in-line retries) resumes where it stopped when the next
+ * comer (the redelivered update, the next update of the chat, the sweep)
+ * picks it up: nothing sent twice, nothing skipped. A refusal that will not
+ * change (blocked bot, 400) or a network error (the call may have gone out)
+ * is not retried.
  */
-export function createOutbox(senders: () => BotSenders, translator: Translator, log: Log, defer?: (bot: "resident" | "staff", call: BotCall) => Promise<void>): Outbox {
-  return {
-    async send(notices: Notice[]) {
-      await Promise.all(
-        notices.map(async (n) => {
-          const calls = renderReply(translator, n.locale, n.chatId, n.reply);
-          for (const call of calls) {
-            try {
-              await senders()[n.bot](call);
-            } catch (error) {
-              log("notice-failed", { bot: n.bot, method: call.method, error: errorLine(error) });
-              // Telegram said "not now": keep the notice for the next sweep (the rest of this chat's calls too, in order).
-              if (isRetryableLater(error) && defer) {
-                for (const rest of calls.slice(calls.indexOf(call))) await defer(n.bot, rest).catch(() => undefined);
-              }
-              return;
-            }
+export function createOutbox(senders: () => BotSenders, translator: Translator, log: Log, store: OutboxStore, options: Partial<DeliveryOptions> = {}): Outbox {
+  const opts = { ...DEFAULTS, ...options };
+
+  async function deliverOne(batch: OutboxBatch, started: number): Promise<void> {
+    let retryAfterMs = 0;
+    let interrupted = false;
+    const sendMessage = async (i: number) => {
+      const m = batch.messages[i];
+      if (!m || batch.sent[i] === -1) return true;
+      const calls = renderReplies(translator, m.locale, m.chatId, m.replies);
+      for (let c = batch.sent[i] ?? 0; c < calls.length; c++) {
+        if (opts.now() - started > opts.budgetMs) {
+          interrupted = true;
+          return false;
+        }
+        const call = calls[c]!;
+        try {
+          await senders()[m.bot](call);
+          batch.sent[i] = c + 1;
+        } catch (error) {
+          log("notice-failed", { bot: m.bot, method: call.method, error: errorLine(error) });
+          if (isRetryableLater(error)) {
+            interrupted = true;
+            retryAfterMs = Math.max(retryAfterMs, retryAfterOf(error));
+            return false;
           }
-        }),
-      );
+          batch.sent[i] = -1;
+          return true;
+        }
+      }
+      return true;
+    };
+    if (batch.messages.length) await sendMessage(0);
+    const chats = new Map<string, number[]>();
+    batch.messages.forEach((m, i) => {
+      if (i === 0 || !m) return;
+      const key = `${m.bot}:${m.chatId}`;
+      chats.set(key, [...(chats.get(key) ?? []), i]);
+    });
+    await Promise.all(
+      [...chats.values()].map(async (indexes) => {
+        // A chat's later messages wait for its earlier ones.
+        for (const i of indexes) if (!(await sendMessage(i))) return;
+      }),
+    );
+    let finished = !interrupted && batch.messages.every((m, i) => !m || batch.sent[i] === -1 || batch.sent[i]! >= renderReplies(translator, m.locale, m.chatId, m.replies).length);
+    const now = opts.now();
+    if (!finished && (batch.attempts + 1 >= opts.maxAttempts || now - batch.createdAt > opts.maxAgeMs)) {
+      log("outbox-given-up", { batch: batch.id, attempts: batch.attempts + 1 });
+      finished = true;
+    }
+    await store.settle(batch, finished, now + retryAfterMs).catch((error: unknown) => log("outbox-settle-failed", { batch: batch.id, error: errorLine(error) }));
+  }
+
+  return {
+    async deliver(batches) {
+      const started = opts.now();
+      for (const batch of batches) await deliverOne(batch, started);
+    },
+    async sendNow(messages: Outbound[]) {
+      for (const m of messages) {
+        for (const call of renderReplies(translator, m.locale, m.chatId, m.replies)) {
+          await senders()[m.bot](call).catch((error: unknown) => log("reply-failed", { bot: m.bot, method: call.method, error: errorLine(error) }));
+        }
+      }
     },
   };
+}
+
+/** Telegram's retry_after (grammY's `parameters`, Telegraf's `response.parameters`), in ms. */
+function retryAfterOf(error: unknown): number {
+  const e = error as { parameters?: { retry_after?: unknown }; response?: { parameters?: { retry_after?: unknown } } } | null;
+  const s = e?.parameters?.retry_after ?? e?.response?.parameters?.retry_after;
+  return typeof s === "number" && s > 0 && s < 3600 ? s * 1000 : 0;
+}
+
+/** Delivers what the sweep finds owed (batches whose delivery was interrupted and that nobody picked up). */
+export async function deliverOwed(outbox: Outbox, store: OutboxStore, now: number, limit = 100): Promise<number> {
+  const owed = await store.claimDue(now, limit);
+  if (owed.length) await outbox.deliver(owed);
+  return owed.length;
 }

@@ -21,14 +21,14 @@ export interface RedisCost {
 
 /** Budgets enforced by tests/budgets (deterministic; times never are). */
 export const BUDGETS: Record<UpdateKind, { requests: number; commands: number; what: string }> = {
-  start: { requests: 2, commands: 8, what: "/start of a new resident" },
-  "first-text": { requests: 2, commands: 8, what: "first free text (new draft)" },
-  "free-text": { requests: 2, commands: 8, what: "free text that extends a draft" },
-  button: { requests: 2, commands: 8, what: "inline button (edit, on the review card)" },
-  submit: { requests: 2, commands: 8, what: "submit button (item, indexes, both rate limits)" },
-  "staff-forward": { requests: 4, commands: 8, what: "/forward CODE by staff (claim+session, item, deputies with their profiles, commit)" },
-  "deputy-button": { requests: 3, commands: 6, what: "a deputy presses answer on the card" },
-  "deputy-answer": { requests: 3, commands: 6, what: "the deputy's typed answer (item write, notice to the resident)" },
+  start: { requests: 3, commands: 9, what: "/start of a new resident" },
+  "first-text": { requests: 3, commands: 9, what: "first free text (new draft)" },
+  "free-text": { requests: 3, commands: 9, what: "free text that extends a draft" },
+  button: { requests: 3, commands: 9, what: "inline button (edit, on the review card)" },
+  submit: { requests: 3, commands: 9, what: "submit button (item, indexes, both rate limits)" },
+  "staff-forward": { requests: 5, commands: 9, what: "/forward CODE by staff (claim+session, item, deputies with their profiles, commit)" },
+  "deputy-button": { requests: 4, commands: 7, what: "a deputy presses answer on the card" },
+  "deputy-answer": { requests: 4, commands: 7, what: "the deputy's typed answer (item write, notice to the resident)" },
 };
 
 /** Everything the scenario needs: a way to post, the fake's calls, the endpoint's counters. */

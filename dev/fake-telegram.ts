@@ -12,7 +12,10 @@ export interface RecordedCall {
 /** A scripted failure for the next matching calls (429 with retry_after, or a 5xx). */
 export interface FaultPlan {
   method?: string;
-  status: 403 | 429 | 500 | 502;
+  /** Only calls to this chat. */
+  chatId?: number;
+  /** "hang": accept the call and never answer. */
+  status: 403 | 429 | 500 | 502 | "hang";
   retryAfter?: number;
   times: number;
 }
@@ -90,9 +93,13 @@ export async function startFakeTelegram(port = 0): Promise<FakeTelegram> {
       }
       const [, token, method] = m as unknown as [string, string, string];
       const params: Record<string, unknown> = await readBody(req).catch(() => ({}));
-      const fault = faults.find((f) => f.times > 0 && (!f.method || f.method === method));
+      const fault = faults.find((f) => f.times > 0 && (!f.method || f.method === method) && (f.chatId === undefined || Number(params.chat_id) === f.chatId));
       if (fault) {
         fault.times--;
+        if (fault.status === "hang") {
+          calls.push({ token, method: `${method}!hang`, params, at: Date.now() });
+          return;
+        }
         calls.push({ token, method: `${method}!${fault.status}`, params, at: Date.now() });
         const body = fault.status === 429
           ? { ok: false, error_code: 429, description: `Too Many Requests: retry after ${fault.retryAfter ?? 1}`, parameters: { retry_after: fault.retryAfter ?? 1 } }
@@ -139,6 +146,10 @@ export async function startFakeTelegram(port = 0): Promise<FakeTelegram> {
       calls.length = 0;
       faults.length = 0;
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }

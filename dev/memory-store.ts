@@ -885,10 +885,62 @@ function effectiveLimit(call: Call, dynamicLimitKey: string | undefined, tokens:
 // implementation" error: update the copy and its implementation together.
 const BEGIN = `
 local prior = redis.call("SET", KEYS[1], "P", "NX", "GET", "PX", ARGV[1])
-return {prior or "", redis.call("HGETALL", KEYS[2]), redis.call("HGETALL", KEYS[3])}
+local owed = {}
+if not prior or string.sub(prior, 1, 1) == "D" then
+  local now = tonumber(ARGV[2])
+  for _, id in ipairs(redis.call("SMEMBERS", KEYS[4])) do
+    if #owed >= 2 * tonumber(ARGV[5]) then break end
+    local due = redis.call("ZSCORE", KEYS[5], id)
+    local b = redis.call("HGETALL", ARGV[4] .. id)
+    if not due or #b == 0 then
+      redis.call("SREM", KEYS[4], id)
+      redis.call("ZREM", KEYS[5], id)
+    elseif tonumber(due) <= now then
+      redis.call("ZADD", KEYS[5], now + tonumber(ARGV[3]), id)
+      owed[#owed + 1] = id
+      owed[#owed + 1] = b
+    end
+  end
+end
+return {prior or "", redis.call("HGETALL", KEYS[2]), redis.call("HGETALL", KEYS[3]), owed}
+`;
+const RELEASE = `
+if redis.call("GET", KEYS[1]) == "P" then redis.call("DEL", KEYS[1]) end
+if redis.call("ZSCORE", KEYS[2], ARGV[1]) then redis.call("ZADD", KEYS[2], ARGV[2], ARGV[1]) end
+return 1
+`;
+const SETTLE = `
+if redis.call("EXISTS", KEYS[1]) == 0 then redis.call("ZREM", KEYS[2], ARGV[1]) return 0 end
+if ARGV[2] == "" then
+  local x = redis.call("HGET", KEYS[1], "x")
+  if x then for ix in string.gmatch(x, "%S+") do redis.call("SREM", ix, ARGV[1]) end end
+  redis.call("DEL", KEYS[1])
+  redis.call("ZREM", KEYS[2], ARGV[1])
+  return 1
+end
+redis.call("HSET", KEYS[1], "s", ARGV[2])
+redis.call("HINCRBY", KEYS[1], "a", 1)
+redis.call("ZADD", KEYS[2], ARGV[3], ARGV[1])
+return 1
+`;
+const CLAIM_DUE = `
+local now = tonumber(ARGV[1])
+local out = {}
+for _, id in ipairs(redis.call("ZRANGEBYSCORE", KEYS[1], "-inf", now, "LIMIT", 0, tonumber(ARGV[3]))) do
+  local b = redis.call("HGETALL", ARGV[4] .. id)
+  if #b == 0 then
+    redis.call("ZREM", KEYS[1], id)
+  else
+    redis.call("ZADD", KEYS[1], now + tonumber(ARGV[2]), id)
+    out[#out + 1] = id
+    out[#out + 1] = b
+  end
+end
+return out
 `;
 const CAS = `
 local p = cjson.decode(ARGV[1])
+if p.mark and redis.call("GET", p.mark[1]) == p.mark[2] then return {1, -1} end
 for i, c in ipairs(p.checks) do
   if c[1] == "hv" then
     local v = redis.call("HGET", c[2], "v")
@@ -897,17 +949,36 @@ for i, c in ipairs(p.checks) do
     if redis.call("EXISTS", c[2]) == 1 then return {0, i} end
   end
 end
-for _, op in ipairs(p.ops) do redis.call(unpack(op)) end
+for _, op in ipairs(p.ops) do
+  if op[1] == "OBFORGET" then
+    for _, id in ipairs(redis.call("SMEMBERS", op[2])) do
+      local key = op[4] .. id
+      local x = redis.call("HGET", key, "x")
+      if x then for ix in string.gmatch(x, "%S+") do redis.call("SREM", ix, id) end end
+      redis.call("DEL", key)
+      redis.call("ZREM", op[5], id)
+    end
+    for _, id in ipairs(redis.call("SMEMBERS", op[3])) do
+      local key = op[4] .. id
+      local n = tonumber(redis.call("HGET", key, "n") or "0")
+      for i = 0, n - 1 do
+        if redis.call("HGET", key, "t" .. i) == op[6] then redis.call("HDEL", key, "m" .. i, "t" .. i) end
+      end
+    end
+    redis.call("DEL", op[2], op[3])
+  else
+    redis.call(unpack(op))
+  end
+end
 return {1, 0}
 `;
-const RELEASE = `if redis.call("GET", KEYS[1]) == "P" then return redis.call("DEL", KEYS[1]) end return 0`;
 const RELOAD = `return {redis.call("HGETALL", KEYS[1]), redis.call("HGETALL", KEYS[2])}`;
 const VERSIONED = `return redis.call("HMGET", KEYS[1], "v", "s")`;
 const GET_MANY = `local out = {} for i, k in ipairs(KEYS) do out[i] = redis.call("HGET", k, "s") or "" end return out`;
 const DEPUTY_PROFILES = `local ids = redis.call("SMEMBERS", KEYS[1]) local out = {} for i, id in ipairs(ids) do out[#out + 1] = id out[#out + 1] = redis.call("HGET", ARGV[1] .. id, "s") or "" end return out`;
 
 /** cjson.decode of the CAS plan; a malformed plan is a script error, as in redis. */
-function decodePlan(text: string | undefined): { checks: unknown[][]; ops: unknown[][] } {
+function decodePlan(text: string | undefined): { checks: unknown[][]; ops: unknown[][]; mark?: unknown[] } {
   let p: unknown;
   try {
     p = JSON.parse(text ?? "");
@@ -916,7 +987,30 @@ function decodePlan(text: string | undefined): { checks: unknown[][]; ops: unkno
   }
   const plan = p as { checks?: unknown; ops?: unknown };
   if (!Array.isArray(plan?.checks) || !Array.isArray(plan.ops)) throw new CommandError("ERR Error running script: bad argument to ipairs (table expected)");
-  return plan as { checks: unknown[][]; ops: unknown[][] };
+  return plan as { checks: unknown[][]; ops: unknown[][]; mark?: unknown[] };
+}
+
+/** The string a native script got from redis.call, or null (Lua's false/nil). */
+const str = (v: R): string | null => (typeof v === "string" ? v : null);
+
+/** Lua's string.gmatch(x, "%S+"). */
+const words = (x: string | null): string[] => (x ?? "").split(/[ \t\n\r\f\v]+/).filter(Boolean);
+
+/** The outbox erasure op of the CAS script (see api/store/writes.ts). */
+function obForget(call: Call, op: string[]): void {
+  const [, byParty, toResident, batchPrefix, due, tag] = op as [string, string, string, string, string, string];
+  for (const id of call("SMEMBERS", byParty) as string[]) {
+    const key = batchPrefix + id;
+    for (const ix of words(str(call("HGET", key, "x")))) call("SREM", ix, id);
+    call("DEL", key);
+    call("ZREM", due, id);
+  }
+  for (const id of call("SMEMBERS", toResident) as string[]) {
+    const key = batchPrefix + id;
+    const n = tonumber(call("HGET", key, "n") ?? "0") ?? 0;
+    for (let i = 0; i < n; i++) if (call("HGET", key, `t${i}`) === tag) call("HDEL", key, `m${i}`, `t${i}`);
+  }
+  call("DEL", byParty, toResident);
 }
 
 /** Native scripts by the SHA-1 of the source the client sends (EVAL) or its precomputed hash (EVALSHA). */
@@ -924,14 +1018,31 @@ const SCRIPTS = new Map<string, NativeScript>([
   [sha1(BEGIN), {
     name: "turn-store BEGIN",
     run: (call, keys, argv) => {
-      const prior = call("SET", keys[0]!, "P", "NX", "GET", "PX", argv[0]!);
-      return [typeof prior === "string" ? prior : "", call("HGETALL", keys[1]!) as LuaValue, call("HGETALL", keys[2]!) as LuaValue];
+      const prior = str(call("SET", keys[0]!, "P", "NX", "GET", "PX", argv[0]!));
+      const owed: LuaValue[] = [];
+      if (prior === null || prior.startsWith("D")) {
+        const now = arith(argv[1]!);
+        for (const id of call("SMEMBERS", keys[3]!) as string[]) {
+          if (owed.length >= 2 * arith(argv[4]!)) break;
+          const due = call("ZSCORE", keys[4]!, id);
+          const b = call("HGETALL", argv[3]! + id) as string[];
+          if (due === null || b.length === 0) {
+            call("SREM", keys[3]!, id);
+            call("ZREM", keys[4]!, id);
+          } else if (arith(due) <= now) {
+            call("ZADD", keys[4]!, now + arith(argv[2]!), id);
+            owed.push(id, b);
+          }
+        }
+      }
+      return [prior ?? "", call("HGETALL", keys[1]!) as LuaValue, call("HGETALL", keys[2]!) as LuaValue, owed];
     },
   }],
   [sha1(CAS), {
     name: "writes CAS",
     run: (call, _keys, argv) => {
       const plan = decodePlan(argv[0]);
+      if (Array.isArray(plan.mark) && call("GET", plan.mark[0] as string) === plan.mark[1]) return [1, -1];
       for (const [i, c] of plan.checks.entries()) {
         if (c[0] === "hv") {
           const v = call("HGET", c[1] as string, "v");
@@ -941,13 +1052,55 @@ const SCRIPTS = new Map<string, NativeScript>([
           if (call("EXISTS", c[1] as string) === 1) return [0, i + 1];
         }
       }
-      for (const op of plan.ops) call(...(op as Array<string | number>));
+      for (const op of plan.ops) {
+        if (op[0] === "OBFORGET") obForget(call, op as string[]);
+        else call(...(op as Array<string | number>));
+      }
       return [1, 0];
     },
   }],
   [sha1(RELEASE), {
     name: "turn-store release",
-    run: (call, keys) => (call("GET", keys[0]!) === "P" ? (call("DEL", keys[0]!) as number) : 0),
+    run: (call, keys, argv) => {
+      if (call("GET", keys[0]!) === "P") call("DEL", keys[0]!);
+      if (call("ZSCORE", keys[1]!, argv[0]!) !== null) call("ZADD", keys[1]!, argv[1]!, argv[0]!);
+      return 1;
+    },
+  }],
+  [sha1(SETTLE), {
+    name: "outbox settle",
+    run: (call, keys, argv) => {
+      if (call("EXISTS", keys[0]!) === 0) {
+        call("ZREM", keys[1]!, argv[0]!);
+        return 0;
+      }
+      if (argv[1] === "") {
+        for (const ix of words(str(call("HGET", keys[0]!, "x")))) call("SREM", ix, argv[0]!);
+        call("DEL", keys[0]!);
+        call("ZREM", keys[1]!, argv[0]!);
+        return 1;
+      }
+      call("HSET", keys[0]!, "s", argv[1]!);
+      call("HINCRBY", keys[0]!, "a", 1);
+      call("ZADD", keys[1]!, argv[2]!, argv[0]!);
+      return 1;
+    },
+  }],
+  [sha1(CLAIM_DUE), {
+    name: "outbox claim due",
+    run: (call, keys, argv) => {
+      const now = arith(argv[0]!);
+      const out: LuaValue[] = [];
+      for (const id of call("ZRANGEBYSCORE", keys[0]!, "-inf", luaArg(now), "LIMIT", 0, luaArg(arith(argv[2]!))) as string[]) {
+        const b = call("HGETALL", argv[3]! + id) as string[];
+        if (b.length === 0) call("ZREM", keys[0]!, id);
+        else {
+          call("ZADD", keys[0]!, luaArg(now + arith(argv[1]!)), id);
+          out.push(id, b);
+        }
+      }
+      return out;
+    },
   }],
   [sha1(RELOAD), {
     name: "turn-store reload",

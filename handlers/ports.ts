@@ -46,6 +46,11 @@ export interface TurnStart {
   session: Snapshot;
   profile: Snapshot;
   limits: LimitVerdict[];
+  /**
+   * Outbox batches of this party's earlier turns that are still owed (their
+   * delivery was interrupted), now leased to this request to deliver first.
+   */
+  pending: OutboxBatch[];
 }
 
 /** A write of a versioned value; `value: null` deletes it. */
@@ -69,6 +74,10 @@ export interface TurnCommit {
   forgetResident?: number;
   /** Other residents' profiles changed in this turn (e.g. a merged item's follower). */
   residentProfiles?: Array<VersionedWrite & { userId: number }>;
+  /** The messages this commit owes: written in the same atomic commit, delivered after it (transactional outbox). */
+  outbox?: Outbound[];
+  /** The outbox batch id; defaults to `<bot>:<updateId>` (a second commit of the same update passes its own). */
+  batchId?: string;
 }
 
 /** An item write inside a turn commit. */
@@ -87,8 +96,12 @@ export interface StoredItem {
   [field: string]: unknown;
 }
 
-/** Why a commit did not apply. Nothing was written when it fails. */
-export type CommitOutcome = { ok: true } | { ok: false; reason: "conflict" | "id-taken" };
+/**
+ * Why a commit did not apply (nothing was written), or the outbox batch it
+ * wrote, leased to the committing request for delivery. A commit that had
+ * already applied (a client retry after a lost answer) is `ok` too.
+ */
+export type CommitOutcome = { ok: true; batch?: OutboxBatch | null } | { ok: false; reason: "conflict" | "id-taken" };
 
 /**
  * Update dedupe plus per-user state, in as few round trips as the backend allows.
@@ -103,6 +116,35 @@ export interface TurnStore {
   reload(party: Party): Promise<Pick<TurnStart, "session" | "profile">>;
   /** Gives up a claim after a failure so Telegram's retry runs the update again (no-op if already done). */
   release(bot: BotName, updateId: number): Promise<void>;
+}
+
+/** Messages owed to one chat, in order: a turn's replies to its sender, or a notice to someone else. */
+export interface Outbound {
+  bot: BotName;
+  chatId: number;
+  locale: "zh-CN" | "zh-TW" | "en";
+  replies: Reply[];
+}
+
+/**
+ * The messages of one commit, stored by it and delivered after it. `sent[i]`
+ * counts the Bot API calls of message i already delivered (or -1: given up);
+ * a message erased by /forget is `null` in `messages`.
+ */
+export interface OutboxBatch {
+  id: string;
+  messages: Array<Outbound | null>;
+  sent: number[];
+  attempts: number;
+  createdAt: number;
+}
+
+/** Where delivered (or given-up) outbox batches are recorded, and owed ones found. */
+export interface OutboxStore {
+  /** Records progress: a finished batch is removed; an unfinished one waits until `retryAt` for the next comer. */
+  settle(batch: OutboxBatch, finished: boolean, retryAt: number): Promise<void>;
+  /** Leases up to `limit` owed batches whose time has come (the cron sweep). */
+  claimDue(now: number, limit: number): Promise<OutboxBatch[]>;
 }
 
 /** A filter for listing items (REST API, exports, stats). */
@@ -136,8 +178,8 @@ export interface ItemRepository {
   list(query: ItemQuery): Promise<{ items: unknown[]; nextCursor: string | null }>;
   /** Item counts per status. */
   countByStatus(): Promise<Record<string, number>>;
-  /** Applies item writes atomically outside a Telegram turn. */
-  write(writes: ItemWrite[]): Promise<CommitOutcome>;
+  /** Applies item writes atomically outside a Telegram turn, with the messages they owe (outbox). */
+  write(writes: ItemWrite[], outbox?: Outbound[]): Promise<CommitOutcome>;
 }
 
 /** The staff bot's people: roles and deputies per target. */
@@ -171,7 +213,18 @@ export interface Notice {
   reply: Reply;
 }
 
-/** Delivers notices after a turn has committed. Failures are logged, never undo the turn. */
+/**
+ * Delivers committed outbox batches: each chat's messages in order, the first
+ * message (a turn's reply to its sender) before the others; records what went
+ * out. Failures are logged and left for the next comer, never undo the commit.
+ */
 export interface Outbox {
-  send(notices: Notice[]): Promise<void>;
+  deliver(batches: OutboxBatch[]): Promise<void>;
+  /** Sends messages that are not kept (documents, rebuilt on request), after the batches. */
+  sendNow(messages: Outbound[]): Promise<void>;
+}
+
+/** A notice as an outbox message. */
+export function noticeMessage(n: Notice): Outbound {
+  return { bot: n.bot, chatId: n.chatId, locale: n.locale, replies: [n.reply] };
 }

@@ -1,47 +1,65 @@
 import { TurnConflictError, UpdateBusyError } from "./errors.js";
-import type { BotName, LimitCheck, Party, TurnCommit, TurnStart, TurnStore } from "./ports.js";
+import type { Locale } from "./locale.js";
+import { noticeMessage, type BotName, type LimitCheck, type Notice, type Outbound, type OutboxBatch, type Party, type TurnCommit, type TurnStart, type TurnStore } from "./ports.js";
 import type { Reply } from "./replies.js";
 
 /** What one decision of a turn wants written and said. */
 export interface TurnDecision<N = never> {
-  commit: Omit<TurnCommit, "bot" | "updateId" | "party">;
+  commit: Omit<TurnCommit, "bot" | "updateId" | "party" | "outbox" | "batchId">;
   replies: Reply[];
-  /** Things to do once the commit has landed (notify others); never before, so nothing is announced that was not stored. */
+  /** Messages to others; written to the outbox with the commit, so nothing is announced that was not stored, and nothing stored goes unannounced. */
   notices?: N[];
+  /** The language of `replies` (the sender's). */
+  locale?: Locale;
+}
+
+/** What an adapter does between a turn's commit and the delivery of its messages. */
+export interface TurnHooks {
+  /** Answers the pressed button, so the person who pressed is answered before anyone is notified. */
+  acknowledge?: () => Promise<unknown>;
 }
 
 /** The result of a turn. */
 export type TurnResult<N = never> =
-  | { outcome: "handled"; replies: Reply[]; notices: N[] }
-  | { outcome: "duplicate"; replies: []; notices: [] };
+  | { outcome: "handled"; replies: Reply[]; notices: N[]; batches: OutboxBatch[]; direct: Outbound[] }
+  | { outcome: "duplicate"; replies: []; notices: []; batches: OutboxBatch[]; direct: [] };
 
 /** How many times a turn re-reads and re-decides after losing a race with another update of the same chat. */
 const MAX_ATTEMPTS = 4;
 
 /**
  * Runs one update exactly once: claim + load (one round trip), decide (pure),
- * commit atomically with the "handled" mark (one round trip). On a lost
- * compare-and-set it re-reads and decides again, so racing updates of one
- * chat both land and neither's text is lost. On any failure the claim is
- * released so Telegram's redelivery runs the update again.
+ * commit atomically with the "handled" mark and the turn's outbox (one round
+ * trip). On a lost compare-and-set it re-reads and decides again, so racing
+ * updates of one chat both land and neither's text is lost. On any failure
+ * the claim is released so Telegram's redelivery runs the update again.
+ *
+ * The result carries the outbox batches the caller must deliver: owed
+ * batches of this party's earlier turns first (found by `begin`), then this
+ * turn's own. A redelivered update that already ran returns "duplicate" with
+ * whatever of its messages is still owed.
  *
  * @throws {UpdateBusyError} when another request holds the claim right now.
  * @throws {TurnConflictError} when every attempt lost the race.
  */
-export async function runTurn<N = never>(
+export async function runTurn<N extends Notice = never>(
   store: TurnStore,
-  opts: { bot: BotName; updateId: number; party: Party; limits: LimitCheck[] },
+  opts: { bot: BotName; updateId: number; party: Party; chatId: number; limits: LimitCheck[] },
   decide: (start: TurnStart, attempt: number) => Promise<TurnDecision<N>> | TurnDecision<N>,
 ): Promise<TurnResult<N>> {
   const start = await store.begin(opts);
-  if (start.claim === "done") return { outcome: "duplicate", replies: [], notices: [] };
+  if (start.claim === "done") return { outcome: "duplicate", replies: [], notices: [], batches: start.pending, direct: [] };
   if (start.claim === "busy") throw new UpdateBusyError(opts.updateId);
   try {
     let current: TurnStart = start;
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       const decision = await decide(current, attempt);
-      const result = await store.commit({ bot: opts.bot, updateId: opts.updateId, party: opts.party, ...decision.commit });
-      if (result.ok) return { outcome: "handled", replies: decision.replies, notices: decision.notices ?? [] };
+      const { kept, direct } = outboxOf(opts, decision);
+      const result = await store.commit({ bot: opts.bot, updateId: opts.updateId, party: opts.party, ...decision.commit, ...(kept.length && { outbox: kept }) });
+      if (result.ok) {
+        const batches = [...start.pending, ...(result.batch ? [result.batch] : [])];
+        return { outcome: "handled", replies: decision.replies, notices: decision.notices ?? [], batches, direct };
+      }
       if (result.reason === "conflict") current = { ...current, ...(await store.reload(opts.party)) };
       // "id-taken": the decision draws a fresh item code on the next attempt.
     }
@@ -50,4 +68,19 @@ export async function runTurn<N = never>(
     await store.release(opts.bot, opts.updateId).catch(() => undefined);
     throw error;
   }
+}
+
+/**
+ * The turn's messages: its replies to the sender, then its notices. Replies
+ * carrying a document (an export, rebuilt on request) are sent directly
+ * instead of being copied into storage.
+ */
+function outboxOf(opts: { bot: BotName; chatId: number }, d: TurnDecision<Notice>): { kept: Outbound[]; direct: Outbound[] } {
+  const locale = d.locale ?? "zh-CN";
+  const documents = d.replies.filter((r) => r.document);
+  const replies = d.replies.filter((r) => !r.document);
+  const kept: Outbound[] = [];
+  if (replies.length) kept.push({ bot: opts.bot, chatId: opts.chatId, locale, replies });
+  for (const n of d.notices ?? []) kept.push(noticeMessage(n));
+  return { kept, direct: documents.length ? [{ bot: opts.bot, chatId: opts.chatId, locale, replies: documents }] : [] };
 }

@@ -1,9 +1,13 @@
 import { ITEM_STATUSES } from "../../handlers/items/model.js";
-import type { CommitOutcome, ItemQuery, ItemRepository, ItemWrite, MemberDirectory, Snapshot } from "../../handlers/ports.js";
+import type { CommitOutcome, ItemQuery, ItemRepository, ItemWrite, MemberDirectory, Outbound, Snapshot } from "../../handlers/ports.js";
 import { keys } from "./keys.js";
 import type { Redis } from "./redis.js";
 import { luaScript } from "./script.js";
-import { CAS_SCRIPT, planWrites } from "./writes.js";
+import { newBatch } from "./outbox-store.js";
+import { CAS_SCRIPT, casOutcome, planJson, planWrites, writeToken } from "./writes.js";
+
+/** How long a write outside a turn remembers it ran (covers the client's retries). */
+const WRITE_MARK_SECONDS = 600;
 
 const VERSIONED_SCRIPT = `return redis.call("HMGET", KEYS[1], "v", "s")`;
 /** SMEMBERS of a deputies index plus each member's stored value: deputies ready to notify in one request. */
@@ -99,11 +103,15 @@ export function createUpstashItemRepository(redis: Redis, prefix: string): ItemR
       const counts = await Promise.all(ITEM_STATUSES.map((s) => redis.zcard(k.statusIndex(s))));
       return Object.fromEntries(ITEM_STATUSES.map((s, i) => [s, Number(counts[i] ?? 0)]));
     },
-    async write(writes: ItemWrite[]): Promise<CommitOutcome> {
-      const plan = planWrites(k, { items: writes });
-      const [ok, failed] = await cas.run([...plan.touched], [JSON.stringify({ checks: plan.checks, ops: plan.ops })]);
-      if (ok === 1) return { ok: true };
-      return { ok: false, reason: plan.checks[failed - 1]?.[0] === "nx" ? "id-taken" : "conflict" };
+    async write(writes: ItemWrite[], outbox: Outbound[] = []): Promise<CommitOutcome> {
+      const token = writeToken();
+      const at = Date.now();
+      const batch = { id: `w:${token.slice(1)}`, now: at };
+      // The mark makes the client's retry of a write whose answer was lost an "already done", not a conflict.
+      const plan = planWrites(k, { items: writes, outbox, batch, mark: { key: k.writeMark(token), token, ttlSeconds: WRITE_MARK_SECONDS } });
+      const outcome = casOutcome(plan, await cas.run([...plan.touched], [planJson(plan)]));
+      if (!outcome.ok) return outcome;
+      return outbox.length ? { ok: true, batch: newBatch(batch.id, outbox, at) } : { ok: true };
     },
   };
 }

@@ -14,6 +14,16 @@ export function keys(prefix: string) {
     residentItems: (residentId: number) => `${prefix}ix:res:${residentId}`,
     role: (role: string) => `${prefix}ix:role:${role}`,
     deputies: (target: string) => `${prefix}ix:deputies:${target}`,
+    /** One outbox batch (a commit's owed messages). */
+    outboxBatch: (id: string) => `${prefix}ob:${id}`,
+    /** Owed batches by the time anyone may (re)try them (a lease until then). */
+    outboxDue: () => `${prefix}ix:ob:due`,
+    /** Owed batches of a party's own turns. */
+    outboxByParty: (p: Party) => `${prefix}ix:ob:p:${p.scope}:${p.userId}`,
+    /** Owed batches with a message to a resident's private chat (found and cancelled by /forget). */
+    outboxToResident: (chatId: number) => `${prefix}ix:ob:r:${chatId}`,
+    /** Done-mark of a write outside a Telegram turn (API, cron), for exactly-once under client retries. */
+    writeMark: (token: string) => `${prefix}wr:${token}`,
     /** A small JSON document of runtime settings (e.g. a county-edited directory). */
     setting: (name: string) => `${prefix}setting:${name}`,
   };

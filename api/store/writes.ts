@@ -1,5 +1,5 @@
 import { ITEM_STATUSES } from "../../handlers/items/model.js";
-import type { ItemWrite, MemberWrite, TurnCommit, VersionedWrite } from "../../handlers/ports.js";
+import type { ItemWrite, MemberWrite, Outbound, Party, TurnCommit, VersionedWrite } from "../../handlers/ports.js";
 import type { Keys } from "./keys.js";
 
 /**
@@ -10,6 +10,7 @@ import type { Keys } from "./keys.js";
  */
 export const CAS_SCRIPT = `
 local p = cjson.decode(ARGV[1])
+if p.mark and redis.call("GET", p.mark[1]) == p.mark[2] then return {1, -1} end
 for i, c in ipairs(p.checks) do
   if c[1] == "hv" then
     local v = redis.call("HGET", c[2], "v")
@@ -18,7 +19,27 @@ for i, c in ipairs(p.checks) do
     if redis.call("EXISTS", c[2]) == 1 then return {0, i} end
   end
 end
-for _, op in ipairs(p.ops) do redis.call(unpack(op)) end
+for _, op in ipairs(p.ops) do
+  if op[1] == "OBFORGET" then
+    for _, id in ipairs(redis.call("SMEMBERS", op[2])) do
+      local key = op[4] .. id
+      local x = redis.call("HGET", key, "x")
+      if x then for ix in string.gmatch(x, "%S+") do redis.call("SREM", ix, id) end end
+      redis.call("DEL", key)
+      redis.call("ZREM", op[5], id)
+    end
+    for _, id in ipairs(redis.call("SMEMBERS", op[3])) do
+      local key = op[4] .. id
+      local n = tonumber(redis.call("HGET", key, "n") or "0")
+      for i = 0, n - 1 do
+        if redis.call("HGET", key, "t" .. i) == op[6] then redis.call("HDEL", key, "m" .. i, "t" .. i) end
+      end
+    end
+    redis.call("DEL", op[2], op[3])
+  else
+    redis.call(unpack(op))
+  end
+end
 return {1, 0}
 `;
 
@@ -35,13 +56,31 @@ export interface WritePlan {
   checks: Check[];
   ops: Op[];
   touched: Set<string>;
+  mark?: [string, string];
 }
 
+/** How long an owed outbox batch is kept at most; delivery gives up well before (api/outbox.ts). */
+export const OUTBOX_TTL_SECONDS = 3 * 24 * 3600;
+/** How long the request that committed a batch (or claimed it) has it to itself before others may deliver it. */
+export const OUTBOX_LEASE_MS = 30_000;
+
 /** Everything one atomic write may carry. */
-export type WriteSet = Partial<Omit<TurnCommit, "bot" | "updateId" | "party">> & {
+export type WriteSet = Partial<Omit<TurnCommit, "bot" | "updateId" | "party" | "batchId">> & {
   party?: TurnCommit["party"];
-  updateMark?: { bot: TurnCommit["bot"]; updateId: number };
+  /**
+   * Marks the write done under a key, with a token unique to this write: a
+   * client retry of a write that already applied finds its own token and is
+   * answered "done" instead of failing its checks (exactly-once commits).
+   */
+  mark?: { key: string; token: string; ttlSeconds: number };
+  /** The outbox batch this write stores (id + when), when `outbox` has messages. */
+  batch?: { id: string; now: number };
+  /** Further keys to delete with the write (a forgotten resident's rate-limit counters). */
+  erase?: string[];
 };
+
+/** The erasure tag of a message to a resident's chat (what /forget looks for). */
+export const residentTag = (chatId: number) => `resident:${chatId}`;
 
 /** Translates a domain write set into CAS checks and Redis ops. */
 export function planWrites(k: Keys, w: WriteSet): WritePlan {
@@ -61,16 +100,69 @@ export function planWrites(k: Keys, w: WriteSet): WritePlan {
   for (const r of w.residentProfiles ?? []) versioned(k.profile({ scope: "resident", userId: r.userId }), r);
   for (const m of w.members ?? []) planMember(k, plan, m, versioned);
   for (const item of w.items ?? []) planItem(k, plan, item);
-  if (w.forgetResident !== undefined) {
-    plan.touched.add(k.residentItems(w.forgetResident));
-    plan.ops.push(["DEL", k.residentItems(w.forgetResident)]);
+  if (w.forgetResident !== undefined) planForget(k, plan, w.forgetResident);
+  for (const key of w.erase ?? []) {
+    plan.touched.add(key);
+    plan.ops.push(["DEL", key]);
   }
-  if (w.updateMark) {
-    const done = k.update(w.updateMark.bot, w.updateMark.updateId);
-    plan.touched.add(done);
-    plan.ops.push(["SET", done, "D", "EX", DONE_SECONDS]);
+  if (w.outbox?.length && w.batch) planBatch(k, plan, w.outbox, w.batch, w.party);
+  if (w.mark) {
+    plan.touched.add(w.mark.key);
+    plan.mark = [w.mark.key, w.mark.token];
+    plan.ops.push(["SET", w.mark.key, w.mark.token, "EX", w.mark.ttlSeconds]);
   }
   return plan;
+}
+
+/** The Lua plan of a write plan. */
+export function planJson(plan: WritePlan): string {
+  return JSON.stringify({ checks: plan.checks, ops: plan.ops, ...(plan.mark && { mark: plan.mark }) });
+}
+
+/** A fresh token for a write's done-mark (unique per write, repeated by the client's retries of it). */
+export function writeToken(): string {
+  return `D${crypto.randomUUID().replace(/-/g, "").slice(0, 16)}`;
+}
+
+/** The CAS script's answer: applied now, already applied (a retry), or the 1-based index of the failed check. */
+export function casOutcome(plan: WritePlan, [ok, failed]: [number, number]): { ok: true } | { ok: false; reason: "conflict" | "id-taken" } {
+  if (ok === 1) return { ok: true };
+  return { ok: false, reason: plan.checks[failed - 1]?.[0] === "nx" ? "id-taken" : "conflict" };
+}
+
+/**
+ * Stores an outbox batch as a hash: message i in field m<i> (JSON) with its
+ * erasure tag t<i>; its indexes in x. It joins the due set leased to the
+ * committing request, and the origin party's and every resident recipient's
+ * index, so the next update of that chat and /forget can find it.
+ */
+function planBatch(k: Keys, plan: WritePlan, messages: Outbound[], batch: { id: string; now: number }, origin: Party | undefined): void {
+  const key = k.outboxBatch(batch.id);
+  const indexes = new Set<string>();
+  if (origin) indexes.add(k.outboxByParty(origin));
+  for (const m of messages) if (m.bot === "resident") indexes.add(k.outboxToResident(m.chatId));
+  const fields: Array<string | number> = ["n", messages.length, "c", batch.now, "a", 0, "s", "[]", "x", [...indexes].join(" ")];
+  messages.forEach((m, i) => fields.push(`m${i}`, JSON.stringify(m), `t${i}`, m.bot === "resident" ? residentTag(m.chatId) : `staff:${m.chatId}`));
+  plan.touched.add(key);
+  plan.ops.push(["DEL", key], ["HSET", key, ...fields], ["EXPIRE", key, OUTBOX_TTL_SECONDS]);
+  plan.touched.add(k.outboxDue());
+  plan.ops.push(["ZADD", k.outboxDue(), batch.now + OUTBOX_LEASE_MS, batch.id]);
+  for (const ix of indexes) {
+    plan.touched.add(ix);
+    plan.ops.push(["SADD", ix, batch.id], ["EXPIRE", ix, OUTBOX_TTL_SECONDS]);
+  }
+}
+
+/**
+ * Erasure of a resident beyond their items: their item index, their own
+ * turns' owed batches (cancelled whole) and every owed message to their chat
+ * in others' batches (cancelled, the rest of the batch kept).
+ */
+function planForget(k: Keys, plan: WritePlan, residentId: number): void {
+  for (const key of [k.residentItems(residentId), k.outboxByParty({ scope: "resident", userId: residentId }), k.outboxToResident(residentId)]) plan.touched.add(key);
+  plan.ops.push(["DEL", k.residentItems(residentId)]);
+  // A resident's private chat has the resident's id as its chat id.
+  plan.ops.push(["OBFORGET", k.outboxByParty({ scope: "resident", userId: residentId }), k.outboxToResident(residentId), k.outboxBatch(""), k.outboxDue(), residentTag(residentId)]);
 }
 
 function planMember(k: Keys, plan: WritePlan, m: MemberWrite, versioned: (key: string, write: VersionedWrite) => void): void {

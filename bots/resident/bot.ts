@@ -4,7 +4,7 @@ import type { UserFromGetMe } from "grammy/types";
 import { LOCALES, type Locale } from "../../handlers/locale.js";
 import type { ResidentService } from "../../handlers/resident/service.js";
 import type { Translator } from "../../locales/index.js";
-import { isRetryableLater, renderReplies, type BotCall } from "../render.js";
+import type { BotCall } from "../render.js";
 import { toEnvelope } from "./map-update.js";
 
 /** What the resident adapter needs. */
@@ -17,8 +17,8 @@ export interface ResidentBotDeps {
   /** Reply-keyboard keys whose button text comes back as a plain message. */
   keyboardKeys: string[];
   log?: (event: string, data: Record<string, unknown>) => void;
-  /** Keeps a reply Telegram refused for now, to be sent again later (see api/deferred.ts). */
-  defer?: (call: BotCall) => Promise<void>;
+  /** How long one Bot API call may take before it is abandoned (s); default 8. */
+  timeoutSeconds?: number;
 }
 
 /** The resident bot as the webhook sees it. */
@@ -34,30 +34,21 @@ export interface ResidentBot {
  * No domain decisions here; `botInfo` is preset so no getMe is ever made.
  */
 export function createResidentBot(deps: ResidentBotDeps): ResidentBot {
-  const bot = new Bot(deps.token, { botInfo: deps.botInfo, client: { apiRoot: deps.apiRoot } });
+  // A Bot API call that hangs must not hold the webhook past Telegram's timeout (grammY's default is 500 s).
+  const bot = new Bot(deps.token, { botInfo: deps.botInfo, client: { apiRoot: deps.apiRoot, timeoutSeconds: deps.timeoutSeconds ?? 8 } });
   // Telegram 429/5xx are retried, but capped: a webhook must answer within Telegram's timeout.
   // Network errors are not: auto-retry would retry them forever (its cap counts only Bot API answers),
   // hanging the webhook while Telegram is unreachable (tests/faults/bot-api.test.ts).
-  bot.api.config.use(autoRetry({ maxRetryAttempts: 2, maxDelaySeconds: 10, rethrowHttpErrors: true }));
+  // One short in-line retry; anything longer is left to the outbox (the next update of the chat or the sweep).
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 1, maxDelaySeconds: 2, rethrowHttpErrors: true }));
 
   const keyboardAction = buildKeyboardLookup(deps.translator, deps.keyboardKeys);
 
   bot.use(async (ctx: Context) => {
     const envelope = toEnvelope(ctx, keyboardAction);
     if (!envelope) return; // not for us: acknowledged, nothing stored
-    const turn = await deps.service.handle(envelope);
-    if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => undefined);
-    if (turn.outcome !== "handled") return;
-    for (const call of renderReplies(deps.translator, turn.locale, envelope.chatId, turn.replies)) {
-      try {
-        await ctx.api.raw[call.method as "sendMessage"](call.payload as never);
-      } catch (error) {
-        // The turn is committed; a reply Telegram refuses must not undo it (and must not be retried into a double).
-        deps.log?.("reply-failed", { method: call.method, error: String(error) });
-        // Telegram said "not now" (429/5xx after the retries): keep the reply and send it on the next sweep.
-        if (isRetryableLater(error)) await deps.defer?.(call).catch(() => undefined);
-      }
-    }
+    // The service commits the turn with its messages (outbox) and delivers them; the button is answered first.
+    await deps.service.handle(envelope, ctx.callbackQuery ? { acknowledge: () => ctx.answerCallbackQuery() } : {});
   });
 
   return {

@@ -4,7 +4,7 @@ import type { StaffEnvelope, StaffInput } from "../../handlers/staff/input.js";
 import type { StaffService } from "../../handlers/staff/service.js";
 import type { Translator } from "../../locales/index.js";
 import { parseCommandText } from "../command.js";
-import { isRetryableLater, renderReplies, type BotCall } from "../render.js";
+import type { BotCall } from "../render.js";
 import { STAFF_RETRY, withCappedRetry, type RetryOptions } from "./retry.js";
 
 /** What the staff adapter needs. */
@@ -17,9 +17,16 @@ export interface StaffBotDeps {
   log?: (event: string, data: Record<string, unknown>) => void;
   /** Bot API retry policy (default {@link STAFF_RETRY}). */
   retry?: RetryOptions;
-  /** Keeps a reply Telegram refused for now, to be sent again later (see api/deferred.ts). */
-  defer?: (call: BotCall) => Promise<void>;
+  /** How long one Bot API call may take before it is abandoned (ms); default {@link BOT_API_TIMEOUT_MS}. */
+  timeoutMs?: number;
 }
+
+/**
+ * One Bot API call's time limit. With two capped retries a call settles well
+ * inside Telegram's webhook timeout, and delivery stops starting new calls
+ * after its own budget (api/outbox.ts).
+ */
+export const BOT_API_TIMEOUT_MS = 8_000;
 
 /** The staff bot as the webhook sees it. */
 export interface StaffBot {
@@ -38,7 +45,13 @@ export function createStaffBot(deps: StaffBotDeps): StaffBot {
   bot.botInfo = deps.botInfo;
   // Every Bot API call gets the capped retry: replies and notices go through bot.telegram, answerCbQuery
   // through ctx.telegram (Telegraf makes a new instance per update).
-  const retrying = (tg: Telegram) => void (tg.callApi = withCappedRetry(tg.callApi.bind(tg), deps.retry ?? STAFF_RETRY) as Telegram["callApi"]);
+  const timeoutMs = deps.timeoutMs ?? BOT_API_TIMEOUT_MS;
+  const timed = (tg: Telegram): Telegram["callApi"] => {
+    const call = tg.callApi.bind(tg);
+    return ((method: string, payload: unknown, opts: { signal?: AbortSignal } = {}) =>
+      call(method as never, payload as never, { signal: (opts.signal ?? AbortSignal.timeout(timeoutMs)) as never })) as Telegram["callApi"];
+  };
+  const retrying = (tg: Telegram) => void (tg.callApi = withCappedRetry(timed(tg), deps.retry ?? STAFF_RETRY) as Telegram["callApi"]);
   retrying(bot.telegram);
   bot.use((ctx, next) => {
     retrying(ctx.telegram);
@@ -46,23 +59,15 @@ export function createStaffBot(deps: StaffBotDeps): StaffBot {
   });
 
   const send = async (call: BotCall): Promise<unknown> => {
-    if (call.method === "sendDocument") return uploadDocument(deps.apiRoot, deps.token, call.payload, call.document);
+    if (call.method === "sendDocument") return uploadDocument(deps.apiRoot, deps.token, call.payload, call.document, timeoutMs * 3);
     return bot.telegram.callApi(call.method, call.payload as never);
   };
 
   bot.use(async (ctx) => {
     const envelope = toEnvelope(ctx);
     if (!envelope) return;
-    const turn = await deps.service.handle(envelope);
-    if (ctx.callbackQuery) await ctx.answerCbQuery().catch(() => undefined);
-    if (turn.outcome !== "handled") return;
-    for (const call of renderReplies(deps.translator, turn.locale, envelope.chatId, turn.replies)) {
-      await send(call).catch(async (error: unknown) => {
-        deps.log?.("reply-failed", { method: call.method, error: String(error) });
-        // Telegram said "not now" (429/5xx after the retries): keep the reply and send it on the next sweep.
-        if (isRetryableLater(error)) await deps.defer?.(call).catch(() => undefined);
-      });
-    }
+    // The service commits the turn with its messages (outbox) and delivers them; the button is answered first.
+    await deps.service.handle(envelope, ctx.callbackQuery ? { acknowledge: () => ctx.answerCbQuery() } : {});
   });
 
   // Telegraf logs and swallows by default in some paths; rethrow so the webhook answers 5xx and Telegram retries.
@@ -107,13 +112,13 @@ export class DocumentUploadError extends Error {
  * works the same under Node and in a Worker.
  * @throws {DocumentUploadError} when Telegram answers with ok: false.
  */
-export async function uploadDocument(apiRoot: string, token: string, payload: Record<string, unknown>, document: { filename: string; content: string; mime: string }): Promise<unknown> {
+export async function uploadDocument(apiRoot: string, token: string, payload: Record<string, unknown>, document: { filename: string; content: string; mime: string }, timeoutMs = 3 * BOT_API_TIMEOUT_MS): Promise<unknown> {
   const form = new FormData();
   for (const [key, value] of Object.entries(payload)) {
     if (value !== undefined) form.append(key, typeof value === "string" ? value : JSON.stringify(value));
   }
   form.append("document", new Blob([document.content], { type: `${document.mime}; charset=utf-8` }), document.filename);
-  const res = await fetch(`${apiRoot}/bot${token}/sendDocument`, { method: "POST", body: form });
+  const res = await fetch(`${apiRoot}/bot${token}/sendDocument`, { method: "POST", body: form, signal: AbortSignal.timeout(timeoutMs) });
   const body = (await res.json().catch(() => ({ ok: false, description: "response is not JSON" }))) as { ok?: boolean; result?: unknown; description?: string };
   if (!body.ok) throw new DocumentUploadError(res.status, body.description ?? "unknown error");
   return body.result;

@@ -24,8 +24,8 @@ export interface RetryOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
-/** The resident bot's autoRetry cap (2 retries, retry_after of at most 10 s); a shorter 5xx backoff (0.5 s, 1 s) than its 3 s, 6 s. */
-export const STAFF_RETRY: RetryOptions = { maxRetries: 2, maxDelaySeconds: 10, backoffMs: (n) => 500 * 2 ** n };
+/** Like the resident bot's autoRetry cap (1 retry, retry_after of at most 2 s), with a shorter 5xx backoff (0.5 s) than its 3 s; longer waits are the outbox's. */
+export const STAFF_RETRY: RetryOptions = { maxRetries: 1, maxDelaySeconds: 2, backoffMs: (n) => 500 * 2 ** n };
 
 /** How long to wait before retrying `error`, or null when it must not be retried. */
 export function retryDelayMs(error: unknown, retry: number, opts: RetryOptions): number | null {

@@ -2,7 +2,7 @@ import { newItemCode, parseItem, type Item } from "../items/model.js";
 import { resolveLocale, type Locale } from "../locale.js";
 import type { ItemRepository, ItemWrite, LimitCheck, Notice, Outbox, TurnStart, TurnStore } from "../ports.js";
 import { reply, type Reply } from "../replies.js";
-import { runTurn, type TurnDecision } from "../turn.js";
+import { runTurn, type TurnDecision, type TurnHooks } from "../turn.js";
 import { applyRoute, isShort, nextStep, prompt, reduce, type ReduceEnv, type ReduceResult, type Routed } from "./conversation.js";
 import type { DirectoryView } from "../directory/view.js";
 import type { ResidentEnvelope } from "./input.js";
@@ -53,9 +53,9 @@ export interface ResidentTurn {
   replies: Reply[];
 }
 
-/** The resident bot's domain service: one call per Telegram update. */
+/** The resident bot's domain service: one call per Telegram update; it delivers the turn's messages itself (outbox). */
 export interface ResidentService {
-  handle(envelope: ResidentEnvelope): Promise<ResidentTurn>;
+  handle(envelope: ResidentEnvelope, hooks?: TurnHooks): Promise<ResidentTurn>;
 }
 
 const NONCE_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789";
@@ -67,7 +67,7 @@ export function createResidentService(deps: ResidentServiceDeps): ResidentServic
   const nonce = () => Array.from({ length: 4 }, () => NONCE_ALPHABET[Math.floor(random() * NONCE_ALPHABET.length)]).join("");
 
   return {
-    async handle(env) {
+    async handle(env, hooks = {}) {
       const userId = env.user.id;
       const input = env.input;
       const isSubmit = input.type === "button" && input.action.startsWith("s:");
@@ -77,7 +77,7 @@ export function createResidentService(deps: ResidentServiceDeps): ResidentServic
       let committed: { state: Conversation; version: number } | null = null;
       let wantsEnrichment = false;
 
-      const result = await runTurn<Notice>(deps.store, { bot: "resident", updateId: env.updateId, party: { scope: "resident", userId }, limits }, async (start: TurnStart) => {
+      const result = await runTurn<Notice>(deps.store, { bot: "resident", updateId: env.updateId, party: { scope: "resident", userId }, chatId: env.chatId, limits }, async (start: TurnStart) => {
         const at = now();
         const profile = parseResidentProfile(start.profile.value);
         const state = parseConversation(start.session.value);
@@ -87,7 +87,7 @@ export function createResidentService(deps: ResidentServiceDeps): ResidentServic
         if (start.limits.some((l) => l.limiter === "messages" && !l.allowed)) {
           // Say it once per minute; stay silent for the rest so a flood costs no Telegram calls.
           if (state.warnedAt !== null && at - state.warnedAt < 60_000) return { commit: {}, replies: [] };
-          return { commit: { session: session({ ...state, warnedAt: at }) }, replies: [reply("rate-limited")] };
+          return { commit: { session: session({ ...state, warnedAt: at }) }, replies: [reply("rate-limited")], locale };
         }
 
         const rEnv: ReduceEnv = {
@@ -154,12 +154,16 @@ export function createResidentService(deps: ResidentServiceDeps): ResidentServic
           },
           replies,
           notices,
+          locale,
         };
         return decision;
       });
 
+      await hooks.acknowledge?.().catch(() => undefined);
+      // Owed messages of earlier turns first, then this turn's: the rules' answer goes out before any model is asked.
+      await deps.outbox.deliver(result.batches);
       if (result.outcome === "duplicate") return { outcome: "duplicate", locale, replies: [] };
-      if (result.notices.length) await deps.outbox.send(result.notices);
+      await deps.outbox.sendNow(result.direct);
 
       // The text is stored; only now may a language model look at it (and a slow or failing model changes nothing).
       if (wantsEnrichment && committed) {
@@ -167,7 +171,7 @@ export function createResidentService(deps: ResidentServiceDeps): ResidentServic
           deps.log?.("model-enrichment-failed", { error: String(error) });
           return null;
         });
-        if (enriched) return { outcome: "handled", locale, replies: [...result.replies.filter((r) => r.key === "draft-extended"), ...enriched] };
+        if (enriched) return { outcome: "handled", locale, replies: [...result.replies, ...enriched] };
       }
       return { outcome: "handled", locale, replies: result.replies };
     },
@@ -181,15 +185,21 @@ async function enrich(deps: ResidentServiceDeps, env: ResidentEnvelope, committe
   const routed = await deps.route(draftText(draft), locale, true);
   if (routed.source !== "model") return null;
   const next = applyRoute(draft, routed, deps.directory);
-  const state: Conversation = { ...committed.state, step: nextStep(next), draft: next };
+  const step = nextStep(next);
+  const state: Conversation = { ...committed.state, step, draft: next };
+  const replies = prompt(state.step, next, { locale, directory: deps.directory });
+  // Whatever the model improved, if the question is the same the resident has already been asked it.
+  const same = JSON.stringify(replies) === JSON.stringify(prompt(committed.state.step, draft, { locale, directory: deps.directory }));
   const ok = await deps.store.commit({
     bot: "resident",
     updateId: env.updateId,
     party: { scope: "resident", userId: env.user.id },
     session: { expectedVersion: committed.version, value: state, ttlSeconds: deps.conversationTtlSeconds },
+    ...(!same && { outbox: [{ bot: "resident" as const, chatId: env.chatId, locale, replies }], batchId: `resident:${env.updateId}:model` }),
   });
-  if (!ok.ok) return null; // another update of this chat moved on; its own replies stand
-  return prompt(state.step, next, { locale, directory: deps.directory });
+  if (!ok.ok || same) return null; // another update of this chat moved on (its own replies stand), or nothing new to say
+  if (ok.batch) await deps.outbox.deliver([ok.batch]);
+  return replies;
 }
 
 function parseItems(values: unknown[]): Item[] {

@@ -1,6 +1,6 @@
 import type { Item } from "../items/model.js";
 import type { Locale } from "../locale.js";
-import type { MemberDirectory, Notice, Outbox } from "../ports.js";
+import type { MemberDirectory, Notice } from "../ports.js";
 import { reply, type Reply, type ReplyArgs } from "../replies.js";
 import { parseMember } from "./roles.js";
 
@@ -79,20 +79,4 @@ export async function deputiesOf(members: MemberDirectory, target: string | null
 export async function triageTeam(members: MemberDirectory, adminIds: readonly number[], fallback: Locale): Promise<Recipient[]> {
   const [staff, admins] = await Promise.all([members.withRole("staff"), members.withRole("admin")]);
   return recipientsOf(members, [...staff, ...admins, ...adminIds], fallback);
-}
-
-/**
- * Sends notices so that each chat gets its own in order (a card before its
- * photos), while different chats are served in parallel.
- */
-export async function sendInOrder(outbox: Outbox, notices: Notice[]): Promise<void> {
-  const waves: Notice[][] = [];
-  const position = new Map<string, number>();
-  for (const n of notices) {
-    const key = `${n.bot}:${n.chatId}`;
-    const i = position.get(key) ?? 0;
-    position.set(key, i + 1);
-    (waves[i] ??= []).push(n);
-  }
-  for (const wave of waves) await outbox.send(wave);
 }

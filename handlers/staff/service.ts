@@ -3,7 +3,7 @@ import { IllegalTransitionError } from "../items/status.js";
 import { resolveLocale, type Locale } from "../locale.js";
 import type { ItemQuery, ItemRepository, ItemWrite, MemberDirectory, MemberWrite, Notice, Outbox, TurnStart, TurnStore } from "../ports.js";
 import { reply, type Reply } from "../replies.js";
-import { runTurn, type TurnDecision } from "../turn.js";
+import { runTurn, type TurnDecision, type TurnHooks } from "../turn.js";
 import * as act from "./actions.js";
 import { parseDeputyButton, showAction, stageOf } from "./callback.js";
 import { deputyCard, staffCard } from "./cards.js";
@@ -13,7 +13,7 @@ import { itemsCsv } from "./export.js";
 import type { StaffEnvelope } from "./input.js";
 import { grant, revoke, roleLines, type MemberChange } from "./members.js";
 import type { DirectoryView } from "../directory/view.js";
-import { deputiesOf, sendInOrder, triageTeam } from "./notices.js";
+import { deputiesOf, triageTeam } from "./notices.js";
 import { effectiveRoles, parseMember, type Member, type RoleName } from "./roles.js";
 import { EMPTY_SESSION, parseStaffSession, STAFF_SESSION_TTL_SECONDS, type StaffSession } from "./session.js";
 import { queueView, statsView } from "./views.js";
@@ -43,7 +43,7 @@ export interface StaffTurn {
 
 /** The staff bot's domain service: one call per Telegram update. */
 export interface StaffService {
-  handle(envelope: StaffEnvelope): Promise<StaffTurn>;
+  handle(envelope: StaffEnvelope, hooks?: TurnHooks): Promise<StaffTurn>;
 }
 
 /** What one update decided, before it is turned into a commit. */
@@ -295,15 +295,18 @@ export function createStaffService(deps: StaffServiceDeps): StaffService {
     if (member.roles.length > 0 && stale && !d.members?.some((m) => m.userId === env.user.id)) {
       commit.profile = { expectedVersion: start.profile.version, value: { ...member, chatId: env.chatId, locale, ...(name !== undefined && { name }) } };
     }
-    return { commit, replies: d.replies, notices: d.notices ?? [] };
+    return { commit, replies: d.replies, notices: d.notices ?? [], locale };
   }
 
   return {
-    async handle(env) {
+    async handle(env, hooks = {}) {
       const locale = resolveLocale(env.user.languageCode, deps.defaultLocale);
-      const result = await runTurn<Notice>(deps.store, { bot: "staff", updateId: env.updateId, party: { scope: "staff", userId: env.user.id }, limits: [] }, (start) => decide(env, start, locale));
+      const result = await runTurn<Notice>(deps.store, { bot: "staff", updateId: env.updateId, party: { scope: "staff", userId: env.user.id }, chatId: env.chatId, limits: [] }, (start) => decide(env, start, locale));
+      await hooks.acknowledge?.().catch(() => undefined);
+      // The sender's replies, then the notices (deputy cards, the resident's notice), each chat in order.
+      await deps.outbox.deliver(result.batches);
       if (result.outcome === "duplicate") return { outcome: "duplicate", locale, replies: [] };
-      if (result.notices.length) await sendInOrder(deps.outbox, result.notices);
+      await deps.outbox.sendNow(result.direct);
       return { outcome: "handled", locale, replies: result.replies };
     },
   };

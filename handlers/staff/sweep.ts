@@ -1,11 +1,11 @@
 import { parseItem, type Item } from "../items/model.js";
 import { annotate, transition } from "../items/status.js";
 import type { Locale } from "../locale.js";
-import type { ItemRepository, MemberDirectory, Notice, Outbox } from "../ports.js";
+import { noticeMessage, type ItemRepository, type MemberDirectory, type Notice, type Outbox, type OutboxBatch } from "../ports.js";
 import { clipText, reply } from "../replies.js";
 import { update } from "./actions.js";
 import type { DirectoryView } from "../directory/view.js";
-import { deputiesOf, residentNotices, sendInOrder, staffNotices, triageTeam } from "./notices.js";
+import { deputiesOf, residentNotices, staffNotices, triageTeam } from "./notices.js";
 import { enteredStatusAt, staleAction, type StalePolicy } from "./stale.js";
 
 /** What the stale sweep needs. */
@@ -43,6 +43,7 @@ export async function sweepStale(deps: SweepDeps, now: number): Promise<SweepRep
   const reported: Item[] = [];
   const closed: string[] = [];
   const notices: Notice[] = [];
+  const batches: OutboxBatch[] = [];
   for (const item of items) {
     const action = staleAction(item, now, deps.policy);
     if (!action) continue;
@@ -50,17 +51,16 @@ export async function sweepStale(deps: SweepDeps, now: number): Promise<SweepRep
       action.kind === "close"
         ? transition(item, "closed", SYSTEM, now, "auto-closed", undefined, { claimedBy: null, claimedUntil: null })
         : annotate(item, SYSTEM, now, "stale-reported", undefined, { staleNotified: { ...item.staleNotified, [item.status]: now } });
-    const result = await deps.items.write([update(item, after, action.kind === "close" ? null : undefined)]);
+    // The resident's notice is stored with the write that closes the item (outbox): it goes out even if this run dies.
+    const owed = action.kind === "close" ? residentNotices(after, () => reply("notice-auto-closed", { code: item.id, summary: item.summary })).map(noticeMessage) : [];
+    const result = await deps.items.write([update(item, after, action.kind === "close" ? null : undefined)], owed);
     if (!result.ok) {
       deps.log?.("sweep-skipped", { item: item.id, reason: result.reason });
       continue;
     }
-    if (action.kind === "close") {
-      closed.push(item.id);
-      notices.push(...residentNotices(after, () => reply("notice-auto-closed", { code: item.id, summary: item.summary })));
-    } else {
-      reported.push(item);
-    }
+    if (result.batch) batches.push(result.batch);
+    if (action.kind === "close") closed.push(item.id);
+    else reported.push(item);
   }
   if (reported.length) {
     const team = await triageTeam(deps.members, deps.adminIds, deps.staffLocale);
@@ -76,6 +76,11 @@ export async function sweepStale(deps: SweepDeps, now: number): Promise<SweepRep
     const hours = Math.floor((now - enteredStatusAt(item)) / 3600_000);
     notices.push(...staffNotices(deputies, () => [reply("deputy-stale-reminder", { code: item.id, hours, summary: clipText(item.summary || item.text, 60) }, { buttons: [[{ key: "button-show", action: `d:v:${item.id}` }]] })]));
   }
-  await sendInOrder(deps.outbox, notices);
+  if (notices.length) {
+    // The reports and reminders are stored before they are sent, like every other message.
+    const stored = await deps.items.write([], notices.map(noticeMessage));
+    if (stored.ok && stored.batch) batches.push(stored.batch);
+  }
+  await deps.outbox.deliver(batches);
   return { reported: reported.map((i) => i.id), closed };
 }

@@ -33,17 +33,18 @@ describe("Redis budget per update (round trips and commands at the REST endpoint
     expect(cost.commands, detail).toBeLessThanOrEqual(budget.commands);
   });
 
-  it("a free-text turn (dedupe, rate limit, state and item writes) is ≤ 2 round trips and ≤ 8 commands", () => {
+  it("a free-text turn (dedupe, rate limit, state, item and outbox writes, then the delivery record) is ≤ 3 round trips and ≤ 9 commands", () => {
     for (const kind of ["first-text", "free-text", "button", "submit"] as const) {
-      expect(costs[kind].requests, kind).toBeLessThanOrEqual(2);
-      expect(costs[kind].commands, kind).toBeLessThanOrEqual(8);
+      expect(costs[kind].requests, kind).toBeLessThanOrEqual(3);
+      expect(costs[kind].commands, kind).toBeLessThanOrEqual(9);
     }
   });
 
-  it("a resident's turn reads in one request and writes in one: claim + session + rate limit, then one atomic script", () => {
+  it("a resident's turn reads in one request, writes in one atomic script (with its outbox), and records the delivery in one", () => {
     for (const kind of ["start", "first-text", "free-text", "button", "submit"] as const) {
-      expect(costs[kind].shape, kind).toHaveLength(2);
+      expect(costs[kind].shape, kind).toHaveLength(3);
       expect(costs[kind].shape[1], kind).toEqual(["EVALSHA"]);
+      expect(costs[kind].shape[2], kind).toEqual(["EVALSHA"]);
     }
   });
 });

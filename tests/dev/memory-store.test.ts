@@ -11,6 +11,7 @@ import { Redis } from "@upstash/redis";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatG, MemoryStore, NATIVE_SCRIPT_NAMES } from "../../dev/memory-store.js";
+import { RELEASE_SCRIPT } from "../../api/store/turn-store.js";
 import { startTestUpstash, type TestUpstash } from "../support/upstash.js";
 
 let real: TestUpstash;
@@ -194,15 +195,16 @@ describe("in-memory store answers like redis-server (differential)", () => {
 
 describe("the app's Lua scripts, natively", () => {
   it("knows every script the app and @upstash/ratelimit run", () => {
-    expect(NATIVE_SCRIPT_NAMES).toEqual(expect.arrayContaining(["turn-store BEGIN", "writes CAS", "turn-store release", "turn-store reload", "item-repo VERSIONED", "item-repo GET", "@upstash/ratelimit fixedWindow limit", "@upstash/ratelimit slidingWindow limit"]));
+    expect(NATIVE_SCRIPT_NAMES).toEqual(expect.arrayContaining(["turn-store BEGIN", "writes CAS", "turn-store release", "outbox settle", "outbox claim due", "turn-store reload", "item-repo VERSIONED", "item-repo GET", "@upstash/ratelimit fixedWindow limit", "@upstash/ratelimit slidingWindow limit"]));
   });
 
   it("EVALSHA misses until the script was seen, like redis, so the client's NOSCRIPT → EVAL path is exercised", async () => {
-    const script = `if redis.call("GET", KEYS[1]) == "P" then return redis.call("DEL", KEYS[1]) end return 0`;
+    const script = RELEASE_SCRIPT;
     const sha = createHash("sha1").update(script).digest("hex");
     const k = fresh();
     await expectSameReplies([
-      ["SET", `${k}u`, "P"], ["EVALSHA", sha, "1", `${k}u`], ["EVAL", script, "1", `${k}u`], ["EXISTS", `${k}u`], ["SET", `${k}u`, "D"], ["EVALSHA", sha, "1", `${k}u`], ["GET", `${k}u`],
+      ["SET", `${k}u`, "P"], ["ZADD", `${k}due`, "500", "b1"], ["EVALSHA", sha, "2", `${k}u`, `${k}due`, "b1", "100"], ["EVAL", script, "2", `${k}u`, `${k}due`, "b1", "100"],
+      ["EXISTS", `${k}u`], ["ZSCORE", `${k}due`, "b1"], ["SET", `${k}u`, "D"], ["EVALSHA", sha, "2", `${k}u`, `${k}due`, "b2", "7"], ["GET", `${k}u`], ["EXISTS", `${k}due:b2`],
       ["SCRIPT", "EXISTS", sha, "0".repeat(40)], ["EVAL", script, "-1"], ["EVAL", script, "2", "onlyone"],
     ]);
   });

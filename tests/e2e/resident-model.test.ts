@@ -27,14 +27,22 @@ async function say(person: Person, text: string): Promise<{ calls: RecordedCall[
 }
 
 describe("resident intake with a language model configured", () => {
-  it("the model phrases the follow-up question; one model call per message", async () => {
+  it("the rules answer first; then the model phrases the follow-up question; one model call per message", async () => {
     model.setBehaviour({ kind: "good", answer: { summary: "路灯损坏，夜间出行不便", place: "unknown", category: "public-facilities", followUp: "请问是哪个镇或街道的路灯坏了？" } });
     const person = { id: 61001, first_name: "A", language_code: "zh-hans" };
     const { calls, status } = await say(person, "路灯坏了好几天了，晚上出门很不方便");
     expect(status).toBe(200);
     expect(model.calls).toHaveLength(1);
-    expect(calls).toHaveLength(1);
-    expect(String(calls[0]!.params.text)).toBe("请问是哪个镇或街道的路灯坏了？");
+    expect(calls).toHaveLength(2);
+    expect(String(calls[0]!.params.text)).toMatch(/发生在哪里/);
+    expect(String(calls[1]!.params.text)).toBe("请问是哪个镇或街道的路灯坏了？");
+  });
+
+  it("a model that only agrees with the rules sends nothing more", async () => {
+    const person = { id: 61004, first_name: "D", language_code: "zh-hans" };
+    model.setBehaviour({ kind: "good", answer: { summary: "s", place: "unknown", category: null, followUp: null } });
+    const { calls } = await say(person, "路灯坏了好几天了，晚上出门很不方便");
+    expect(calls.filter((c) => /发生在哪里/.test(String(c.params.text)))).toHaveLength(1);
   });
 
   it("a hanging model: the webhook still answers quickly with the rules' question, and the text is kept", async () => {

@@ -107,11 +107,15 @@ describe("storage down in the middle of a conversation", () => {
     expect((await stack.post("resident", update)).status).toBeGreaterThanOrEqual(500);
     const before = stack.to(RESIDENT_TOKEN, person.id).length;
     expect((await stack.post("resident", update)).status).toBe(200);
-    // Replies are at most once: the lost answer's confirmation is not re-sent, and no second item is made.
-    expect(stack.to(RESIDENT_TOKEN, person.id).length).toBe(before);
+    // The redelivery finds the turn done and delivers what it owed: the confirmation with the code, once; no second item.
     const items = await itemsOf(person.id);
     expect(items).toHaveLength(1);
     expect(items[0]!.text).toBe(text);
+    const after = stack.to(RESIDENT_TOKEN, person.id).slice(before);
+    expect(after).toHaveLength(1);
+    expect(codes(textOf(after))).toEqual([items[0]!.id]);
+    expect((await stack.post("resident", update)).status).toBe(200);
+    expect(stack.to(RESIDENT_TOKEN, person.id).slice(before)).toHaveLength(1);
     expect((await stack.post("resident", textUpdate(person, "/my"))).status).toBe(200);
     expect(textOf(stack.to(RESIDENT_TOKEN, person.id).slice(-1))).toContain(items[0]!.id);
   });
@@ -145,5 +149,72 @@ describe("storage down in the middle of a conversation", () => {
     const [after] = await itemsOf(person.id);
     expect(after!.status).toBe("forwarded");
     expect(after!.history.filter((h) => h.to === "forwarded")).toHaveLength(1);
+  });
+});
+
+describe("exactly once when the connection to storage drops after a commit (the client retries the same request)", () => {
+  it("a text is kept once and answered once", async () => {
+    const person: Person = { id: 71011, first_name: "钱", language_code: "zh-hans" };
+    expect((await stack.post("resident", textUpdate(person, "黄石镇场镇的红绿灯坏了"))).status).toBe(200);
+    const before = stack.to(RESIDENT_TOKEN, person.id).length;
+    stack.proxy.failNext({ match: isCommit, when: "drop" });
+    expect((await stack.post("resident", textUpdate(person, "已经坏了三天了"))).status).toBe(200);
+    expect(stack.proxy.fired).toBeGreaterThan(0);
+    const s = await session(person.id);
+    expect((s?.draft as { parts: string[] }).parts.filter((p) => p.includes("已经坏了三天了"))).toHaveLength(1);
+    expect(stack.to(RESIDENT_TOKEN, person.id).slice(before)).toHaveLength(1);
+  });
+
+  it("a Submit makes one item and its code reaches the resident once", async () => {
+    const person: Person = { id: 71012, first_name: "孙", language_code: "zh-hans" };
+    const text = "双江街道滨江路的下水道堵了，一下雨就淹";
+    let update = nextUpdate(person, text);
+    for (let i = 0; i < 5 && !(update as { callback_query?: unknown }).callback_query; i++) {
+      expect((await stack.post("resident", update)).status).toBe(200);
+      update = nextUpdate(person, text);
+    }
+    const before = stack.to(RESIDENT_TOKEN, person.id).length;
+    stack.proxy.failNext({ match: isCommit, when: "drop" });
+    expect((await stack.post("resident", update)).status).toBe(200);
+    const items = await itemsOf(person.id);
+    expect(items).toHaveLength(1);
+    const after = stack.to(RESIDENT_TOKEN, person.id).slice(before);
+    expect(after).toHaveLength(1);
+    expect(codes(textOf(after))).toEqual([items[0]!.id]);
+    expect(textOf(after)).not.toMatch(/失效/);
+  });
+
+  it("a /forward whose answer was lost still delivers the deputy's card, the resident's notice and the staff reply, each once", async () => {
+    const admin: Person = { id: 900001, first_name: "Admin", language_code: "en" };
+    const deputy: Person = { id: 71091, first_name: "Deputy", language_code: "en" };
+    expect((await stack.post("staff", textUpdate(admin, `/grant ${deputy.id} deputy deputy-huangshi`))).status).toBe(200);
+    for (const [when, id] of [["after", 71013], ["drop", 71014]] as const) {
+      const person: Person = { id, first_name: "吴", language_code: "zh-hans" };
+      const text = "黄石镇中心小学门口没有斑马线，孩子过马路很危险。";
+      let update = nextUpdate(person, text);
+      for (let i = 0; i < 6; i++) {
+        expect((await stack.post("resident", update)).status).toBe(200);
+        if ((update as { callback_query?: unknown }).callback_query) break;
+        update = nextUpdate(person, text);
+      }
+      const [item] = await itemsOf(person.id);
+      expect(item).toBeDefined();
+      const staffBefore = stack.to(STAFF_TOKEN, admin.id).length;
+      const forward = textUpdate(admin, `/forward ${item!.id}`);
+      stack.proxy.failNext({ match: isCommit, when });
+      const first = (await stack.post("staff", forward)).status;
+      if (when === "after") {
+        expect(first).toBeGreaterThanOrEqual(500);
+        expect((await stack.post("staff", forward)).status).toBe(200);
+      } else {
+        expect(first).toBe(200);
+      }
+      expect((await stack.post("staff", forward)).status).toBe(200);
+      expect(stack.to(STAFF_TOKEN, deputy.id).filter((c) => textOf([c]).includes(item!.id)), when).toHaveLength(1);
+      expect(stack.to(RESIDENT_TOKEN, person.id).filter((c) => /已转给/.test(textOf([c]))), when).toHaveLength(1);
+      expect(stack.to(STAFF_TOKEN, admin.id).slice(staffBefore), when).toHaveLength(1);
+      const [after] = await itemsOf(person.id);
+      expect(after!.history.filter((h) => h.to === "forwarded"), when).toHaveLength(1);
+    }
   });
 });

@@ -15,8 +15,11 @@ import { startTestUpstash, type TestUpstash } from "../support/upstash.js";
 /** A planned failure of the next Redis request whose body matches. */
 export interface RedisFault {
   match: (body: string) => boolean;
-  /** "before": answer 503 without forwarding; "after": forward (Redis applies it), then answer 503. */
-  when: "before" | "after";
+  /**
+   * "before": answer 503 without forwarding; "after": forward (Redis applies it), then answer 503;
+   * "drop": forward (Redis applies it), then reset the connection (the client retries the same request).
+   */
+  when: "before" | "after" | "drop";
 }
 
 /** A small HTTP proxy that can fail chosen requests. */
@@ -49,6 +52,10 @@ export async function startFlakyProxy(target: string): Promise<FlakyProxy> {
         for (const [k, v] of Object.entries(req.headers)) if (typeof v === "string" && k !== "host" && k !== "content-length") headers[k] = v;
         const upstream = await fetch(`${target}${req.url ?? "/"}`, { method: req.method ?? "POST", headers, ...(req.method !== "GET" && { body }) });
         const text = await upstream.text();
+        if (fault?.when === "drop") {
+          req.socket.destroy();
+          return;
+        }
         if (fault?.when === "after") {
           res.writeHead(503, { "content-type": "application/json" }).end(JSON.stringify({ error: "injected fault (after)" }));
           return;
