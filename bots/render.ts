@@ -19,18 +19,25 @@ export class CallbackDataTooLongError extends Error {
   override name = "CallbackDataTooLongError";
 }
 
-/** Cuts text to Telegram's limit without leaving a broken HTML entity or tag behind. */
+/** Cuts text to Telegram's limit without leaving a broken HTML entity or tag behind; the result, closing tags included, fits `max`. */
 export function clip(text: string, max: number): string {
   if (text.length <= max) return text;
-  let cut = text.slice(0, max - 1);
-  cut = cut.replace(/<[^>]*$/, "").replace(/&[a-z#0-9]*$/i, "");
-  // Close any tag left open by the cut.
-  const open: string[] = [];
-  for (const m of cut.matchAll(/<(\/?)([a-z]+)[^>]*>/gi)) {
-    if (m[1]) open.pop();
-    else open.push(m[2]!.toLowerCase());
+  let room = max - 1;
+  for (;;) {
+    let cut = text.slice(0, room);
+    // Never half of a surrogate pair, a tag or an entity.
+    if (/[\ud800-\udbff]$/.test(cut)) cut = cut.slice(0, -1);
+    cut = cut.replace(/<[^>]*$/, "").replace(/&[a-z#0-9]*$/i, "");
+    // Close any tag left open by the cut.
+    const open: string[] = [];
+    for (const m of cut.matchAll(/<(\/?)([a-z]+)[^>]*>/gi)) {
+      if (m[1]) open.pop();
+      else open.push(m[2]!.toLowerCase());
+    }
+    const out = `${cut}…${open.reverse().map((t) => `</${t}>`).join("")}`;
+    if (out.length <= max || room <= 0) return out;
+    room -= out.length - max;
   }
-  return `${cut}…${open.reverse().map((t) => `</${t}>`).join("")}`;
 }
 
 /** Renders one domain reply into the Bot API calls that show it in `chatId`. */

@@ -1,6 +1,10 @@
 import type { Context } from "grammy";
 import type { ResidentEnvelope, ResidentInput } from "../../handlers/resident/input.js";
+import { clipUnits, NAME_MAX, PHONE_MAX } from "../../handlers/items/model.js";
 import { parseCommandText } from "../command.js";
+
+/** Telegram's own caption limit; anything longer is not from Telegram. */
+const CAPTION_MAX = 1024;
 
 /** Message kinds we answer kindly but cannot take (stickers, voice, files…). */
 const UNSUPPORTED = ["sticker", "voice", "video", "video_note", "audio", "document", "animation", "poll", "dice", "game", "venue", "story", "invoice"] as const;
@@ -20,7 +24,8 @@ export function toEnvelope(ctx: Context, keyboardAction: (text: string) => strin
   return {
     updateId: ctx.update.update_id,
     chatId,
-    user: { id: from.id, languageCode: from.language_code, firstName: from.first_name },
+    // Limits at entry, the same as the stored model's: nothing accepted here can later fail to parse.
+    user: { id: from.id, languageCode: from.language_code?.slice(0, 35), firstName: from.first_name === undefined ? undefined : clipUnits(from.first_name, NAME_MAX) },
     input,
   };
 }
@@ -38,14 +43,14 @@ function toInput(ctx: Context, keyboardAction: (text: string) => string | undefi
   }
   if (msg.photo && msg.photo.length > 0) {
     const largest = msg.photo[msg.photo.length - 1]!;
-    return { type: "photo", fileId: largest.file_id, caption: msg.caption };
+    return { type: "photo", fileId: largest.file_id.slice(0, 300), caption: msg.caption === undefined ? undefined : clipUnits(msg.caption, CAPTION_MAX) };
   }
   if (msg.location && !msg.venue) return { type: "location", latitude: msg.location.latitude, longitude: msg.location.longitude };
   if (msg.contact) {
     const parts = [msg.contact.first_name, msg.contact.last_name].filter((p): p is string => !!p);
     // Chinese names are written without a space between the parts ("王芳", not "王 芳").
     const name = parts.join(parts.every((p) => /^[\p{Script=Han}·]+$/u.test(p)) ? "" : " ");
-    return { type: "contact", phone: msg.contact.phone_number, name, ownContact: msg.contact.user_id === ctx.from?.id };
+    return { type: "contact", phone: clipUnits(msg.contact.phone_number, PHONE_MAX), name: clipUnits(name, NAME_MAX), ownContact: msg.contact.user_id === ctx.from?.id };
   }
   const kind = UNSUPPORTED.find((k) => k in msg) ?? "other";
   return { type: "unsupported", kind };

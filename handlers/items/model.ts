@@ -1,9 +1,10 @@
 import * as z from "zod";
 import { LocaleSchema } from "../locale.js";
 
-/** Item statuses (a contract: SPEC "Item statuses"). */
 /** Longest name an item keeps (zod counts UTF-16 units): every entry point clips to it, so a stored item always parses. */
 export const NAME_MAX = 200;
+/** The longest phone number kept (Telegram's are at most 15 digits; the rest is room for "+" and separators). */
+export const PHONE_MAX = 40;
 
 /** Clips to at most `max` UTF-16 units (as zod counts) without leaving half of a surrogate pair. */
 export function clipUnits(text: string, max: number): string {
@@ -12,6 +13,7 @@ export function clipUnits(text: string, max: number): string {
   return /[\ud800-\udbff]$/.test(cut) ? cut.slice(0, -1) : cut;
 }
 
+/** Item statuses (a contract: SPEC "Item statuses"). */
 export const ITEM_STATUSES = ["new", "forwarded", "accepted", "answered", "closed", "rejected", "merged"] as const;
 export const ItemStatusSchema = z.enum(ITEM_STATUSES);
 export type ItemStatus = z.infer<typeof ItemStatusSchema>;
@@ -87,6 +89,9 @@ export const FollowerSchema = z.object({
 });
 export type Follower = z.infer<typeof FollowerSchema>;
 
+/** The most followers one item keeps (and notifies); a merge beyond it is refused, so an item never outgrows its model. */
+export const FOLLOWERS_MAX = 2_000;
+
 /** The stored item. `residentId`/`contact` are personal data: never shown to deputies unless `contactConsent`. */
 export const ItemSchema = z.object({
   id: z.string().regex(/^[A-Z0-9]{4,12}$/),
@@ -103,7 +108,7 @@ export const ItemSchema = z.object({
   residentId: z.number().int().nullable(),
   residentChatId: z.number().int().nullable(),
   residentName: z.string().max(NAME_MAX).nullable().default(null),
-  contact: z.object({ name: z.string().max(NAME_MAX).optional(), phone: z.string().max(40).optional(), email: z.string().max(200).optional() }).nullable().default(null),
+  contact: z.object({ name: z.string().max(NAME_MAX).optional(), phone: z.string().max(PHONE_MAX).optional(), email: z.string().max(200).optional() }).nullable().default(null),
   contactConsent: z.boolean().default(false),
   photos: z.array(z.string().max(300)).max(10).default([]),
   location: z.object({ latitude: z.number(), longitude: z.number() }).nullable().default(null),
@@ -113,7 +118,7 @@ export const ItemSchema = z.object({
   claimedUntil: z.number().int().nullable().default(null),
   mergedInto: z.string().nullable().default(null),
   /** Residents whose merged items point here (absent on items that never absorbed one). */
-  followers: z.array(FollowerSchema).max(200).optional(),
+  followers: z.array(FollowerSchema).max(FOLLOWERS_MAX).optional(),
   answer: z.string().max(4000).nullable().default(null),
   rating: z.number().int().min(1).max(5).nullable().default(null),
   thread: z.array(ThreadEntrySchema).default([]),

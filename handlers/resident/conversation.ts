@@ -1,3 +1,4 @@
+import { eraseResidentFromItem, type ErasedPerson } from "../privacy/erase.js";
 import type { Item } from "../items/model.js";
 import { newItem, queueScore } from "../items/model.js";
 import { LOCALES, type Locale } from "../locale.js";
@@ -448,22 +449,13 @@ function submit(state: Conversation, d: Draft, env: ReduceEnv): ReduceResult {
 
 function forget(env: ReduceEnv): ReduceResult {
   const me = env.user.id;
-  const writes: ItemWrite[] = (env.items ?? []).map((i) => {
-    const own = i.residentId === me;
-    const followers = i.followers?.filter((f) => f.residentId !== me);
-    return {
-      kind: "update",
-      expectedRev: i.rev,
-      item: {
-        ...i,
-        rev: i.rev + 1,
-        updatedAt: env.now,
-        ...(own && { residentId: null, residentChatId: null, residentName: null, contact: null, contactConsent: false }),
-        ...(i.followers && { followers }),
-        history: [...i.history, { at: env.now, by: { role: "resident" }, action: own ? "anonymised" : "follower-removed" }],
-      },
-    };
-  });
+  const who: ErasedPerson = {
+    residentId: me,
+    chatId: env.chatId,
+    names: [env.user.firstName, env.profile?.firstName, env.profile?.contact?.name].filter((n): n is string => !!n),
+    phones: env.profile?.contact?.phone ? [env.profile.contact.phone] : [],
+  };
+  const writes: ItemWrite[] = (env.items ?? []).map((i) => ({ kind: "update", expectedRev: i.rev, item: eraseResidentFromItem(i, who, env.now) }));
   const owned = (env.items ?? []).filter((i) => i.residentId === me).length;
   return { state: IDLE, replies: [reply("forget-done", { count: owned }, { removeKeyboard: true })], profile: null, items: writes, forget: true };
 }

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { LocaleSchema } from "../locale.js";
-import { RouteReasonSchema } from "../items/model.js";
+import { NAME_MAX, PHONE_MAX, RouteReasonSchema } from "../items/model.js";
 
 /** The longest message a resident may send in one piece. */
 export const MAX_TEXT = 4000;
@@ -36,7 +36,7 @@ export const DraftSchema = z.object({
   location: z.object({ latitude: z.number(), longitude: z.number() }).nullable().default(null),
   attachmentsAsked: z.boolean().default(false),
   contactChoice: z.enum(["shared", "anonymous"]).nullable().default(null),
-  contact: z.object({ name: z.string().optional(), phone: z.string() }).nullable().default(null),
+  contact: z.object({ name: z.string().max(NAME_MAX).optional(), phone: z.string().max(PHONE_MAX) }).nullable().default(null),
   /** A follow-up question phrased by the language model, if any. */
   followUp: z.string().nullable().default(null),
   startedAt: z.number().int(),
@@ -63,7 +63,7 @@ export const ResidentProfileSchema = z.object({
   locale: LocaleSchema.optional(),
   chatId: z.number().int(),
   firstName: z.string().max(200).optional(),
-  contact: z.object({ name: z.string().optional(), phone: z.string() }).nullable().default(null),
+  contact: z.object({ name: z.string().max(NAME_MAX).optional(), phone: z.string().max(PHONE_MAX) }).nullable().default(null),
   firstSeen: z.number().int(),
 });
 export type ResidentProfile = z.infer<typeof ResidentProfileSchema>;

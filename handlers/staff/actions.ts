@@ -4,7 +4,7 @@
  * to the person acting, and the notices to everyone else. The service does
  * the reading and writing through ports; nothing here touches I/O.
  */
-import { queueScore, type Actor, type Follower, type Item, type ItemStatus } from "../items/model.js";
+import { FOLLOWERS_MAX, queueScore, type Actor, type Follower, type Item, type ItemStatus } from "../items/model.js";
 import { annotate, canTransition, transition } from "../items/status.js";
 import type { ItemWrite, Notice } from "../ports.js";
 import { reply, type Reply } from "../replies.js";
@@ -148,6 +148,7 @@ export function merge(item: Item, into: Item, ctx: ActContext, oldDeputies: Reci
   };
   if (item.residentId !== null && item.residentChatId !== null) add({ residentId: item.residentId, chatId: item.residentChatId, locale: item.locale, from: item.id });
   for (const f of item.followers ?? []) add(f);
+  if (existing.length + joining.length > FOLLOWERS_MAX) refuse("staff-merge-full", { into: into.id, code: item.id, max: FOLLOWERS_MAX });
   const survivor = annotate(into, ctx.by, ctx.now, "merged-in", undefined, { followers: [...existing, ...joining] }, { from: item.id });
   return {
     writes: [update(item, after, null), { kind: "update", item: survivor, expectedRev: into.rev, indexForResidents: joining.map((f) => f.residentId) }],

@@ -76,6 +76,19 @@ const DEPUTY_VISIBLE = ["forwarded", "accepted", "answered"];
 
 const noRole = (): Decision => ({ replies: [reply("staff-no-role")] });
 
+/** How often a person without a role is answered. */
+const STRANGER_REPLY_MS = 60_000;
+const STRANGER_ASK_MS = 5_000;
+/** Strangers remembered per process (oldest forgotten first), so a flood of new ids cannot grow memory. */
+const STRANGERS_KEPT = 10_000;
+
+/** Records when a stranger was answered, in a bounded map (insertion order = age). */
+function remember(map: Map<number, number>, id: number, at: number): void {
+  map.delete(id);
+  map.set(id, at);
+  if (map.size > STRANGERS_KEPT) map.delete(map.keys().next().value!);
+}
+
 /** True when a deputy (by targets) may see an item: it is with their target and has been forwarded to it. */
 export function deputyMaySee(item: Item, member: Member): boolean {
   if (!item.target || !member.roles.includes("deputy") || !member.targets.includes(item.target)) return false;
@@ -86,6 +99,7 @@ export function deputyMaySee(item: Item, member: Member): boolean {
 export function createStaffService(deps: StaffServiceDeps): StaffService {
   const now = deps.now ?? Date.now;
   const dir = deps.directory;
+  const strangers = new Map<number, number>();
 
   const actor = (ctx: Ctx, role: Actor["role"]): Actor => ({ role, id: ctx.env.user.id, ...((ctx.env.user.firstName ?? ctx.env.user.username) && { name: (ctx.env.user.firstName ?? ctx.env.user.username)!.slice(0, 200) }) });
   const actCtx = (ctx: Ctx, role: Actor["role"]): act.ActContext => ({ by: actor(ctx, role), now: ctx.now, locale: ctx.locale, dir });
@@ -284,6 +298,15 @@ export function createStaffService(deps: StaffServiceDeps): StaffService {
       if (error instanceof StaffRefusal) d = { replies: [error.reply] };
       else if (error instanceof IllegalTransitionError) d = { replies: [reply("staff-not-now")] };
       else throw error;
+    }
+    // People without a role hear "not for you" at most once a minute each; nothing of theirs is stored.
+    if (roles.length === 0) {
+      const last = strangers.get(env.user.id);
+      // /start and /whoami (what a newcomer needs to be granted a role) are throttled less.
+      const asks = input.type === "command" && (input.command === "start" || input.command === "whoami");
+      if (last !== undefined && ctx.now - last < (asks ? STRANGER_ASK_MS : STRANGER_REPLY_MS)) return { commit: {}, replies: [], locale };
+      remember(strangers, env.user.id, ctx.now);
+      return { commit: {}, replies: d.replies, locale };
     }
     const commit: TurnDecision<Notice>["commit"] = {};
     if (d.writes?.length) commit.items = d.writes;

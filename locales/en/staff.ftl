@@ -57,6 +57,7 @@ staff-no-target = Item <code>{ $code }</code> has no target yet. Set one first: 
 staff-no-deputies = Nobody is registered as a deputy for { $target } yet, so item <code>{ $code }</code> stays in the queue. An administrator can add one with /grant <i>telegram-id</i> deputy <i>target-id</i>.
 staff-resident-unreachable = The resident of <code>{ $code }</code> can no longer be reached: they erased their data.
 staff-merge-target-closed = Item <code>{ $into }</code> is already finished and cannot take in another item.
+staff-merge-full = Item <code>{ $into }</code> already has { $max } followers, the most one item can notify. Keep <code>{ $code }</code> separate.
 staff-queue-nothing = Nothing to claim: the queue is empty, or someone else has claimed every waiting item.
 staff-claimed = Item <code>{ $code }</code> is yours for the next { $minutes } minutes.
 staff-rerouted = Item <code>{ $code }</code> now goes to { $to }.{ $requeued ->

@@ -57,6 +57,7 @@ staff-no-target = 意见 <code>{ $code }</code> 还没有去向，请先设定�
 staff-no-deputies = { $target }还没有登记的代表，意见 <code>{ $code }</code> 仍留在队列中。管理员可用 /grant <i>Telegram-ID</i> deputy <i>去向ID</i> 添加代表。
 staff-resident-unreachable = 意见 <code>{ $code }</code> 的居民已删除个人信息，无法再联系。
 staff-merge-target-closed = 意见 <code>{ $into }</code> 已经结束，不能再合并其他意见。
+staff-merge-full = 意见 <code>{ $into }</code> 已有 { $max } 位关注者，达到一件意见能通知的上限。请将 <code>{ $code }</code> 单独处理。
 staff-queue-nothing = 没有可认领的意见：队列为空，或待处理的意见都已被他人认领。
 staff-claimed = 意见 <code>{ $code }</code> 已由您认领，有效期 { $minutes } 分钟。
 staff-rerouted = 意见 <code>{ $code }</code> 已改派给{ $to }。{ $requeued ->

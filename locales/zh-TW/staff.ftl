@@ -57,6 +57,7 @@ staff-no-target = 意見 <code>{ $code }</code> 還沒有去向，請先設定�
 staff-no-deputies = { $target }還沒有登記的代表，意見 <code>{ $code }</code> 仍留在佇列中。管理員可用 /grant <i>Telegram-ID</i> deputy <i>去向ID</i> 新增代表。
 staff-resident-unreachable = 意見 <code>{ $code }</code> 的居民已刪除個人資料，無法再聯繫。
 staff-merge-target-closed = 意見 <code>{ $into }</code> 已經結束，不能再合併其他意見。
+staff-merge-full = 意見 <code>{ $into }</code> 已有 { $max } 位關注者，達到一件意見能通知的上限。請將 <code>{ $code }</code> 單獨處理。
 staff-queue-nothing = 沒有可認領的意見：佇列為空，或待處理的意見都已被他人認領。
 staff-claimed = 意見 <code>{ $code }</code> 已由您認領，有效期 { $minutes } 分鐘。
 staff-rerouted = 意見 <code>{ $code }</code> 已改派給{ $to }。{ $requeued ->

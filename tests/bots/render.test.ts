@@ -29,8 +29,13 @@ describe("rendering domain replies as Bot API calls", () => {
 
   it("clips long text without leaving a broken tag or entity", () => {
     const clipped = clip(`<b>${"路".repeat(5000)}</b>`, 4096);
-    expect(clipped.length).toBeLessThanOrEqual(4100);
+    // Closing tags included: Telegram refuses anything over 4,096.
+    expect(clipped.length).toBeLessThanOrEqual(4096);
     expect(clipped.endsWith("…</b>")).toBe(true);
+    const nested = clip(`<b><i><u>${"x".repeat(5000)}</u></i></b>`, 4096);
+    expect(nested.length).toBeLessThanOrEqual(4096);
+    expect(nested.endsWith("…</u></i></b>")).toBe(true);
+    expect(clip(`${"a".repeat(4095)}😀😀`, 4096)).not.toMatch(/[\ud800-\udbff]…$/);
     expect(clip(`${"a".repeat(4094)}&amp;`, 4096)).not.toMatch(/&[a-z]*…$/);
   });
 });

@@ -1,3 +1,4 @@
+import { Redis } from "@upstash/redis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RecordedCall } from "../../dev/fake-telegram.js";
 import { startNodeStack, type NodeStack } from "../support/stack.js";
@@ -41,5 +42,21 @@ describe("per-resident rate limits", () => {
     expect(String((await submitOne("Street lights broken in Renhe"))[0]!.params.text)).toMatch(/Submitted/);
     const second = await submitOne("Garbage not collected in Renhe");
     expect(String(second[0]!.params.text)).toMatch(/most items allowed for today/);
+  });
+});
+
+describe("bounded inputs at entry", () => {
+  it("a 1 MB first name and a 100 KB phone are clipped where they enter: the profile stays small and every reply fits Telegram", async () => {
+    const person = { id: 51003, first_name: "名".repeat(1_000_000), language_code: "zh-hans" };
+    const replies = await say(person, textUpdate(person, "/start"));
+    const contact = { update_id: 88_000_001, message: { message_id: 1, date: 0, chat: { id: person.id, type: "private" }, from: { is_bot: false, ...person }, contact: { phone_number: "1".repeat(100_000), first_name: "王".repeat(300_000), user_id: person.id } } };
+    replies.push(...(await say(person, contact)));
+    replies.push(...(await say(person, textUpdate(person, "/privacy"))));
+    for (const r of replies) expect(String(r.params.text).length).toBeLessThanOrEqual(4096);
+    const redis = new Redis({ url: stack.upstash.url, token: stack.upstash.token, automaticDeserialization: false });
+    const profile = await redis.hget<string>(`yy:prof:resident:${person.id}`, "s");
+    expect(profile).toBeTruthy();
+    expect(profile!.length).toBeLessThan(1_000);
+    expect(JSON.parse(profile!)).toMatchObject({ firstName: "名".repeat(200), contact: { phone: "1".repeat(40), name: "王".repeat(200) } });
   });
 });

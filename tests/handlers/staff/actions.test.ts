@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { queueScore, type Item } from "../../../handlers/items/model.js";
+import { FOLLOWERS_MAX, parseItem, queueScore, type Item } from "../../../handlers/items/model.js";
 import { accept, answer, ask, claim, close, forward, merge, pickNext, reject, reroute, returnToTriage, staffReply } from "../../../handlers/staff/actions.js";
 import { deputyCard } from "../../../handlers/staff/cards.js";
 import { StaffRefusal } from "../../../handlers/staff/errors.js";
@@ -88,6 +88,19 @@ describe("staff actions (pure)", () => {
     expect(refusal(() => merge(item, { ...into, status: "closed" }, staffCtx, []))).toBe("staff-merge-target-closed");
     const closed = close(survivor!, staffCtx, "done", []);
     expect(closed.notices.map((n) => n.chatId)).toEqual([22, 33, 11]);
+  });
+
+  it("merging hundreds of duplicates into one item keeps it readable; past the follower limit the merge is refused, not stored", () => {
+    let into = makeItem({ id: "MHHHHH", residentId: 1, residentChatId: 1 });
+    for (let i = 0; i < 202; i++) {
+      const dup = makeItem({ id: `MX${String(i).padStart(4, "0")}`.replace(/[0125689]/g, "7"), residentId: 10_000 + i, residentChatId: 10_000 + i });
+      into = merge(dup, into, staffCtx, []).writes[1]!.item as Item;
+    }
+    expect(parseItem(into)).not.toBeNull();
+    expect(parseItem(into)!.followers).toHaveLength(202);
+    const full = { ...into, followers: Array.from({ length: FOLLOWERS_MAX }, (_, i) => ({ residentId: 50_000 + i, chatId: 50_000 + i, locale: "en" as const, from: "MAAAAA" })) };
+    expect(parseItem(full)).not.toBeNull();
+    expect(refusal(() => merge(makeItem({ residentId: 99, residentChatId: 99 }), full, staffCtx, []))).toBe("staff-merge-full");
   });
 
   it("/reply reaches only the item's own resident, and refuses after /forget", () => {

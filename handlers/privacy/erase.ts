@@ -1,0 +1,59 @@
+import type { Actor, Item, ThreadEntry } from "../items/model.js";
+import { anonymise, MASK } from "./anonymise.js";
+
+/** Who asked to be forgotten, and what of theirs may be written in items. */
+export interface ErasedPerson {
+  residentId: number;
+  chatId: number;
+  /** Names they are known by (Telegram first name, contact name, the item's residentName). */
+  names: string[];
+  /** Phone numbers they gave. */
+  phones: string[];
+}
+
+/**
+ * Removes a resident from an item they own or follow: the item keeps the
+ * matter (words, place, topic, status, the deputies' answers) but no longer
+ * reaches or names the person. Owned: resident id, chat, name, contact and
+ * consent go; their words lose phone numbers, id numbers, e-mail, house
+ * numbers, self-introductions and their known names. Followed: they leave the
+ * followers. Either way history and thread entries keep the role
+ * ("resident"), not the person.
+ */
+export function eraseResidentFromItem(item: Item, who: ErasedPerson, now: number): Item {
+  const own = item.residentId === who.residentId;
+  const known = knownStrings(who, item);
+  // Others' words (a deputy's question, staff's reply) keep what they say but lose the person's name and phone.
+  const maskKnown = (text: string) => known.reduce((t, s) => t.split(s).join(MASK), text);
+  const mask = (text: string) => anonymise(maskKnown(text));
+  const actor = (by: Actor): Actor => (by.role === "resident" && (own || by.id === who.residentId) ? { role: "resident" } : by);
+  const thread = item.thread.map((t): ThreadEntry => {
+    if (t.from !== "resident" || !(own || t.byId === who.residentId)) return { ...t, text: maskKnown(t.text) };
+    const { byId: _drop, ...rest } = t;
+    return { ...rest, text: mask(t.text) };
+  });
+  const followers = item.followers?.filter((f) => f.residentId !== who.residentId && f.chatId !== who.chatId);
+  return {
+    ...item,
+    rev: item.rev + 1,
+    updatedAt: now,
+    ...(own && { residentId: null, residentChatId: null, residentName: null, contact: null, contactConsent: false, text: mask(item.text), summary: mask(item.summary), location: null }),
+    ...(item.answer !== null && { answer: maskKnown(item.answer) }),
+    ...(item.followers && { followers }),
+    thread,
+    history: [
+      ...item.history.map((h) => ({ ...h, by: actor(h.by), ...(h.note !== undefined && { note: own && h.by.role === "resident" ? mask(h.note) : maskKnown(h.note) }) })),
+      { at: now, by: { role: "resident" }, action: own ? "anonymised" : "follower-removed" },
+    ],
+  };
+}
+
+/** The names and phones `who` is known by, longest first (so a full name is masked before its part). */
+function knownStrings(who: ErasedPerson, item: Item): string[] {
+  const own = item.residentId === who.residentId;
+  return [...who.names, ...(own && item.residentName ? [item.residentName] : []), ...(own && item.contact?.name ? [item.contact.name] : []), ...who.phones, ...(own && item.contact?.phone ? [item.contact.phone] : [])]
+    .map((s) => s.trim())
+    // A one-character name ("赵") would mask that character everywhere in the words.
+    .filter((s) => [...s].length >= 2)
+    .sort((a, b) => b.length - a.length);
+}
