@@ -880,7 +880,7 @@ function effectiveLimit(call: Call, dynamicLimitKey: string | undefined, tokens:
   return tokens;
 }
 
-// The app's scripts, verbatim (api/store/turn-store.ts, writes.ts, item-repo.ts).
+// The app's scripts, verbatim (api/store/turn-store.ts, writes.ts, item-repo.ts, aggregates.ts).
 // If one of them changes, its sha changes and EVAL answers with the "no native
 // implementation" error: update the copy and its implementation together.
 const BEGIN = `
@@ -904,6 +904,7 @@ const RELEASE = `if redis.call("GET", KEYS[1]) == "P" then return redis.call("DE
 const RELOAD = `return {redis.call("HGETALL", KEYS[1]), redis.call("HGETALL", KEYS[2])}`;
 const VERSIONED = `return redis.call("HMGET", KEYS[1], "v", "s")`;
 const GET_MANY = `local out = {} for i, k in ipairs(KEYS) do out[i] = redis.call("HGET", k, "s") or "" end return out`;
+const HGETALL_MANY = `local out = {} for i, k in ipairs(KEYS) do out[i] = redis.call("HGETALL", k) end return out`;
 const DEPUTY_PROFILES = `local ids = redis.call("SMEMBERS", KEYS[1]) local out = {} for i, id in ipairs(ids) do out[#out + 1] = id out[#out + 1] = redis.call("HGET", ARGV[1] .. id, "s") or "" end return out`;
 
 /** cjson.decode of the CAS plan; a malformed plan is a script error, as in redis. */
@@ -964,6 +965,10 @@ const SCRIPTS = new Map<string, NativeScript>([
       const s = call("HGET", k, "s");
       return typeof s === "string" ? s : "";
     }),
+  }],
+  [sha1(HGETALL_MANY), {
+    name: "aggregates HGETALL many",
+    run: (call, keys) => keys.map((k) => call("HGETALL", k) as LuaValue),
   }],
   [sha1(DEPUTY_PROFILES), {
     name: "member-directory deputy profiles",

@@ -3,6 +3,7 @@
  * (Upstash) and in tests; the domain never sees Redis, HTTP or Telegram.
  */
 
+import type { ItemStats } from "./items/stats.js";
 import type { Reply } from "./replies.js";
 
 /** Which bot an update arrived at. */
@@ -74,7 +75,19 @@ export interface TurnCommit {
 /** An item write inside a turn commit. */
 export type ItemWrite =
   | { kind: "create"; item: StoredItem; queueScore: number }
-  | { kind: "update"; item: StoredItem; expectedRev: number; queueScore?: number | null; indexForResidents?: number[] };
+  | {
+      kind: "update";
+      item: StoredItem;
+      expectedRev: number;
+      queueScore?: number | null;
+      indexForResidents?: number[];
+      /**
+       * The item as read at `expectedRev`. Needed when the write changes what the
+       * aggregates count (status, target, category, place, milestones, rating);
+       * without it the store assumes none of that changed and refuses the write if it did.
+       */
+      before?: StoredItem;
+    };
 
 /** The fields of an item the store indexes on; the rest is opaque JSON to it. */
 export interface StoredItem {
@@ -134,6 +147,11 @@ export interface ItemRepository {
   idsByStatus(status: string, limit: number): Promise<string[]>;
   /** Items newest first, filtered, with a cursor that stays stable under concurrent inserts. */
   list(query: ItemQuery): Promise<{ items: unknown[]; nextCursor: string | null }>;
+  /**
+   * Statistics of the items matching a query (status, target, category, place,
+   * from/to rounded out to whole county days), from the aggregates kept by every write.
+   */
+  stats(query: ItemQuery): Promise<{ stats: ItemStats; from: number | null; to: number | null }>;
   /** Item counts per status. */
   countByStatus(): Promise<Record<string, number>>;
   /** Applies item writes atomically outside a Telegram turn. */

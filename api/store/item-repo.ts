@@ -1,5 +1,6 @@
 import { ITEM_STATUSES } from "../../handlers/items/model.js";
 import type { CommitOutcome, ItemQuery, ItemRepository, ItemWrite, MemberDirectory, Snapshot } from "../../handlers/ports.js";
+import { createAggregateReader } from "./aggregates.js";
 import { keys } from "./keys.js";
 import type { Redis } from "./redis.js";
 import { luaScript } from "./script.js";
@@ -33,6 +34,7 @@ export function createUpstashItemRepository(redis: Redis, prefix: string): ItemR
   const cas = luaScript<[number, number]>(redis, CAS_SCRIPT);
   const getScript = luaScript<string[]>(redis, GET_SCRIPT);
   const versioned = luaScript<[string | null, string | null]>(redis, VERSIONED_SCRIPT);
+  const readStats = createAggregateReader(redis, k);
 
   const getMany = async (ids: string[]): Promise<unknown[]> => {
     if (ids.length === 0) return [];
@@ -94,6 +96,10 @@ export function createUpstashItemRepository(redis: Redis, prefix: string): ItemR
       const last = out.at(-1);
       const more = out.length === limit && last !== undefined;
       return { items: out.map((o) => o.value), nextCursor: more ? encodeCursor(last.score, last.id) : null };
+    },
+    async stats(q: ItemQuery) {
+      const { stats, from, to } = await readStats(q);
+      return { stats, from, to };
     },
     async countByStatus() {
       const counts = await Promise.all(ITEM_STATUSES.map((s) => redis.zcard(k.statusIndex(s))));

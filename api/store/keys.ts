@@ -14,6 +14,14 @@ export function keys(prefix: string) {
     residentItems: (residentId: number) => `${prefix}ix:res:${residentId}`,
     role: (role: string) => `${prefix}ix:role:${role}`,
     deputies: (target: string) => `${prefix}ix:deputies:${target}`,
+    /** Counters of one period (`d` + YYYYMMDD or `m` + YYYYMM, county time) for one facet assignment (api/store/aggregates.ts). */
+    aggregate: (period: string, assignment: string) => `${prefix}agg:${period}:${assignment}`,
+    /** What an item currently contributes to the aggregates (checked on every write of it). */
+    aggregateSig: (id: string) => `${prefix}agg:sig:${id}`,
+    /** The months (YYYYMM) that have aggregates. */
+    aggregateMonths: () => `${prefix}agg:months`,
+    /** Every aggregate key matches this glob. */
+    aggregatePattern: () => `${prefix}agg:*`,
     /** A small JSON document of runtime settings (e.g. a county-edited directory). */
     setting: (name: string) => `${prefix}setting:${name}`,
   };

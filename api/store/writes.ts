@@ -1,5 +1,6 @@
 import { ITEM_STATUSES } from "../../handlers/items/model.js";
 import type { ItemWrite, MemberWrite, TurnCommit, VersionedWrite } from "../../handlers/ports.js";
+import { planAggregates } from "./aggregates.js";
 import type { Keys } from "./keys.js";
 
 /**
@@ -107,4 +108,6 @@ function planItem(k: Keys, plan: WritePlan, w: ItemWrite): void {
     else if (w.queueScore !== undefined) touch(["ZADD", k.queue(), w.queueScore, w.item.id]);
   }
   touch(["ZADD", k.statusIndex(w.item.status), w.item.createdAt, w.item.id]);
+  // Counters for GET /stats and the staff /stats, in the same atomic write (api/store/aggregates.ts).
+  planAggregates(k, plan, w);
 }
