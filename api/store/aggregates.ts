@@ -19,6 +19,7 @@
 import { aggregateFacts, assignmentOf, contributionFields, countyDay, countyDayStart, FACET_MASKS, factsSignature, maskedAssignment, nextDay, statsFromAggregates, type AggregateFacts } from "../../handlers/items/aggregates.js";
 import type { ItemStats } from "../../handlers/items/stats.js";
 import type { ItemQuery, ItemWrite, StoredItem } from "../../handlers/ports.js";
+import { facetKeys } from "./facets.js";
 import type { Keys } from "./keys.js";
 import type { Redis } from "./redis.js";
 import { luaScript } from "./script.js";
@@ -136,8 +137,8 @@ export function createAggregateReader(redis: Redis, k: Keys): (query: ItemQuery)
 }
 
 /**
- * Recomputes every aggregate from the items (`npm run stats:rebuild`): drops
- * the aggregate keys, then adds each item's contribution, a page at a time.
+ * Recomputes every aggregate and facet index from the items (`npm run
+ * stats:rebuild`): drops those keys, then adds each item's contribution, a page at a time.
  * Run it while nothing writes items (bots and API stopped); it is also how a
  * store written before aggregates existed gets them.
  */
@@ -147,12 +148,14 @@ export async function rebuildAggregates(
   opts: { page?: number; onProgress?: (done: number, total: number) => void } = {},
 ): Promise<{ items: number; keys: number }> {
   const page = opts.page ?? 500;
-  let cursor = "0";
-  do {
-    const [next, found] = (await redis.scan(cursor, { match: k.aggregatePattern(), count: 1000 })) as [string | number, string[]];
-    cursor = String(next);
-    if (found.length) await redis.del(...found);
-  } while (cursor !== "0");
+  for (const match of [k.aggregatePattern(), k.facetPattern()]) {
+    let cursor = "0";
+    do {
+      const [next, found] = (await redis.scan(cursor, { match, count: 1000 })) as [string | number, string[]];
+      cursor = String(next);
+      if (found.length) await redis.del(...found);
+    } while (cursor !== "0");
+  }
   const total = Number(await redis.zcard(k.allItems()));
   const getMany = luaScript<string[]>(redis, `local out = {} for i, k in ipairs(KEYS) do out[i] = redis.call("HGET", k, "s") or "" end return out`);
   const counters = new Map<string, number>();
@@ -175,6 +178,7 @@ export async function rebuildAggregates(
       months.add(f.day.slice(0, 6));
       for (const c of contributionOf(k, f)) counters.set(c, (counters.get(c) ?? 0) + 1);
       p.hset(k.aggregateSig(item.id), { v: factsSignature(f) });
+      for (const key of facetKeys(k, f)) p.zadd(key, { score: item.createdAt, member: item.id });
     }
     if (p.length()) await p.exec();
     done += ids.length;

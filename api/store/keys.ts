@@ -11,6 +11,10 @@ export function keys(prefix: string) {
     allItems: () => `${prefix}ix:all`,
     queue: () => `${prefix}ix:queue`,
     statusIndex: (status: string) => `${prefix}ix:status:${status}`,
+    /** Items of one status (or `*`) and facet assignment, by created-at (api/store/facets.ts). */
+    facet: (status: string, assignment: string) => `${prefix}ix:f:${status}:${assignment}`,
+    /** Every facet index matches this glob. */
+    facetPattern: () => `${prefix}ix:f:*`,
     residentItems: (residentId: number) => `${prefix}ix:res:${residentId}`,
     role: (role: string) => `${prefix}ix:role:${role}`,
     deputies: (target: string) => `${prefix}ix:deputies:${target}`,

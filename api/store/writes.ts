@@ -1,6 +1,7 @@
 import { ITEM_STATUSES } from "../../handlers/items/model.js";
 import type { ItemWrite, MemberWrite, TurnCommit, VersionedWrite } from "../../handlers/ports.js";
 import { planAggregates } from "./aggregates.js";
+import { planFacets } from "./facets.js";
 import type { Keys } from "./keys.js";
 
 /**
@@ -110,4 +111,6 @@ function planItem(k: Keys, plan: WritePlan, w: ItemWrite): void {
   touch(["ZADD", k.statusIndex(w.item.status), w.item.createdAt, w.item.id]);
   // Counters for GET /stats and the staff /stats, in the same atomic write (api/store/aggregates.ts).
   planAggregates(k, plan, w);
+  // Time-ordered indexes per status/target/category/place combination (api/store/facets.ts).
+  planFacets(k, plan, w);
 }

@@ -48,10 +48,21 @@ function rng(seed: number): () => number {
   };
 }
 
-/** Every aggregate hash without its zero fields (a counter back at zero is the same as none). */
+/** Every aggregate hash without its zero fields (a counter back at zero is the same as none), and every facet index. */
 async function snapshot(): Promise<Record<string, Record<string, string>>> {
   const out: Record<string, Record<string, string>> = {};
   let cursor = "0";
+  do {
+    const [next, found] = (await redis.scan(cursor, { match: k.facetPattern(), count: 1000 })) as [string | number, string[]];
+    cursor = String(next);
+    const replies = await Promise.all(found.map((key) => redis.zrange(key, 0, -1, { withScores: true })));
+    for (const [i, key] of found.entries()) {
+      const flat = replies[i] as string[];
+      const z: Record<string, string> = {};
+      for (let j = 0; j + 1 < flat.length; j += 2) z[flat[j]!] = String(flat[j + 1]);
+      out[key] = Object.fromEntries(Object.entries(z).sort());
+    }
+  } while (cursor !== "0");
   do {
     const [next, found] = (await redis.scan(cursor, { match: k.aggregatePattern(), count: 1000 })) as [string | number, string[]];
     cursor = String(next);
