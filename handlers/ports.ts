@@ -74,7 +74,13 @@ export interface TurnCommit {
 
 /** An item write inside a turn commit. */
 export type ItemWrite =
-  | { kind: "create"; item: StoredItem; queueScore: number }
+  | {
+      kind: "create";
+      item: StoredItem;
+      queueScore: number;
+      /** An importer's own id of the item: a second create with the same one is refused ("duplicate"). */
+      externalId?: string;
+    }
   | {
       kind: "update";
       item: StoredItem;
@@ -101,7 +107,7 @@ export interface StoredItem {
 }
 
 /** Why a commit did not apply. Nothing was written when it fails. */
-export type CommitOutcome = { ok: true } | { ok: false; reason: "conflict" | "id-taken" };
+export type CommitOutcome = { ok: true } | { ok: false; reason: "conflict" | "id-taken" | "duplicate" };
 
 /**
  * Update dedupe plus per-user state, in as few round trips as the backend allows.
@@ -154,6 +160,8 @@ export interface ItemRepository {
   stats(query: ItemQuery): Promise<{ stats: ItemStats; from: number | null; to: number | null }>;
   /** Item counts per status. */
   countByStatus(): Promise<Record<string, number>>;
+  /** The item codes of importers' external ids (null where none was imported), in one round trip. */
+  findExternal(externalIds: string[]): Promise<Array<string | null>>;
   /** Applies item writes atomically outside a Telegram turn. */
   write(writes: ItemWrite[]): Promise<CommitOutcome>;
 }

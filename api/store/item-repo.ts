@@ -81,11 +81,18 @@ export function createUpstashItemRepository(redis: Redis, prefix: string): ItemR
       const counts = await Promise.all(ITEM_STATUSES.map((s) => redis.zcard(k.statusIndex(s))));
       return Object.fromEntries(ITEM_STATUSES.map((s, i) => [s, Number(counts[i] ?? 0)]));
     },
+    async findExternal(externalIds) {
+      if (externalIds.length === 0) return [];
+      const found = (await redis.mget(...externalIds.map(k.external))) as Array<string | null>;
+      return found.map((v) => (v ? String(v) : null));
+    },
     async write(writes: ItemWrite[]): Promise<CommitOutcome> {
       const plan = planWrites(k, { items: writes });
       const [ok, failed] = await cas.run([...plan.touched], [JSON.stringify({ checks: plan.checks, ops: plan.ops })]);
       if (ok === 1) return { ok: true };
-      return { ok: false, reason: plan.checks[failed - 1]?.[0] === "nx" ? "id-taken" : "conflict" };
+      const check = plan.checks[failed - 1];
+      if (check?.[0] === "nx" && check[1].startsWith(k.external(""))) return { ok: false, reason: "duplicate" };
+      return { ok: false, reason: check?.[0] === "nx" ? "id-taken" : "conflict" };
     },
   };
 }

@@ -15,6 +15,8 @@ export function keys(prefix: string) {
     facet: (status: string, assignment: string) => `${prefix}ix:f:${status}:${assignment}`,
     /** Every facet index matches this glob. */
     facetPattern: () => `${prefix}ix:f:*`,
+    /** The item code an importer's external id became (api/store/writes.ts, import). */
+    external: (externalId: string) => `${prefix}ext:${encodeURIComponent(externalId)}`,
     residentItems: (residentId: number) => `${prefix}ix:res:${residentId}`,
     role: (role: string) => `${prefix}ix:role:${role}`,
     deputies: (target: string) => `${prefix}ix:deputies:${target}`,

@@ -98,7 +98,13 @@ function planItem(k: Keys, plan: WritePlan, w: ItemWrite): void {
     plan.ops.push(["HSET", key, "v", w.item.rev, "s", JSON.stringify(w.item)]);
     touch(["ZADD", k.allItems(), w.item.createdAt, w.item.id]);
     if (w.item.residentId !== null) touch(["ZADD", k.residentItems(w.item.residentId), w.item.createdAt, w.item.id]);
-    touch(["ZADD", k.queue(), w.queueScore, w.item.id]);
+    // Only a new item waits for triage (an imported closed one does not).
+    if (w.item.status === "new") touch(["ZADD", k.queue(), w.queueScore, w.item.id]);
+    if (w.externalId !== undefined) {
+      // Imports are idempotent: the same external id twice is one item.
+      plan.checks.push(["nx", k.external(w.externalId)]);
+      touch(["SET", k.external(w.externalId), w.item.id]);
+    }
   } else {
     plan.checks.push(["hv", key, String(w.expectedRev)]);
     plan.ops.push(["HSET", key, "v", w.item.rev, "s", JSON.stringify(w.item)]);

@@ -96,7 +96,7 @@ describe("the OpenAPI document", () => {
     expect(result.errors ?? []).toEqual([]);
     expect(result.valid).toBe(true);
     expect(doc.openapi).toMatch(/^3\./);
-    expect(Object.keys(doc.paths).sort()).toEqual(["/directory", "/items", "/items.csv", "/items/{id}", "/route", "/stats"]);
+    expect(Object.keys(doc.paths).sort()).toEqual(["/directory", "/items", "/items.csv", "/items/import", "/items/{id}", "/route", "/stats"]);
     expect(doc.components.securitySchemes.bearerAuth).toMatchObject({ type: "http", scheme: "bearer" });
     expect(doc.security).toEqual([{ bearerAuth: [] }]);
     for (const [path, ops] of Object.entries(doc.paths)) {
