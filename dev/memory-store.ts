@@ -880,7 +880,7 @@ function effectiveLimit(call: Call, dynamicLimitKey: string | undefined, tokens:
   return tokens;
 }
 
-// The app's scripts, verbatim (api/store/turn-store.ts, writes.ts, item-repo.ts).
+// The app's scripts, verbatim (api/store/turn-store.ts, writes.ts, item-repo.ts, aggregates.ts).
 // If one of them changes, its sha changes and EVAL answers with the "no native
 // implementation" error: update the copy and its implementation together.
 const BEGIN = `
@@ -975,6 +975,30 @@ return {1, 0}
 const RELOAD = `return {redis.call("HGETALL", KEYS[1]), redis.call("HGETALL", KEYS[2])}`;
 const VERSIONED = `return redis.call("HMGET", KEYS[1], "v", "s")`;
 const GET_MANY = `local out = {} for i, k in ipairs(KEYS) do out[i] = redis.call("HGET", k, "s") or "" end return out`;
+const HGETALL_MANY = `local out = {} for i, k in ipairs(KEYS) do out[i] = redis.call("HGETALL", k) end return out`;
+const FACET_PAGE = `
+local limit = tonumber(ARGV[5])
+local out = {}
+local offset = 0
+local n = 0
+while n < limit do
+  local page = redis.call("ZRANGE", KEYS[1], ARGV[1], ARGV[2], "BYSCORE", "REV", "LIMIT", offset, 200, "WITHSCORES")
+  if #page == 0 then break end
+  for i = 1, #page, 2 do
+    local id, score = page[i], page[i + 1]
+    if not (ARGV[4] ~= "" and score == ARGV[3] and id >= ARGV[4]) then
+      out[#out + 1] = id
+      out[#out + 1] = score
+      out[#out + 1] = redis.call("HGET", ARGV[6] .. id, "s") or ""
+      n = n + 1
+      if n == limit then break end
+    end
+  end
+  if #page < 400 then break end
+  offset = offset + 200
+end
+return out
+`;
 const DEPUTY_PROFILES = `local ids = redis.call("SMEMBERS", KEYS[1]) local out = {} for i, id in ipairs(ids) do out[#out + 1] = id out[#out + 1] = redis.call("HGET", ARGV[1] .. id, "s") or "" end return out`;
 
 /** cjson.decode of the CAS plan; a malformed plan is a script error, as in redis. */
@@ -1117,6 +1141,36 @@ const SCRIPTS = new Map<string, NativeScript>([
       const s = call("HGET", k, "s");
       return typeof s === "string" ? s : "";
     }),
+  }],
+  [sha1(HGETALL_MANY), {
+    name: "aggregates HGETALL many",
+    run: (call, keys) => keys.map((k) => call("HGETALL", k) as LuaValue),
+  }],
+  [sha1(FACET_PAGE), {
+    name: "facets PAGE",
+    run: (call, keys, argv) => {
+      const limit = tonumber(argv[4]) ?? 0;
+      const out: string[] = [];
+      let offset = 0;
+      let n = 0;
+      while (n < limit) {
+        const page = call("ZRANGE", keys[0]!, argv[0]!, argv[1]!, "BYSCORE", "REV", "LIMIT", offset, 200, "WITHSCORES") as string[];
+        if (page.length === 0) break;
+        for (let i = 0; i < page.length; i += 2) {
+          const id = page[i]!;
+          const score = page[i + 1]!;
+          // Lua compares strings by bytes (C locale), as compareBytes does.
+          if (argv[3] !== "" && score === argv[2] && compareBytes(id, argv[3]!) >= 0) continue;
+          const value = call("HGET", `${argv[5]!}${id}`, "s");
+          out.push(id, score, typeof value === "string" ? value : "");
+          n++;
+          if (n === limit) break;
+        }
+        if (page.length < 400) break;
+        offset += 200;
+      }
+      return out;
+    },
   }],
   [sha1(DEPUTY_PROFILES), {
     name: "member-directory deputy profiles",

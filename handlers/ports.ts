@@ -3,6 +3,7 @@
  * (Upstash) and in tests; the domain never sees Redis, HTTP or Telegram.
  */
 
+import type { ItemStats } from "./items/stats.js";
 import type { Reply } from "./replies.js";
 
 /** Which bot an update arrived at. */
@@ -82,8 +83,26 @@ export interface TurnCommit {
 
 /** An item write inside a turn commit. */
 export type ItemWrite =
-  | { kind: "create"; item: StoredItem; queueScore: number }
-  | { kind: "update"; item: StoredItem; expectedRev: number; queueScore?: number | null; indexForResidents?: number[] };
+  | {
+      kind: "create";
+      item: StoredItem;
+      queueScore: number;
+      /** An importer's own id of the item: a second create with the same one is refused ("duplicate"). */
+      externalId?: string;
+    }
+  | {
+      kind: "update";
+      item: StoredItem;
+      expectedRev: number;
+      queueScore?: number | null;
+      indexForResidents?: number[];
+      /**
+       * The item as read at `expectedRev`. Needed when the write changes what the
+       * aggregates count (status, target, category, place, milestones, rating);
+       * without it the store assumes none of that changed and refuses the write if it did.
+       */
+      before?: StoredItem;
+    };
 
 /** The fields of an item the store indexes on; the rest is opaque JSON to it. */
 export interface StoredItem {
@@ -100,8 +119,9 @@ export interface StoredItem {
  * Why a commit did not apply (nothing was written), or the outbox batch it
  * wrote, leased to the committing request for delivery. A commit that had
  * already applied (a client retry after a lost answer) is `ok` too.
+ * "duplicate": an import row whose external id was already imported.
  */
-export type CommitOutcome = { ok: true; batch?: OutboxBatch | null } | { ok: false; reason: "conflict" | "id-taken" };
+export type CommitOutcome = { ok: true; batch?: OutboxBatch | null } | { ok: false; reason: "conflict" | "id-taken" | "duplicate" };
 
 /**
  * Update dedupe plus per-user state, in as few round trips as the backend allows.
@@ -176,8 +196,15 @@ export interface ItemRepository {
   idsByStatus(status: string, limit: number): Promise<string[]>;
   /** Items newest first, filtered, with a cursor that stays stable under concurrent inserts. */
   list(query: ItemQuery): Promise<{ items: unknown[]; nextCursor: string | null }>;
+  /**
+   * Statistics of the items matching a query (status, target, category, place,
+   * from/to rounded out to whole county days), from the aggregates kept by every write.
+   */
+  stats(query: ItemQuery): Promise<{ stats: ItemStats; from: number | null; to: number | null }>;
   /** Item counts per status. */
   countByStatus(): Promise<Record<string, number>>;
+  /** The item codes of importers' external ids (null where none was imported), in one round trip. */
+  findExternal(externalIds: string[]): Promise<Array<string | null>>;
   /** Applies item writes atomically outside a Telegram turn, with the messages they owe (outbox). */
   write(writes: ItemWrite[], outbox?: Outbound[]): Promise<CommitOutcome>;
 }

@@ -1,24 +1,24 @@
 /**
- * `GET /stats`: counts and medians over the items matching the filters,
- * computed by handlers/items/stats.ts while paging through storage.
+ * `GET /stats`: counts, medians and the mean rating over the items matching
+ * the filters, read from the aggregates every item write keeps
+ * (api/store/aggregates.ts): a bounded number of keys whatever the number of items.
  */
 import { Hono } from "hono";
 import * as z from "zod";
-import { parseItem } from "../../handlers/items/model.js";
-import { statsAccumulator, type DurationFigure } from "../../handlers/items/stats.js";
+import { MEDIAN_RELATIVE_ERROR } from "../../handlers/items/aggregates.js";
+import type { DurationFigure } from "../../handlers/items/stats.js";
 import type { ItemRepository } from "../../handlers/ports.js";
 import { BEARER, commonErrors, jsonResponse, openapiRoute, type OpenAPIRegistry, type RouteConfig } from "../openapi.js";
 import { ItemFilterSchema, itemQuery } from "./items.js";
 
-/** Items read per storage round trip. */
-const PAGE = 500;
-/** Items read at most per request, so one call stays within a Worker's subrequest budget; `complete` says whether all were read. */
-export const STATS_SCAN_LIMIT = 20_000;
+const ERROR_PERCENT = Math.ceil(MEDIAN_RELATIVE_ERROR * 1000) / 10;
 
 const Counts = z.record(z.string(), z.number().int());
 const Duration = z.object({
-  median_seconds: z.number().nullable().openapi({ description: "Median seconds from submission to the first time an item reached the step; null when none did." }),
-  count: z.number().int().openapi({ description: "How many items reached the step." }),
+  median_seconds: z.number().nullable().openapi({
+    description: `Median seconds from submission to the first time an item reached the step; null when none did. From duration buckets (eight per doubling): within ${ERROR_PERCENT}% of the exact median (before rounding to whole seconds), 0 for under a second.`,
+  }),
+  count: z.number().int().openapi({ description: "How many items reached the step (exact)." }),
 });
 
 const StatsSchema = z
@@ -29,8 +29,11 @@ const StatsSchema = z
     by_category: Counts,
     by_place: Counts.openapi({ description: "Per place id, \"unknown\" included." }),
     durations: z.object({ to_forward: Duration, to_accept: Duration, to_answer: Duration }).openapi({ description: "From submission to forwarded, to accepted, to answered (from each item's history)." }),
-    rating: z.object({ mean: z.number().nullable(), count: z.number().int() }).openapi({ description: "Residents' 1-5 ratings of the outcome." }),
-    complete: z.boolean().openapi({ description: `False when more than ${STATS_SCAN_LIMIT} items matched and only the newest were counted; narrow with from/to.` }),
+    rating: z.object({ mean: z.number().nullable(), count: z.number().int() }).openapi({ description: "Residents' 1-5 ratings of the outcome (exact)." }),
+    complete: z.boolean().openapi({ description: "Always true: every matching item is counted." }),
+    period: z
+      .object({ from: z.string().nullable().openapi({ format: "date-time" }), to: z.string().nullable().openapi({ format: "date-time" }) })
+      .openapi({ description: "The county days (UTC+8) counted: from/to are rounded out to whole days; null = unbounded." }),
     generated_at: z.string().openapi({ format: "date-time" }),
   })
   .openapi("Stats");
@@ -40,32 +43,23 @@ const statsRoute = {
   path: "/stats",
   tags: ["stats"],
   summary: "Counts and medians over items",
-  description: "Same filters as GET /items. Counts by status, target, category and place; median time from submission to forward, accept and answer; mean rating.",
+  description:
+    "Same filters as GET /items, with from/to applied to whole county days (UTC+8; the `period` field says which). Counts by status, target, category and place; " +
+    `median time from submission to forward, accept and answer; mean rating. Read from counters every write keeps per county day and month, so the cost does not grow with the number of items. ` +
+    `Counts and the mean rating are exact; each median comes from log-scale duration buckets (eight per doubling, from one second) and is within ${ERROR_PERCENT}% of the exact median.`,
   security: [{ [BEARER]: [] }],
   request: { query: ItemFilterSchema },
   responses: { 200: jsonResponse(StatsSchema, "The statistics."), ...commonErrors },
 } satisfies RouteConfig;
 
 const seconds = (f: DurationFigure) => ({ median_seconds: f.medianMs === null ? null : Math.round(f.medianMs / 1000), count: f.count });
+const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
 /** The statistics route, registered in `docs` too. */
 export function createStatsRoutes(deps: { items: ItemRepository; now?: () => number }, docs: OpenAPIRegistry): Hono {
   const app = new Hono();
   openapiRoute(app, docs, statsRoute, async (c, input) => {
-    const query = itemQuery(input.query);
-    const acc = statsAccumulator();
-    let cursor: string | null = null;
-    let read = 0;
-    do {
-      const page: { items: unknown[]; nextCursor: string | null } = await deps.items.list({ ...query, limit: PAGE, ...(cursor && { cursor }) });
-      for (const raw of page.items) {
-        const item = parseItem(raw);
-        if (item) acc.add(item);
-      }
-      read += page.items.length;
-      cursor = page.nextCursor;
-    } while (cursor !== null && read < STATS_SCAN_LIMIT);
-    const s = acc.result();
+    const { stats: s, from, to } = await deps.items.stats(itemQuery(input.query));
     return c.json(
       {
         total: s.total,
@@ -75,7 +69,8 @@ export function createStatsRoutes(deps: { items: ItemRepository; now?: () => num
         by_place: s.byPlace,
         durations: { to_forward: seconds(s.toMilestone.forwarded), to_accept: seconds(s.toMilestone.accepted), to_answer: seconds(s.toMilestone.answered) },
         rating: s.rating,
-        complete: cursor === null,
+        complete: true,
+        period: { from: iso(from), to: iso(to) },
         generated_at: new Date(deps.now?.() ?? Date.now()).toISOString(),
       } satisfies z.input<typeof StatsSchema>,
     );

@@ -8,10 +8,11 @@ import { SwaggerUI } from "@hono/swagger-ui";
 import { Hono } from "hono";
 import type { Directory } from "../../handlers/directory/schema.js";
 import type { ItemRepository } from "../../handlers/ports.js";
-import type { RouteDecision } from "../../handlers/routing/router.js";
+import { createRouter, type RouteDecision, type Router } from "../../handlers/routing/router.js";
 import type { Log } from "../log.js";
 import { BEARER, OpenAPIRegistry, openApiDocument } from "../openapi.js";
 import { secretsEqual } from "../secure-compare.js";
+import { createImportRoutes } from "./import.js";
 import { createItemRoutes } from "./items.js";
 import { createRoutingOpenApiRoutes } from "./routing-openapi.js";
 import { createStatsRoutes } from "./stats.js";
@@ -22,6 +23,8 @@ export interface ApiV1Deps {
   items: ItemRepository;
   directory: Directory;
   routeText: (text: string) => Promise<RouteDecision>;
+  /** The deterministic router, for imported rows without a target (built from `directory` when absent). */
+  router?: Router;
   log?: Log;
 }
 
@@ -101,6 +104,7 @@ export function createApiV1(deps: ApiV1Deps): Hono {
   });
   v1.route("/", createItemRoutes({ items: deps.items, ...(deps.log && { log: deps.log }) }, docs));
   v1.route("/", createStatsRoutes({ items: deps.items }, docs));
+  v1.route("/", createImportRoutes({ items: deps.items, directory: deps.directory, router: deps.router ?? createRouter(deps.directory) }, docs));
   v1.route("/", createRoutingOpenApiRoutes({ directory: deps.directory, routeText: deps.routeText }, docs));
   return v1;
 }

@@ -1,5 +1,7 @@
 import { ITEM_STATUSES } from "../../handlers/items/model.js";
 import type { CommitOutcome, ItemQuery, ItemRepository, ItemWrite, MemberDirectory, Outbound, Snapshot } from "../../handlers/ports.js";
+import { createAggregateReader } from "./aggregates.js";
+import { facetIndexFor, PAGE_SCRIPT } from "./facets.js";
 import { keys } from "./keys.js";
 import type { Redis } from "./redis.js";
 import { luaScript } from "./script.js";
@@ -23,20 +25,14 @@ function parseJson(text: string | null | undefined): unknown {
   }
 }
 
-interface StoredShape {
-  createdAt?: number;
-  status?: string;
-  target?: string | null;
-  category?: string;
-  place?: string;
-}
-
 /** Builds the Upstash item repository. */
 export function createUpstashItemRepository(redis: Redis, prefix: string): ItemRepository {
   const k = keys(prefix);
   const cas = luaScript<[number, number]>(redis, CAS_SCRIPT);
   const getScript = luaScript<string[]>(redis, GET_SCRIPT);
   const versioned = luaScript<[string | null, string | null]>(redis, VERSIONED_SCRIPT);
+  const readStats = createAggregateReader(redis, k);
+  const page = luaScript<string[]>(redis, PAGE_SCRIPT);
 
   const getMany = async (ids: string[]): Promise<unknown[]> => {
     if (ids.length === 0) return [];
@@ -65,43 +61,34 @@ export function createUpstashItemRepository(redis: Redis, prefix: string): ItemR
     },
     async list(q: ItemQuery) {
       const limit = Math.min(Math.max(q.limit ?? 50, 1), 500);
-      const index = q.status ? k.statusIndex(q.status) : k.allItems();
       // Cursor = "<createdAt>:<id>" of the last item returned; newest first, ties by id descending.
       const [cursorScore, afterId] = decodeCursor(q.cursor);
       const maxScore = q.to !== undefined ? Math.min(cursorScore, q.to - 1) : cursorScore;
       const minScore = q.from ?? 0;
+      // The one index that holds exactly the matching items, paged in one script call with their values.
+      const flat = await page.run([facetIndexFor(k, q)], [String(maxScore), String(minScore), String(cursorScore), afterId ?? "", String(limit), k.item("")]);
       const out: Array<{ id: string; score: number; value: unknown }> = [];
-      const batch = Math.max(limit * 2, 100);
-      let offset = 0;
-      let exhausted = false;
-      while (out.length < limit && !exhausted) {
-        const page = (await redis.zrange(index, maxScore, minScore, { byScore: true, rev: true, offset, count: batch, withScores: true })) as Array<string | number>;
-        if (page.length === 0) break;
-        const entries: Array<{ id: string; score: number }> = [];
-        for (let i = 0; i + 1 < page.length; i += 2) entries.push({ id: String(page[i]), score: Number(page[i + 1]) });
-        exhausted = entries.length < batch;
-        offset += entries.length;
-        const fresh = entries.filter((e) => !(afterId !== null && e.score === cursorScore && e.id >= afterId));
-        const values = await getMany(fresh.map((e) => e.id));
-        const byId = new Map(values.map((v) => [(v as { id: string }).id, v]));
-        for (const e of fresh) {
-          const v = byId.get(e.id) as StoredShape | undefined;
-          if (!v) continue;
-          if (q.target !== undefined && v.target !== q.target) continue;
-          if (q.category !== undefined && v.category !== q.category) continue;
-          if (q.place !== undefined && v.place !== q.place) continue;
-          if (q.status !== undefined && v.status !== q.status) continue;
-          out.push({ id: e.id, score: e.score, value: v });
-          if (out.length === limit) break;
-        }
+      for (let i = 0; i + 2 < flat.length; i += 3) {
+        const value = parseJson(flat[i + 2]);
+        // An index entry whose item is gone is skipped (the cursor still moves past it).
+        out.push({ id: String(flat[i]), score: Number(flat[i + 1]), value });
       }
       const last = out.at(-1);
       const more = out.length === limit && last !== undefined;
-      return { items: out.map((o) => o.value), nextCursor: more ? encodeCursor(last.score, last.id) : null };
+      return { items: out.map((o) => o.value).filter((v) => v !== null), nextCursor: more ? encodeCursor(last.score, last.id) : null };
+    },
+    async stats(q: ItemQuery) {
+      const { stats, from, to } = await readStats(q);
+      return { stats, from, to };
     },
     async countByStatus() {
       const counts = await Promise.all(ITEM_STATUSES.map((s) => redis.zcard(k.statusIndex(s))));
       return Object.fromEntries(ITEM_STATUSES.map((s, i) => [s, Number(counts[i] ?? 0)]));
+    },
+    async findExternal(externalIds) {
+      if (externalIds.length === 0) return [];
+      const found = (await redis.mget(...externalIds.map(k.external))) as Array<string | null>;
+      return found.map((v) => (v ? String(v) : null));
     },
     async write(writes: ItemWrite[], outbox: Outbound[] = []): Promise<CommitOutcome> {
       const token = writeToken();
@@ -110,7 +97,11 @@ export function createUpstashItemRepository(redis: Redis, prefix: string): ItemR
       // The mark makes the client's retry of a write whose answer was lost an "already done", not a conflict.
       const plan = planWrites(k, { items: writes, outbox, batch, mark: { key: k.writeMark(token), token, ttlSeconds: WRITE_MARK_SECONDS } });
       const outcome = casOutcome(plan, await cas.run([...plan.touched], [planJson(plan)]));
-      if (!outcome.ok) return outcome;
+      if (!outcome.ok) {
+        const check = plan.checks[outcome.failedIndex - 1];
+        if (check?.[0] === "nx" && check[1].startsWith(k.external(""))) return { ok: false, reason: "duplicate" };
+        return { ok: false, reason: outcome.reason };
+      }
       return outbox.length ? { ok: true, batch: newBatch(batch.id, outbox, at) } : { ok: true };
     },
   };

@@ -11,6 +11,12 @@ export function keys(prefix: string) {
     allItems: () => `${prefix}ix:all`,
     queue: () => `${prefix}ix:queue`,
     statusIndex: (status: string) => `${prefix}ix:status:${status}`,
+    /** Items of one status (or `*`) and facet assignment, by created-at (api/store/facets.ts). */
+    facet: (status: string, assignment: string) => `${prefix}ix:f:${status}:${assignment}`,
+    /** Every facet index matches this glob. */
+    facetPattern: () => `${prefix}ix:f:*`,
+    /** The item code an importer's external id became (api/store/writes.ts, import). */
+    external: (externalId: string) => `${prefix}ext:${encodeURIComponent(externalId)}`,
     residentItems: (residentId: number) => `${prefix}ix:res:${residentId}`,
     role: (role: string) => `${prefix}ix:role:${role}`,
     deputies: (target: string) => `${prefix}ix:deputies:${target}`,
@@ -24,6 +30,14 @@ export function keys(prefix: string) {
     outboxToResident: (chatId: number) => `${prefix}ix:ob:r:${chatId}`,
     /** Done-mark of a write outside a Telegram turn (API, cron), for exactly-once under client retries. */
     writeMark: (token: string) => `${prefix}wr:${token}`,
+    /** Counters of one period (`d` + YYYYMMDD or `m` + YYYYMM, county time) for one facet assignment (api/store/aggregates.ts). */
+    aggregate: (period: string, assignment: string) => `${prefix}agg:${period}:${assignment}`,
+    /** What an item currently contributes to the aggregates (checked on every write of it). */
+    aggregateSig: (id: string) => `${prefix}agg:sig:${id}`,
+    /** The months (YYYYMM) that have aggregates. */
+    aggregateMonths: () => `${prefix}agg:months`,
+    /** Every aggregate key matches this glob. */
+    aggregatePattern: () => `${prefix}agg:*`,
     /** A small JSON document of runtime settings (e.g. a county-edited directory). */
     setting: (name: string) => `${prefix}setting:${name}`,
   };

@@ -116,7 +116,7 @@ export function createUpstashTurnStore(redis: Redis, opts: UpstashTurnStoreOptio
       const erase = req.forgetResident !== undefined ? rateKeysOf(String(req.forgetResident), at) : [];
       const plan = planWrites(k, { ...req, mark: { key: k.update(req.bot, req.updateId), token: writeToken(), ttlSeconds: DONE_SECONDS }, batch: { id: batchId, now: at }, erase });
       const outcome = casOutcome(plan, await cas.run([...plan.touched], [planJson(plan)]));
-      if (!outcome.ok) return outcome;
+      if (!outcome.ok) return { ok: false, reason: outcome.reason };
       return req.outbox?.length ? { ok: true, batch: newBatch(batchId, req.outbox, at) } : { ok: true };
     },
 

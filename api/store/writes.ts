@@ -1,5 +1,7 @@
 import { ITEM_STATUSES } from "../../handlers/items/model.js";
 import type { ItemWrite, MemberWrite, Outbound, Party, TurnCommit, VersionedWrite } from "../../handlers/ports.js";
+import { planAggregates } from "./aggregates.js";
+import { planFacets } from "./facets.js";
 import type { Keys } from "./keys.js";
 
 /**
@@ -125,9 +127,9 @@ export function writeToken(): string {
 }
 
 /** The CAS script's answer: applied now, already applied (a retry), or the 1-based index of the failed check. */
-export function casOutcome(plan: WritePlan, [ok, failed]: [number, number]): { ok: true } | { ok: false; reason: "conflict" | "id-taken" } {
+export function casOutcome(plan: WritePlan, [ok, failed]: [number, number]): { ok: true } | { ok: false; reason: "conflict" | "id-taken"; failedIndex: number } {
   if (ok === 1) return { ok: true };
-  return { ok: false, reason: plan.checks[failed - 1]?.[0] === "nx" ? "id-taken" : "conflict" };
+  return { ok: false, reason: plan.checks[failed - 1]?.[0] === "nx" ? "id-taken" : "conflict", failedIndex: failed };
 }
 
 /**
@@ -188,7 +190,13 @@ function planItem(k: Keys, plan: WritePlan, w: ItemWrite): void {
     plan.ops.push(["HSET", key, "v", w.item.rev, "s", JSON.stringify(w.item)]);
     touch(["ZADD", k.allItems(), w.item.createdAt, w.item.id]);
     if (w.item.residentId !== null) touch(["ZADD", k.residentItems(w.item.residentId), w.item.createdAt, w.item.id]);
-    touch(["ZADD", k.queue(), w.queueScore, w.item.id]);
+    // Only a new item waits for triage (an imported closed one does not).
+    if (w.item.status === "new") touch(["ZADD", k.queue(), w.queueScore, w.item.id]);
+    if (w.externalId !== undefined) {
+      // Imports are idempotent: the same external id twice is one item.
+      plan.checks.push(["nx", k.external(w.externalId)]);
+      touch(["SET", k.external(w.externalId), w.item.id]);
+    }
   } else {
     plan.checks.push(["hv", key, String(w.expectedRev)]);
     plan.ops.push(["HSET", key, "v", w.item.rev, "s", JSON.stringify(w.item)]);
@@ -199,4 +207,8 @@ function planItem(k: Keys, plan: WritePlan, w: ItemWrite): void {
     else if (w.queueScore !== undefined) touch(["ZADD", k.queue(), w.queueScore, w.item.id]);
   }
   touch(["ZADD", k.statusIndex(w.item.status), w.item.createdAt, w.item.id]);
+  // Counters for GET /stats and the staff /stats, in the same atomic write (api/store/aggregates.ts).
+  planAggregates(k, plan, w);
+  // Time-ordered indexes per status/target/category/place combination (api/store/facets.ts).
+  planFacets(k, plan, w);
 }

@@ -33,7 +33,7 @@ export function createItemActions(deps: ItemActionDeps): ItemActionHandler {
       const updated = annotate(item, by, now, "resident-replied", undefined, { thread: [...item.thread, { at: now, from: "resident", kind: "reply", text }] });
       return {
         replies: [reply("reply-relayed", { code: item.id })],
-        items: [{ kind: "update", item: updated, expectedRev: rev }],
+        items: [{ kind: "update", item: updated, expectedRev: rev, before: item }],
         notices: await noticesToDeputies(deps, item, "deputy-resident-replied", { text }),
       };
     }
@@ -45,7 +45,7 @@ export function createItemActions(deps: ItemActionDeps): ItemActionHandler {
       const updated = transition(item, "closed", by, now, "rated", undefined, { rating });
       return {
         replies: [reply("rated-thanks", { code: item.id, rating })],
-        items: [{ kind: "update", item: updated, expectedRev: rev, queueScore: null }],
+        items: [{ kind: "update", item: updated, expectedRev: rev, queueScore: null, before: item }],
         notices: await noticesToDeputies(deps, item, "deputy-item-rated", { rating }, false),
       };
     }
@@ -54,7 +54,7 @@ export function createItemActions(deps: ItemActionDeps): ItemActionHandler {
       const updated = transition(item, "accepted", by, now, "reopened", undefined, { rating: null });
       return {
         replies: [reply("reopened", { code: item.id })],
-        items: [{ kind: "update", item: updated, expectedRev: rev }],
+        items: [{ kind: "update", item: updated, expectedRev: rev, before: item }],
         notices: await noticesToDeputies(deps, item, "deputy-item-reopened", {}),
       };
     }

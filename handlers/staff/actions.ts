@@ -34,7 +34,7 @@ const WITH_DEPUTIES: readonly ItemStatus[] = ["forwarded", "accepted"];
 
 /** An update of `before` to `after`, checked against the revision that was read. */
 export function update(before: Item, after: Item, score?: number | null): ItemWrite {
-  return { kind: "update", item: after, expectedRev: before.rev, ...(score !== undefined && { queueScore: score }) };
+  return { kind: "update", item: after, expectedRev: before.rev, before, ...(score !== undefined && { queueScore: score }) };
 }
 
 /**
@@ -151,7 +151,7 @@ export function merge(item: Item, into: Item, ctx: ActContext, oldDeputies: Reci
   if (existing.length + joining.length > FOLLOWERS_MAX) refuse("staff-merge-full", { into: into.id, code: item.id, max: FOLLOWERS_MAX });
   const survivor = annotate(into, ctx.by, ctx.now, "merged-in", undefined, { followers: [...existing, ...joining] }, { from: item.id });
   return {
-    writes: [update(item, after, null), { kind: "update", item: survivor, expectedRev: into.rev, indexForResidents: joining.map((f) => f.residentId) }],
+    writes: [update(item, after, null), { kind: "update", item: survivor, expectedRev: into.rev, before: into, indexForResidents: joining.map((f) => f.residentId) }],
     replies: [reply("staff-merged", { code: item.id, into: into.id, followers: joining.length })],
     notices: [
       ...residentNotices(item, () => reply("notice-merged", { code: item.id, into: into.id, summary: into.summary })),

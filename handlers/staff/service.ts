@@ -17,7 +17,6 @@ import { deputiesOf, triageTeam } from "./notices.js";
 import { effectiveRoles, parseMember, type Member, type RoleName } from "./roles.js";
 import { EMPTY_SESSION, parseStaffSession, STAFF_SESSION_TTL_SECONDS, type StaffSession } from "./session.js";
 import { queueView, statsView } from "./views.js";
-import { statsAccumulator } from "../items/stats.js";
 
 /** Dependencies of the staff service. */
 export interface StaffServiceDeps {
@@ -196,10 +195,9 @@ export function createStaffService(deps: StaffServiceDeps): StaffService {
         return fromAction(act.close(item, c, cmd.note, await deputiesWith(item)));
       }
       case "stats": {
-        // Figures accumulate page by page, so /stats never holds every item at once.
-        const acc = statsAccumulator();
-        await eachItem({}, (item) => acc.add(item));
-        return { replies: [statsView(acc.result(), dir, ctx.locale)] };
+        // From the aggregates every item write keeps: the same cost at any number of items.
+        const { stats } = await deps.items.stats({});
+        return { replies: [statsView(stats, dir, ctx.locale)] };
       }
       case "export": {
         const items: Item[] = [];

@@ -36,12 +36,12 @@ describe("Upstash item repository against real Redis", () => {
     const ids = ((await repo.queue(50)) as Item[]).map((i) => i.id).filter((id) => id.startsWith("Q"));
     expect(ids).toEqual(["QDDDDD", "QAAAAA", "QCCCCC"]);
     const forwarded = { ...urgent, status: "forwarded" as const, rev: 2 };
-    expect(await repo.write([{ kind: "update", item: forwarded, expectedRev: 1, queueScore: null }])).toEqual({ ok: true });
+    expect(await repo.write([{ kind: "update", item: forwarded, expectedRev: 1, queueScore: null, before: urgent }])).toEqual({ ok: true });
     expect(((await repo.queue(50)) as Item[]).map((i) => i.id)).not.toContain("QDDDDD");
     expect(await repo.idsByStatus("forwarded", 10)).toContain("QDDDDD");
     expect(await repo.idsByStatus("new", 100)).not.toContain("QDDDDD");
     // A stale revision is refused.
-    expect(await repo.write([{ kind: "update", item: { ...forwarded, rev: 2 }, expectedRev: 1 }])).toEqual({ ok: false, reason: "conflict" });
+    expect(await repo.write([{ kind: "update", item: { ...forwarded, rev: 2 }, expectedRev: 1, before: urgent }])).toEqual({ ok: false, reason: "conflict" });
   });
 
   it("lists newest first with filters and a cursor that survives concurrent inserts", async () => {

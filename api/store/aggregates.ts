@@ -1,0 +1,200 @@
+/**
+ * Aggregates in Redis, kept in the same atomic write that changes an item.
+ *
+ * Layout: for every county day (`d20260501`) and month (`m202605`) and every
+ * combination of target, category and place an item can be filtered by
+ * (eight: none, each one, each pair, all three), one hash of counters
+ * `agg:<period>:<target>|<category>|<place>` (`*` = any). Its fields are
+ * the item contributions of handlers/items/aggregates.ts: `<status>:n`,
+ * `<status>:t:<target>`, duration buckets, ratings. A statistics request
+ * with any filter reads one hash per month it covers (days at its ragged
+ * edges): a bounded number of keys, whatever the number of items.
+ *
+ * Each item's current contribution is summarised in `agg:sig:<id>`. An
+ * update subtracts the contribution of the item it replaces (`before`, or
+ * the new item itself when the caller changed nothing the aggregates depend
+ * on) and checks that summary in the compare-and-set, so a caller that
+ * forgot `before` gets a conflict, never drifting counters.
+ */
+import { aggregateFacts, assignmentOf, contributionFields, countyDay, countyDayStart, FACET_MASKS, factsSignature, maskedAssignment, nextDay, statsFromAggregates, type AggregateFacts } from "../../handlers/items/aggregates.js";
+import type { ItemStats } from "../../handlers/items/stats.js";
+import type { ItemQuery, ItemWrite, StoredItem } from "../../handlers/ports.js";
+import { facetKeys } from "./facets.js";
+import type { Keys } from "./keys.js";
+import type { Redis } from "./redis.js";
+import { luaScript } from "./script.js";
+import type { Op, WritePlan } from "./writes.js";
+
+/** Reads many hashes in one command. */
+export const HGETALL_MANY_SCRIPT = `local out = {} for i, k in ipairs(KEYS) do out[i] = redis.call("HGETALL", k) end return out`;
+
+/** Every counter an item's facts add one to, as `key\u0000field`. */
+export function contributionOf(k: Keys, f: AggregateFacts): string[] {
+  const out: string[] = [];
+  for (const period of [`d${f.day}`, `m${f.day.slice(0, 6)}`]) {
+    for (const mask of FACET_MASKS) {
+      const key = k.aggregate(period, maskedAssignment(f, mask));
+      for (const field of contributionFields(f, mask)) out.push(`${key}\u0000${field}`);
+    }
+  }
+  return out;
+}
+
+/** The HINCRBY ops that turn the contribution of `before` into that of `after` (either may be absent). */
+export function aggregateDeltaOps(k: Keys, before: AggregateFacts | null, after: AggregateFacts | null): Op[] {
+  const delta = new Map<string, number>();
+  if (before) for (const c of contributionOf(k, before)) delta.set(c, (delta.get(c) ?? 0) - 1);
+  if (after) for (const c of contributionOf(k, after)) delta.set(c, (delta.get(c) ?? 0) + 1);
+  const ops: Op[] = [];
+  for (const [c, n] of delta) {
+    if (n === 0) continue;
+    const [key, field] = c.split("\u0000") as [string, string];
+    ops.push(["HINCRBY", key, field, n]);
+  }
+  return ops;
+}
+
+/** Adds the aggregate checks and ops of one item write to a plan (called by planItem). */
+export function planAggregates(k: Keys, plan: WritePlan, w: ItemWrite): void {
+  const after = aggregateFacts(w.item);
+  const sigKey = k.aggregateSig(w.item.id);
+  plan.touched.add(sigKey);
+  let before: AggregateFacts | null = null;
+  if (w.kind === "update") {
+    before = aggregateFacts(w.before ?? w.item);
+    plan.checks.push(["hv", sigKey, factsSignature(before)]);
+  } else {
+    plan.ops.push(["SADD", k.aggregateMonths(), after.day.slice(0, 6)]);
+    plan.touched.add(k.aggregateMonths());
+  }
+  for (const op of aggregateDeltaOps(k, before, after)) {
+    plan.ops.push(op);
+    plan.touched.add(String(op[1]));
+  }
+  const sig = factsSignature(after);
+  if (before === null || factsSignature(before) !== sig) plan.ops.push(["HSET", sigKey, "v", sig]);
+}
+
+/** The statistics of a query, and the county days they cover (from/to rounded out to whole days). */
+export interface AggregateStats {
+  stats: ItemStats;
+  /** Start of the first county day counted (epoch ms), or null when unbounded. */
+  from: number | null;
+  /** End of the last county day counted (exclusive, epoch ms), or null when unbounded. */
+  to: number | null;
+  /** How many counter hashes were read. */
+  keysRead: number;
+}
+
+/** The hashes a query reads: whole months inside the range, days at its edges. */
+export function statsKeys(k: Keys, months: string[], query: ItemQuery): { keys: string[]; fromDay: string | null; toDay: string | null } {
+  const assignment = assignmentOf(query);
+  const fromDay = query.from !== undefined ? countyDay(query.from) : null;
+  const toDay = query.to !== undefined ? nextDay(countyDay(query.to - 1)) : null;
+  const keys: string[] = [];
+  for (const m of [...months].sort()) {
+    const first = `${m}01`;
+    const end = nextMonth(m);
+    if ((fromDay !== null && end <= fromDay) || (toDay !== null && first >= toDay)) continue;
+    if ((fromDay === null || fromDay <= first) && (toDay === null || end <= toDay)) {
+      keys.push(k.aggregate(`m${m}`, assignment));
+      continue;
+    }
+    for (let d = fromDay !== null && fromDay > first ? fromDay : first; d < end && (toDay === null || d < toDay); d = nextDay(d)) keys.push(k.aggregate(`d${d}`, assignment));
+  }
+  return { keys, fromDay, toDay };
+}
+
+/** The first day (YYYYMMDD) of the month after YYYYMM. */
+function nextMonth(m: string): string {
+  const y = Number(m.slice(0, 4));
+  const mo = Number(m.slice(4, 6));
+  return mo === 12 ? `${y + 1}0101` : `${y}${String(mo + 1).padStart(2, "0")}01`;
+}
+
+/** Reads statistics from the aggregates: two round trips (the months, then every hash in one script). */
+export function createAggregateReader(redis: Redis, k: Keys): (query: ItemQuery) => Promise<AggregateStats> {
+  const many = luaScript<string[][]>(redis, HGETALL_MANY_SCRIPT);
+  return async (query) => {
+    const months = ((await redis.smembers(k.aggregateMonths())) as string[]) ?? [];
+    const { keys, fromDay, toDay } = statsKeys(k, months, query);
+    const hashes: Array<Record<string, number>> = [];
+    // One script call per 2,000 keys (a range of several decades of days); usually one.
+    const chunks: string[][] = [];
+    for (let i = 0; i < keys.length; i += 2000) chunks.push(keys.slice(i, i + 2000));
+    for (const flat of (await Promise.all(chunks.map((c) => many.run(c, [])))).flat()) {
+      const h: Record<string, number> = {};
+      for (let i = 0; i + 1 < flat.length; i += 2) h[flat[i]!] = Number(flat[i + 1]);
+      hashes.push(h);
+    }
+    return {
+      stats: statsFromAggregates(hashes, query),
+      from: fromDay === null ? null : countyDayStart(fromDay),
+      to: toDay === null ? null : countyDayStart(toDay),
+      keysRead: keys.length,
+    };
+  };
+}
+
+/**
+ * Recomputes every aggregate and facet index from the items (`npm run
+ * stats:rebuild`): drops those keys, then adds each item's contribution, a page at a time.
+ * Run it while nothing writes items (bots and API stopped); it is also how a
+ * store written before aggregates existed gets them.
+ */
+export async function rebuildAggregates(
+  redis: Redis,
+  k: Keys,
+  opts: { page?: number; onProgress?: (done: number, total: number) => void } = {},
+): Promise<{ items: number; keys: number }> {
+  const page = opts.page ?? 500;
+  for (const match of [k.aggregatePattern(), k.facetPattern()]) {
+    let cursor = "0";
+    do {
+      const [next, found] = (await redis.scan(cursor, { match, count: 1000 })) as [string | number, string[]];
+      cursor = String(next);
+      if (found.length) await redis.del(...found);
+    } while (cursor !== "0");
+  }
+  const total = Number(await redis.zcard(k.allItems()));
+  const getMany = luaScript<string[]>(redis, `local out = {} for i, k in ipairs(KEYS) do out[i] = redis.call("HGET", k, "s") or "" end return out`);
+  const counters = new Map<string, number>();
+  const months = new Set<string>();
+  let done = 0;
+  for (let start = 0; start < total; start += page) {
+    const ids = ((await redis.zrange(k.allItems(), start, start + page - 1)) as string[]) ?? [];
+    if (ids.length === 0) break;
+    const raw = await getMany.run(ids.map(k.item), []);
+    const p = redis.pipeline();
+    for (const text of raw) {
+      if (!text) continue;
+      let item: StoredItem;
+      try {
+        item = JSON.parse(text) as StoredItem;
+      } catch {
+        continue;
+      }
+      const f = aggregateFacts(item);
+      months.add(f.day.slice(0, 6));
+      for (const c of contributionOf(k, f)) counters.set(c, (counters.get(c) ?? 0) + 1);
+      p.hset(k.aggregateSig(item.id), { v: factsSignature(f) });
+      for (const key of facetKeys(k, f)) p.zadd(key, { score: item.createdAt, member: item.id });
+    }
+    if (p.length()) await p.exec();
+    done += ids.length;
+    opts.onProgress?.(done, total);
+  }
+  const byKey = new Map<string, Record<string, number>>();
+  for (const [c, n] of counters) {
+    const [key, field] = c.split("\u0000") as [string, string];
+    (byKey.get(key) ?? byKey.set(key, {}).get(key)!)[field] = n;
+  }
+  const entries = [...byKey];
+  for (let i = 0; i < entries.length; i += 500) {
+    const p = redis.pipeline();
+    for (const [key, fields] of entries.slice(i, i + 500)) p.hset(key, fields);
+    await p.exec();
+  }
+  if (months.size) await redis.sadd(k.aggregateMonths(), ...([...months] as [string, ...string[]]));
+  return { items: done, keys: byKey.size };
+}
