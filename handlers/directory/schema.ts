@@ -131,6 +131,10 @@ const MatchingSchema = z
         personBefore: WordLists,
         /** A name right before one of these is a person (老师, 先生, 女士, 同学). */
         personAfter: WordLists,
+        /** A name right before one of these is a shop, brand or venue (火锅, 超市, 牌, KTV); so is a short name in quotes. */
+        nameAfter: WordLists,
+        /** A problem clause with one of these is about all the places named (两地之间, 两边, between, both). */
+        between: WordLists,
         /** Common one-character surnames: "刘凤鸣老师" is a teacher. */
         surnames: WordLists,
         /** Right before a name: the resident's home or origin, not the matter (住在, 我家在, 我是, I live in). */
@@ -157,6 +161,8 @@ const MatchingSchema = z
       .object({
         /** Who a matter concerns (老年人, 学生, patients): context only when another topic has words of its own. */
         incidental: WordLists,
+        /** A keyword right before one of these only says where (养老院门口的路灯, 学校旁边): it counts as weak. */
+        locativeAfter: WordLists,
         /** A keyword right after one of these is negated or hypothetical (不是, 没说, not). */
         negations: WordLists,
         /** What parties dispute over: 合同, 押金, 租金, 补偿, 工资, contract, deposit. */

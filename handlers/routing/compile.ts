@@ -57,6 +57,8 @@ export type CueKind =
   | "outsideAfter"
   | "personBefore"
   | "personAfter"
+  | "nameAfter"
+  | "between"
   | "residence"
   | "hometown"
   | "work"
@@ -71,6 +73,10 @@ export interface Compiled {
   dir: Directory;
   placesById: Map<PlaceId, Place>;
   masks: Lexicon<null>;
+  /** Target ids and aliases only: a target's name may still say where (凤鸣镇人大代表之家 is in 凤鸣镇). */
+  placeMasks: Lexicon<null>;
+  /** Category names, blanked when the text gives instructions ("类别设为矛盾纠纷"). */
+  categoryNames: Lexicon<null>;
   places: Lexicon<PlaceData>;
   /** English place names with free spacing ("Feng Ming", "fengmingzhen"). */
   latinPlaces: { re: RegExp; data: PlaceData; source: string }[];
@@ -84,6 +90,7 @@ export interface Compiled {
   disputeTerms: Lexicon<null>;
   disputeActs: Lexicon<null>;
   negations: string[];
+  locativeAfter: string[];
   /** Words that say nothing about the matter: requests, fillers, small talk. */
   nonContent: Lexicon<null>;
   generic: Lexicon<null>;
@@ -121,6 +128,11 @@ export function compile(dir: Directory): Compiled {
       ...dir.categories.map((c) => c.id).filter((id) => id.includes("-")),
     ].map((word) => ({ word, data: null })),
   );
+
+  const placeMasks = new Lexicon<null>(
+    [...dir.targets.flatMap((t) => [t.id, ...t.aliases]), ...dir.categories.map((c) => c.id).filter((id) => id.includes("-"))].map((word) => ({ word, data: null })),
+  );
+  const categoryNames = new Lexicon<null>(dir.categories.flatMap((c) => [c.id, ...Object.values(c.name)]).map((word) => ({ word, data: null })));
 
   const placeEntries: { word: string; data: PlaceData }[] = [];
   const latinPlaces: Compiled["latinPlaces"] = [];
@@ -193,6 +205,8 @@ export function compile(dir: Directory): Compiled {
     outsideAfter: normList(pc.outsideAfter),
     personBefore: normList(pc.personBefore),
     personAfter: normList(pc.personAfter),
+    nameAfter: normList(pc.nameAfter),
+    between: normList(pc.between),
     residence: normList(pc.residence),
     hometown: normList(pc.hometown),
     work: normList(pc.work),
@@ -209,6 +223,8 @@ export function compile(dir: Directory): Compiled {
     dir,
     placesById,
     masks,
+    placeMasks,
+    categoryNames,
     places: new Lexicon(placeEntries),
     latinPlaces,
     keywords: new Lexicon(keywordEntries),
@@ -219,6 +235,7 @@ export function compile(dir: Directory): Compiled {
     disputeTerms: new Lexicon(wordsOf(tc.disputeTerms)),
     disputeActs: new Lexicon(wordsOf(tc.disputeActs)),
     negations: normList(tc.negations),
+    locativeAfter: normList(tc.locativeAfter),
     nonContent,
     generic,
     before: dir.matching.placeContext.before.map(norm),
@@ -249,4 +266,14 @@ export function keywordWeight(n: string): number {
 export function readableText(c: Compiled, input: string): string {
   const text = normalizeText(input.slice(0, MAX_CHARS));
   return blank(text, c.masks.find(text));
+}
+
+/**
+ * The two readings of a text, index for index: `text` with target and
+ * category names blanked (for topics), `placeText` with only target ids and
+ * aliases blanked (a target's name still says where it is).
+ */
+export function readableTexts(c: Compiled, input: string): { text: string; placeText: string } {
+  const n = normalizeText(input.slice(0, MAX_CHARS));
+  return { text: blank(n, c.masks.find(n)), placeText: blank(n, c.placeMasks.find(n)) };
 }

@@ -43,6 +43,7 @@ const WHY_NOT: Record<string, string> = {
   idiom: "part of an idiom or a fixed phrase",
   outside: "a place outside the county",
   person: "a person's name",
+  name: "the name of a shop, brand or venue",
 };
 
 /** Reasons about places: sub-areas, the chosen place or the candidates, and names that are not places. */

@@ -42,6 +42,8 @@ export interface PlaceMention {
   role: PlaceRole;
   /** The cue that gave the role, as normalised text. */
   cue?: string;
+  /** Where the cue is in the text: words about the resident, not the matter (住在, 在…上班, 开店). */
+  cueSpan?: { start: number; end: number };
 }
 
 /** A place name that is not the place, and why. */
@@ -50,7 +52,7 @@ export interface RejectedMention {
   source: string;
   start: number;
   end: number;
-  why: "idiom" | "outside" | "person";
+  why: "idiom" | "outside" | "person" | "name";
 }
 
 export interface PlaceScore {
@@ -93,7 +95,8 @@ function endsWithAny(text: string, words: readonly string[]): string | undefined
 
 /** Text before `start`, without trailing spaces and commas ("湖北, 黄石" → "湖北"). */
 function before(text: string, start: number): string {
-  return text.slice(Math.max(0, start - CUE_WINDOW), start).replace(/[\s,，、]+$/, "");
+  // "now in the north new district": an English article does not hide the cue.
+  return text.slice(Math.max(0, start - CUE_WINDOW), start).replace(/[\s,，、]+$/, "").replace(/(?<=[a-z]) the$/, "");
 }
 
 function after(text: string, end: number): string {
@@ -106,13 +109,30 @@ function after(text: string, end: number): string {
  */
 function contextAllows(c: Compiled, text: string, start: number, end: number): boolean {
   const prev = text[start - 1];
+  // An opening bracket or quote is no clause start: "clear water (清水)", “人和”.
+  if (prev !== undefined && OPENERS.has(prev)) return false;
   if (prev === undefined || !isHan(prev)) return true;
   const b = text.slice(Math.max(0, start - 6), start);
   if (endsWithAny(b, c.before) && !endsWithAny(b, c.beforeExceptions)) return true;
   return c.after.some((w) => text.startsWith(w, end));
 }
 
-const ADDRESS_STOP = new Set("的城里内各全所有每些几很多大这那个".split(""));
+const ADDRESS_STOP = new Set("的城里内各全所有每些几很多大这那个农".split(""));
+
+const OPENERS = new Set(["(", "（", "“", "「", "『", "\"", "'", "‘", "《", "【", "["]);
+const CLOSERS = new Set([")", "）", "”", "」", "』", "\"", "'", "’", "》", "】", "]"]);
+/** Characters a quoted shop or brand name may add to a place name (“青龙火锅”, 「人和超市」). */
+const QUOTED_NAME_MAX = 6;
+
+/** A place name inside short quotes: “青龙火锅”, 「青龍」那家KTV, "凤鸣"牌. */
+function inQuotes(text: string, start: number, end: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && start - i <= QUOTED_NAME_MAX && !OPENERS.has(text[i]!) && isHan(text[i])) i--;
+  if (i < 0 || !OPENERS.has(text[i]!) || text[i] === "(" || text[i] === "（") return false;
+  let j = end;
+  while (j < text.length && j - end <= QUOTED_NAME_MAX && !CLOSERS.has(text[j]!) && (isHan(text[j]) || /[a-z0-9]/.test(text[j]!))) j++;
+  return j < text.length && CLOSERS.has(text[j]!) && text[j] !== ")" && text[j] !== "）";
+}
 
 /** "云阳县南溪镇…": the county name is part of an address, not a county-wide scope. */
 function isAddressPrefix(c: Compiled, text: string, end: number): boolean {
@@ -137,6 +157,8 @@ function notThePlace(c: Compiled, text: string, hit: Hit<PlaceData>, idiomSpans:
   if (endsWithAny(b, c.cues.outsideBefore)) return "outside";
   if (c.cues.outsideAfter.some((w) => a.startsWith(w))) return "outside";
   if (d.isName) return undefined;
+  if (inQuotes(text, hit.start, hit.end)) return "name";
+  if (c.cues.nameAfter.some((w) => a.startsWith(w))) return "name";
   if (c.cues.personAfter.some((w) => a.startsWith(w))) return "person";
   if (endsWithAny(b, c.cues.personBefore)) return "person";
   // 班主任刘凤鸣, 歌手王黄石: a role word, a surname, the name.
@@ -174,7 +196,7 @@ export function findPlaces(c: Compiled, text: string): { mentions: PlaceMention[
     }
   }
   const mentions = resolveOverlaps(hits).map((h): PlaceMention => {
-    const { role, cue } = roleOf(c, text, h.start, h.end);
+    const { role, cue, cueSpan } = roleOf(c, text, h.start, h.end);
     return {
       place: h.entry.data.place,
       ...(h.entry.data.subarea !== undefined ? { subarea: h.entry.data.subarea } : {}),
@@ -184,6 +206,7 @@ export function findPlaces(c: Compiled, text: string): { mentions: PlaceMention[
       isName: h.entry.data.isName,
       role,
       ...(cue !== undefined ? { cue } : {}),
+      ...(cueSpan !== undefined ? { cueSpan } : {}),
     };
   });
   // A rejected name inside an accepted longer one (黄石 in 黄石镇) is no news.
@@ -200,22 +223,22 @@ const ROLE_CUES: [CueKind, PlaceRole][] = [
   ["residence", "home"],
 ];
 
-function roleOf(c: Compiled, text: string, start: number, end: number): { role: PlaceRole; cue?: string } {
+function roleOf(c: Compiled, text: string, start: number, end: number): { role: PlaceRole; cue?: string; cueSpan?: { start: number; end: number } } {
   const b = before(text, start);
+  const bEnd = start - (text.slice(Math.max(0, start - CUE_WINDOW), start).length - b.length);
   // Longest cue wins across kinds: 我家在 (home) over 在, 老家在 (family home) over 家在.
   let best: { role: PlaceRole; cue: string } | undefined;
   for (const [kind, role] of ROLE_CUES) {
     const cue = endsWithAny(b, c.cues[kind]);
     if (cue && (!best || cue.length > best.cue.length)) best = { role, cue };
   }
-  if (best) return best;
+  if (best) return { ...best, cueSpan: { start: bEnd - best.cue.length, end: bEnd } };
   // 在双江街道上班, 在双江那边打工.
   const a = text.slice(end, end + WORK_AFTER_GAP + 4);
-  const w = c.cues.workAfter.find((cue) => {
-    const i = a.indexOf(cue);
-    return i >= 0 && i <= WORK_AFTER_GAP;
-  });
-  if (w && /[在到去]$/.test(b)) return { role: "work", cue: w };
+  for (const w of c.cues.workAfter) {
+    const i = a.indexOf(w);
+    if (i >= 0 && i <= WORK_AFTER_GAP && /[在到去]$/.test(b)) return { role: "work", cue: w, cueSpan: { start: end + i, end: end + i + w.length } };
+  }
   return { role: "plain" };
 }
 
@@ -288,6 +311,12 @@ export function readPlaces(c: Compiled, text: string, isProblem: (start: number,
     for (const p of problemClauses) {
       if (pool.some((m) => m.start >= p.start && m.start < p.end)) continue;
       const span = text.slice(p.start, p.end);
+      // 两个地方之间那段路, 两边的网络都很烂: about every place named; the resident is asked.
+      if (c.cues.between.some((w) => span.includes(w))) {
+        const ids = [...new Set(pool.map((m) => m.place.id))];
+        const scores = ids.map((id) => ({ ...byPlace.get(id)!, score: 0 }));
+        return { ...base, place: "unknown", scores, candidates: ids };
+      }
       const roles: PlaceRole[] = [];
       if (c.cues.hometownWords.some((w) => span.includes(w))) roles.push("hometown");
       if (c.cues.workWords.some((w) => span.includes(w))) roles.push("work");

@@ -18,7 +18,7 @@
  */
 import type { CategoryId, PlaceId, TargetId } from "../directory/schema.js";
 import type { Directory } from "../directory/schema.js";
-import { compile, MAX_CHARS, readableText, type Compiled } from "./compile.js";
+import { compile, MAX_CHARS, readableTexts, type Compiled } from "./compile.js";
 import { explainPlaces, explainRule, explainTopic, type RouteReason } from "./explain.js";
 import { blank } from "./lexicon.js";
 import { readPlaces } from "./places.js";
@@ -69,11 +69,12 @@ export function createRouter(directory: Directory): Router {
 
 function route(c: Compiled, input: string): RouteDecision {
   const raw = input.slice(0, MAX_CHARS);
-  const text = readableText(c, raw);
+  const { text, placeText } = readableTexts(c, raw);
 
-  // Places first (with a blanked copy of the text to tell problem clauses), then the topic without place names.
-  const places = readPlaces(c, text, (start, end) => statesProblem(c, text.slice(start, end)));
-  const topicText = blank(text, places.mentions);
+  // Places first (problem clauses told from the topic reading of the text), then the topic without
+  // place names and without the words that only say where the resident lives or works (住在, 在…上班).
+  const places = readPlaces(c, placeText, (start, end) => statesProblem(c, text.slice(start, end)));
+  const topicText = blank(text, [...places.mentions, ...places.mentions.flatMap((m) => (m.cueSpan ? [m.cueSpan] : []))]);
   const topic = readTopic(c, topicText);
 
   const reasons: RouteReason[] = [...explainPlaces(c, places), explainTopic(topic)];

@@ -43,6 +43,8 @@ export interface CategoryScore {
   weak: string[];
   /** Incidental words counted as weak because another topic has words of its own. */
   incidental: string[];
+  /** Keywords that only say where (养老院 in 养老院门口), counted as weak. */
+  locative: string[];
   priority: number;
   firstAt: number;
 }
@@ -80,6 +82,24 @@ function negated(c: Compiled, text: string, start: number): boolean {
 }
 
 const SENTENCE_END = /[。.！!？?；;\n]/;
+const CLAUSE_END = /[，,。.！!？?；;\n]/;
+/** Added to a specific keyword in the clause that states the problem (太少, 坏了, 不亮). */
+const PROBLEM_CLAUSE_BONUS = 0.25;
+
+function clauseStart(text: string, i: number): number {
+  let s = i;
+  while (s > 0 && !CLAUSE_END.test(text[s - 1]!)) s--;
+  return s;
+}
+
+/** Starts of the clauses with a problem word, when only some clauses have one. */
+function problemClauseStarts(c: Compiled, text: string): Set<number> {
+  const starts = new Set(c.signals.problemMarkers.find(text).map((h) => clauseStart(text, h.start)));
+  let clauses = 1;
+  for (const ch of text) if (CLAUSE_END.test(ch)) clauses++;
+  // One clause, or a problem everywhere: nothing to tell apart.
+  return starts.size >= clauses ? new Set() : starts;
+}
 
 /** Dispute term and act in one sentence: 押金…不退, 合同…不兑现, 工资…不给. */
 function disputeCues(c: Compiled, text: string): { terms: string[]; acts: string[] } | undefined {
@@ -105,12 +125,13 @@ export function scoreCategories(c: Compiled, text: string): { scores: CategorySc
   const get = (id: CategoryId, at: number): Scored => {
     let s = byId.get(id);
     if (!s) {
-      s = { id, score: 0, strong: [], weak: [], incidental: [], priority: c.categoryPriority.get(id) ?? 0, firstAt: at, seen: new Set(), weakCount: 0, ownStrong: 0 };
+      s = { id, score: 0, strong: [], weak: [], incidental: [], locative: [], priority: c.categoryPriority.get(id) ?? 0, firstAt: at, seen: new Set(), weakCount: 0, ownStrong: 0 };
       byId.set(id, s);
     }
     return s;
   };
   const hits = keywordHits(c, text);
+  const problemSentences = problemClauseStarts(c, text);
   for (const hit of hits) {
     const d = hit.entry.data;
     if (d.category === null) continue;
@@ -122,13 +143,17 @@ export function scoreCategories(c: Compiled, text: string): { scores: CategorySc
     // Distinct words count once: repeating 垃圾 five times is still one topic word.
     if (s.seen.has(hit.entry.norm)) continue;
     s.seen.add(hit.entry.norm);
-    if (d.strong) {
-      s.score += d.weight;
+    // 养老院门口的路灯: the home for the elderly only says where the light is.
+    const locative = d.strong && c.locativeAfter.some((w) => text.startsWith(w, hit.end));
+    if (d.strong && !locative) {
+      // The words of the clause that states the problem weigh more than those around it.
+      s.score += d.weight + (problemSentences.has(clauseStart(text, hit.start)) ? PROBLEM_CLAUSE_BONUS : 0);
       s.strong.push(hit.entry.source);
       if (!d.incidental) s.ownStrong++;
     } else {
+      if (locative) s.locative.push(hit.entry.source);
       s.weak.push(hit.entry.source);
-      if (s.weakCount < MAX_WEAK_COUNTED) s.score += d.weight;
+      if (s.weakCount < MAX_WEAK_COUNTED) s.score += locative ? WEAK_WEIGHT : d.weight;
       s.weakCount++;
     }
   }
@@ -165,7 +190,9 @@ export function statesProblem(c: Compiled, span: string): boolean {
 }
 
 /** Reads the topic of a text whose place names are blanked. */
-export function readTopic(c: Compiled, topicText: string): TopicReading {
+export function readTopic(c: Compiled, text: string): TopicReading {
+  // Instructions naming a category ("把类别设为矛盾纠纷") are no evidence of that topic.
+  const topicText = c.signals.instructions.find(text).length > 0 ? blank(text, c.categoryNames.find(text)) : text;
   const { scores, negated: neg, dispute } = scoreCategories(c, topicText);
   const best = scores[0];
   const second = scores[1];
@@ -203,8 +230,8 @@ export function readTopic(c: Compiled, topicText: string): TopicReading {
   const base = { scores, signals, markers: sources(markers), negated: neg, ...(dispute ? { dispute } : {}) };
   const none = (why: NotSuggestion): TopicReading => ({ ...base, category: null, isSuggestion: false, basis: null, confidence: 0, notSuggestion: why });
 
-  const openProblem = markers.length > 0 || (dispute !== undefined);
-  if (thanks.length > 0 && !openProblem && best) return none("thanks");
+  const openProblem = markers.length > 0 || dispute !== undefined;
+  if (thanks.length > 0 && !openProblem) return none(best || hasMatterWords ? "thanks" : "small-talk");
   const asksOnly = (botQuestions.length > 0 || generalQuestions.length > 0) && markers.length === 0;
   if (best && best.strong.length > 0 && !asksOnly) {
     let confidence = best.strong.length >= 2 ? 0.9 : 0.8;
