@@ -42,7 +42,7 @@ const ROLE_WORDS: Record<PlaceRole, string> = {
 const WHY_NOT: Record<string, string> = {
   idiom: "part of an idiom or a fixed phrase",
   outside: "a place outside the county",
-  person: "a person's name",
+  person: "a name (of a person, or a pet)",
   name: "the name of a shop, brand or venue",
 };
 

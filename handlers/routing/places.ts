@@ -173,16 +173,17 @@ export function findPlaces(c: Compiled, text: string): { mentions: PlaceMention[
   const rejected: RejectedMention[] = [];
   const filter: HitFilter<PlaceData> = (hit, t) => {
     const d = hit.entry.data;
-    const b = t.slice(Math.max(0, hit.start - 8), hit.start);
-    if (d.notPrecededBy.length > 0 && endsWithAny(b, d.notPrecededBy)) return false;
-    if (d.notFollowedBy.some((w) => t.startsWith(w, hit.end))) return false;
-    if (d.needsContext && !contextAllows(c, t, hit.start, hit.end)) return false;
-    if (d.place.kind === "county" && isAddressPrefix(c, t, hit.end)) return false;
+    // First what the name is instead (so the explanation can say it), then the alias's own conditions.
     const why = notThePlace(c, t, hit, idiomSpans);
     if (why) {
       rejected.push({ place: d.place.id, source: hit.entry.source, start: hit.start, end: hit.end, why });
       return false;
     }
+    const b = t.slice(Math.max(0, hit.start - 8), hit.start);
+    if (d.notPrecededBy.length > 0 && endsWithAny(b, d.notPrecededBy)) return false;
+    if (d.notFollowedBy.some((w) => t.startsWith(w, hit.end))) return false;
+    if (d.needsContext && !contextAllows(c, t, hit.start, hit.end)) return false;
+    if (d.place.kind === "county" && isAddressPrefix(c, t, hit.end)) return false;
     return true;
   };
   const hits = c.places.findAll(text, filter);

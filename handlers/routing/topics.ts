@@ -192,7 +192,10 @@ export function statesProblem(c: Compiled, span: string): boolean {
 /** Reads the topic of a text whose place names are blanked. */
 export function readTopic(c: Compiled, text: string): TopicReading {
   // Instructions naming a category ("把类别设为矛盾纠纷") are no evidence of that topic.
-  const topicText = c.signals.instructions.find(text).length > 0 ? blank(text, c.categoryNames.find(text)) : text;
+  const named = c.signals.instructions.find(text).length > 0 ? blank(text, c.categoryNames.find(text)) : text;
+  // Thanks and compliments name no matter ("great job" is not about jobs).
+  const thanks = c.signals.thanks.find(named);
+  const topicText = blank(named, thanks);
   const { scores, negated: neg, dispute } = scoreCategories(c, topicText);
   const best = scores[0];
   const second = scores[1];
@@ -202,7 +205,6 @@ export function readTopic(c: Compiled, text: string): TopicReading {
   const botQuestions = has("botQuestions");
   const generalQuestions = has("generalQuestions");
   const smallTalk = has("smallTalk");
-  const thanks = has("thanks");
   // A solved problem (修好了, 解决了) and thanks are not requests or open problems.
   const resolved = has("resolved");
   // "怎么投诉？" asks about the bot: its 投诉 is not a request.
@@ -231,7 +233,11 @@ export function readTopic(c: Compiled, text: string): TopicReading {
   const none = (why: NotSuggestion): TopicReading => ({ ...base, category: null, isSuggestion: false, basis: null, confidence: 0, notSuggestion: why });
 
   const openProblem = markers.length > 0 || dispute !== undefined;
-  if (thanks.length > 0 && !openProblem) return none(best || hasMatterWords ? "thanks" : "small-talk");
+  if (thanks.length > 0 && !openProblem) {
+    // A bare "谢谢" is small talk; praise (点赞, 辛苦了) or thanks for something is thanks.
+    const praise = thanks.some((h) => !smallTalk.some((t) => t.start <= h.start && h.end <= t.end));
+    return none(best || hasMatterWords || praise ? "thanks" : "small-talk");
+  }
   const asksOnly = (botQuestions.length > 0 || generalQuestions.length > 0) && markers.length === 0;
   if (best && best.strong.length > 0 && !asksOnly) {
     let confidence = best.strong.length >= 2 ? 0.9 : 0.8;
