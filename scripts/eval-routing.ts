@@ -2,7 +2,7 @@
  * Scores the deterministic router (no model) on the routing cases: the
  * project's own table (tests/handlers/routing/cases.ts), the families of issue
  * #13 (cases-families.ts) and the blind repo set written against
- * ../shared/DIRECTORY.md only (cases-blind.ts). Prints each failing case, then
+ * the product's DIRECTORY.md only (cases-blind.ts). Prints each failing case, then
  * tables per set, per family, per language and per category (the expected
  * one): exact target, place and category accuracy, "invented" targets (a
  * target where the case expects none: no matter, or a local matter with no

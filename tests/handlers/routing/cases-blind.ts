@@ -1,6 +1,6 @@
 /**
  * The blind repo set of issue #13: 150 resident messages written by someone who saw only
- * ../shared/DIRECTORY.md (not the router, its lists or these cases), converted from
+ * the product's DIRECTORY.md (not the router, its lists or these cases), converted from
  * /work/blind/repo-set.jsonl with its labels kept (see `relabelled` below for any change).
  * Families: plain, two-places, not-a-place, keyword-vs-sense, not-a-suggestion, vocabulary.
  */

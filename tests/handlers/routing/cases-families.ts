@@ -3,7 +3,7 @@
  * one message, place words that are not places, one keyword against the sense
  * of the complaint, texts that are not suggestions, and vocabulary (Taiwan and
  * mainland usage, typos and homophones, Chongqing dialect), plus plain ones.
- * Labels follow ../shared/DIRECTORY.md only. Shared by the eval and the tests.
+ * Labels follow the product's DIRECTORY.md only. Shared by the eval and the tests.
  */
 import type { RoutingCase } from "./cases.js";
 
