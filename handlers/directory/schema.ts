@@ -115,6 +115,63 @@ const MatchingSchema = z
         addressSuffixes: z.array(Text).default([]),
       })
       .strict(),
+    /**
+     * Where the matter is when a text names places in several roles, and which
+     * mentions of a place name are not the place (see handlers/routing/places.ts).
+     */
+    placeCues: z
+      .object({
+        /** Phrases containing a place name that are not that place: idioms, parks, other cities ("天时地利人和", "黄石公园"). */
+        notPlaces: WordLists,
+        /** A name right after one of these is a place of another province or city (湖北, 甘肃, Hubei). */
+        outsideBefore: WordLists,
+        /** A name right before one of these is outside the county (市, 县, 区, 省). */
+        outsideAfter: WordLists,
+        /** A name after one of these (a surname may come between) is a person (老师, 歌手, 叫, teacher, singer). */
+        personBefore: WordLists,
+        /** A name right before one of these is a person (老师, 先生, 女士, 同学). */
+        personAfter: WordLists,
+        /** A name right before one of these is a shop, brand or venue (火锅, 超市, 牌, KTV); so is a short name in quotes. */
+        nameAfter: WordLists,
+        /** A problem clause with one of these is about all the places named (两地之间, 两边, between, both). */
+        between: WordLists,
+        /** Common one-character surnames: "刘凤鸣老师" is a teacher. */
+        surnames: WordLists,
+        /** Right before a name: the resident's home or origin, not the matter (住在, 我家在, 我是, I live in). */
+        residence: WordLists,
+        /** Right before a name: the family home elsewhere (老家, 老家在, my hometown). */
+        hometown: WordLists,
+        /** Right before a name: where the resident works (单位在, I work in). */
+        work: WordLists,
+        /** Right after a name (a few characters may come between): work there (上班, 工作, 打工). */
+        workAfter: WordLists,
+        /** Right before a name: where the matter is (问题在, 发生在, the problem is in). */
+        matter: WordLists,
+        /** Starts a clause that overrides what came before (但是, 可是, but). */
+        contrast: WordLists,
+        /** Words of a problem clause that point back at a role: 老家 → hometown, 单位 → work, 我家 → home. */
+        homeWords: WordLists,
+        hometownWords: WordLists,
+        workWords: WordLists,
+      })
+      .strict()
+      .prefault({}),
+    /** How the complaint is read beyond keyword lists (see handlers/routing/topics.ts). */
+    topicCues: z
+      .object({
+        /** Who a matter concerns (老年人, 学生, patients): context only when another topic has words of its own. */
+        incidental: WordLists,
+        /** A keyword right before one of these only says where (养老院门口的路灯, 学校旁边): it counts as weak. */
+        locativeAfter: WordLists,
+        /** A keyword right after one of these is negated or hypothetical (不是, 没说, not). */
+        negations: WordLists,
+        /** What parties dispute over: 合同, 押金, 租金, 补偿, 工资, contract, deposit. */
+        disputeTerms: WordLists,
+        /** What a counterparty did: 不退, 不给, 拖欠, 不认, 不兑现, withheld, refuses. Term + act decides `disputes`. */
+        disputeActs: WordLists,
+      })
+      .strict()
+      .prefault({}),
     neutralPhrases: WordLists,
     signals: z
       .object({
@@ -124,6 +181,12 @@ const MatchingSchema = z
         requestMarkers: WordLists,
         problemMarkers: WordLists,
         fillers: WordLists,
+        /** Thanks and compliments (感谢, 点赞, thank you): with no request or open problem, not a suggestion. */
+        thanks: WordLists,
+        /** A problem already solved (修好了, 解决了, fixed): not an open problem. */
+        resolved: WordLists,
+        /** General questions about offices and services (几点开门, opening hours): with no problem, not a suggestion. */
+        generalQuestions: WordLists,
       })
       .strict(),
   })

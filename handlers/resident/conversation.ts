@@ -79,7 +79,18 @@ export function prompt(step: Conversation["step"], d: Draft, env: Pick<ReduceEnv
     case "ask-text":
       return [reply("ask-text")];
     case "ask-place": {
-      const buttons: ActionButton[] = dir.places().map((id) => ({ key: "place-button", args: { name: dir.placeName(id, locale) }, action: `p:${n}:${id}` }));
+      const placeButton = (id: string): ActionButton => ({ key: "place-button", args: { name: dir.placeName(id, locale) }, action: `p:${n}:${id}` });
+      const candidates = d.placeCandidates.filter((id) => dir.places().includes(id));
+      if (candidates.length >= 2) {
+        // The text names these places and cannot tell which: ask with them, the full list one tap away.
+        const names = candidates.map((id) => dir.placeName(id, locale));
+        return [
+          reply(d.followUp ? "ask-place-model" : "ask-place-which", { question: d.followUp, places: names.join(" / ") }, {
+            buttons: [...rows(candidates.map(placeButton), 2), [{ key: "button-other-place", action: `p:${n}:*` }, { key: "button-not-sure", action: `p:${n}:?` }]],
+          }),
+        ];
+      }
+      const buttons: ActionButton[] = dir.places().map(placeButton);
       return [reply(d.followUp ? "ask-place-model" : "ask-place", { question: d.followUp }, { buttons: [...rows(buttons, 2), [{ key: "button-not-sure", action: `p:${n}:?` }]] })];
     }
     case "ask-topic": {
@@ -146,6 +157,7 @@ export function applyRoute(d: Draft, route: Routed, dir: DirectoryView): Draft {
     target: dir.targetFor(category, place, text),
     route: { category: route.category, place: route.place, target: route.target, confidence: route.confidence, reasons: route.reasons.map((r) => ({ ...r })), source: route.source },
     followUp: route.followUp ?? null,
+    placeCandidates: place === "unknown" ? [...(route.placeCandidates ?? [])] : [],
   };
 }
 
@@ -161,6 +173,7 @@ function newDraft(env: ReduceEnv): Draft {
     categoryBy: "router",
     route: null,
     placeUnknownOk: false,
+    placeCandidates: [],
     photos: [],
     location: null,
     attachmentsAsked: false,
@@ -354,9 +367,11 @@ function button(state: Conversation, action: string, env: ReduceEnv): ReduceResu
   if (!d || nonce !== d.nonce) return stay(state, reply("button-expired"));
   switch (verb) {
     case "p": {
-      if (arg === "?") return advance(state, { ...d, place: "unknown", placeBy: "resident", placeUnknownOk: true, target: null }, env);
+      if (arg === "?") return advance(state, { ...d, place: "unknown", placeBy: "resident", placeUnknownOk: true, placeCandidates: [], target: null }, env);
+      // "Another place": the whole list.
+      if (arg === "*" && state.step === "ask-place") return { state: { ...state, draft: { ...d, placeCandidates: [] } }, replies: prompt("ask-place", { ...d, placeCandidates: [], followUp: null }, env) };
       if (!arg || !env.directory.hasPlace(arg)) return stay(state, reply("button-expired"));
-      const next = { ...d, place: arg, placeBy: "resident" as const, placeUnknownOk: false };
+      const next = { ...d, place: arg, placeBy: "resident" as const, placeUnknownOk: false, placeCandidates: [] };
       return advance(state, { ...next, target: env.directory.targetFor(next.category, arg, draftText(next)) }, env);
     }
     case "t": {

@@ -30,6 +30,8 @@ export const DraftSchema = z.object({
     reasons: z.array(RouteReasonSchema),
     source: z.enum(["rules", "model", "resident"]),
   }).nullable().default(null),
+  /** Places the text names that are equally likely to be where the matter is: the place question offers these first. */
+  placeCandidates: z.array(z.string()).default([]),
   /** The resident answered "not sure" to the place question: staff will decide. */
   placeUnknownOk: z.boolean().default(false),
   photos: z.array(z.string()).default([]),

@@ -223,6 +223,8 @@ function combine(directory: Directory, rules: RouteDecision, model: Extraction, 
     reasons,
     isSuggestion: category !== null || rules.isSuggestion,
     summary,
+    // Still two equally likely places: the resident is asked with both.
+    ...(place === "unknown" && rules.placeCandidates ? { placeCandidates: rules.placeCandidates } : {}),
     ...(followUp ? { followUp } : {}),
     source: "model",
   };

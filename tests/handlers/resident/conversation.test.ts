@@ -100,6 +100,30 @@ describe("resident conversation reducer", () => {
     expect(r2.state.step).toBe("ask-attachments");
   });
 
+  it("asks with both places as buttons when the text names two equally likely places, and the tapped one decides", () => {
+    const r = run([text("人和街道和盘龙街道之间那段路的路灯都不亮")]);
+    expect(r.state.step).toBe("ask-place");
+    expect(r.state.draft).toMatchObject({ place: "unknown", target: null, placeCandidates: ["renhe", "panlong"] });
+    const ask = last(r).replies[0]!;
+    expect(ask.key).toBe("ask-place-which");
+    expect(ask.args).toMatchObject({ places: "人和街道 / 盘龙街道" });
+    expect(ask.buttons!.flat().map((b) => b.action)).toEqual(["p:n1:renhe", "p:n1:panlong", "p:n1:*", "p:n1:?"]);
+    for (const locale of LOCALES) expect(t.t(locale, "ask-place-which", ask.args), locale).toContain("人和街道 / 盘龙街道");
+    const r2 = run([button("p:n1:panlong")], r.state);
+    expect(r2.state.draft).toMatchObject({ place: "panlong", placeBy: "resident", target: "room-panlong", placeCandidates: [] });
+    expect(r2.state.step).toBe("ask-attachments");
+  });
+
+  it("offers every place after 'another place' on the two-place question", () => {
+    const r = run([text("人和街道和盘龙街道的路灯都坏了"), button("p:n1:*")]);
+    expect(r.state.step).toBe("ask-place");
+    const actions = last(r).replies[0]!.buttons!.flat().map((b) => b.action);
+    expect(last(r).replies[0]!.key).toBe("ask-place");
+    expect(actions).toContain("p:n1:shuangjiang");
+    expect(actions).toContain("p:n1:?");
+    expect(run([button("p:n1:shuangjiang")], r.state).state.draft).toMatchObject({ place: "shuangjiang", target: "room-shuangjiang" });
+  });
+
   it("'not sure' about the place leaves the target to staff", () => {
     const r = run([text("路灯坏了好几天了"), button("p:n1:?"), button("kb:kb-skip"), button("kb:kb-anonymous")]);
     expect(r.state.step).toBe("review");

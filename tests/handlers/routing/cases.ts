@@ -10,6 +10,8 @@ export interface RoutingCase {
   target: string | null;
   /** What the case is about, when it is not obvious. */
   note?: string;
+  /** The family of issue #13 the case belongs to (plain, two-places, not-a-place, keyword-vs-sense, not-a-suggestion, vocabulary). */
+  family?: string;
 }
 
 const c = (
@@ -175,8 +177,8 @@ export const routingCases: RoutingCase[] = [
   c("北部新区的小区停车位太少", "roads-transport", "qinglong", "room-qinglong", "north new district but not business: by place"),
 
   // --- Several places: the first mentioned wins ----------------------------------------
-  c("凤鸣镇和黄石镇之间的路该修了", "roads-transport", "fengming", "deputy-fengming"),
-  c("我老家是凤鸣的，现在在双江上班，双江的公交站台没有遮雨棚", "public-facilities", "fengming", "deputy-fengming"),
+  c("凤鸣镇和黄石镇之间的路该修了", "roads-transport", "unknown", null, "a road between two places: the text cannot tell which, the bot asks with both (was fengming: first place mentioned; DIRECTORY.md, #13)"),
+  c("我老家是凤鸣的，现在在双江上班，双江的公交站台没有遮雨棚", "public-facilities", "shuangjiang", "room-shuangjiang", "the bus shelter is in 双江, where the resident works; 凤鸣 is the family home (was fengming: first place mentioned; DIRECTORY.md, #13)"),
   c("全县都应该学习人和街道的做法，把路灯都换成太阳能的", "public-facilities", "renhe", "room-renhe", "county-wide words rank below a specific place"),
 
   // --- Common words that look like place names -------------------------------------------

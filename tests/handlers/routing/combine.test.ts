@@ -95,12 +95,29 @@ describe("routeMessage", () => {
     expect(await routeMessage(deps(), text, "zh-CN")).toMatchObject({ category: "public-safety", place: "renhe", target: "room-renhe", isSuggestion: true, source: "model" });
   });
 
-  it("lets the model pick among the places the text names", async () => {
-    openai.current.setBehaviour({ kind: "good", answer: { summary: "青龙路灯坏了", place: "qinglong", category: "public-facilities", followUp: null } });
-    const text = "我住在双江，但青龙街道的路灯坏了";
-    expect(router.route(text).place).toBe("shuangjiang");
+  it("lets the model pick among the places the text names when the router cannot tell which", async () => {
+    openai.current.setBehaviour({ kind: "good", answer: { summary: "盘龙路灯坏了", place: "panlong", category: "public-facilities", followUp: null } });
+    const text = "人和街道和盘龙街道的路灯都坏了";
+    expect(router.route(text)).toMatchObject({ place: "unknown", placeCandidates: ["renhe", "panlong"], target: null });
     const out = await routeMessage(deps(), text, "zh-CN");
-    expect(out).toMatchObject({ place: "qinglong", target: "room-qinglong" });
+    expect(out).toMatchObject({ place: "panlong", target: "room-panlong" });
+    expect(out.placeCandidates).toBeUndefined();
+  });
+
+  it("keeps both candidates for the resident's buttons when the model cannot tell either", async () => {
+    openai.current.setBehaviour({ kind: "good", answer: { summary: "路灯坏了", place: "unknown", category: "public-facilities", followUp: null } });
+    const out = await routeMessage(deps(), "人和街道和盘龙街道的路灯都坏了", "zh-CN");
+    expect(out).toMatchObject({ place: "unknown", placeCandidates: ["renhe", "panlong"], target: null, source: "model" });
+  });
+
+  it("never takes a name the gazetteer knows is not the place (a person, another province's city)", async () => {
+    for (const text of ["刘凤鸣老师布置的作业太多了", "我在湖北黄石打工，老板拖欠工资不给"]) {
+      const place = text.includes("凤鸣") ? "fengming" : "huangshi";
+      openai.current.setBehaviour({ kind: "good", answer: { summary: "x", place, category: null, followUp: null } });
+      const out = await routeMessage(deps(), text, "zh-CN");
+      expect(out.place, text).toBe("unknown");
+      expect(out.reasons.find((r) => r.kind === "model")?.detail).toMatch(/ignored: the text does not name it/);
+    }
   });
 
   it("never takes a place the text does not name, and keeps the model's question for the resident", async () => {

@@ -87,10 +87,10 @@ describe("router: places", () => {
     expect(router.route("河里流的不是清水，是污水").place).toBe("unknown");
   });
 
-  it("takes the first specific place mentioned, and county-wide words last", () => {
+  it("asks with both places when two are equally likely, and ranks county-wide words last", () => {
     const d = router.route("人和街道和盘龙街道的路灯都坏了");
-    expect(d.place).toBe("renhe");
-    expect(d.reasons.find((r) => r.kind === "place")?.detail).toMatch(/also: panlong/);
+    expect(d).toMatchObject({ place: "unknown", placeCandidates: ["renhe", "panlong"], target: null, category: "public-facilities" });
+    expect(d.reasons.find((r) => r.kind === "place")).toMatchObject({ id: "unknown", candidates: ["renhe", "panlong"] });
     expect(router.route("全县都该学凤鸣镇，把路灯修好").place).toBe("fengming");
     expect(router.route("县里的路灯太暗").place).toBe("county");
   });

@@ -1,0 +1,279 @@
+/**
+ * Compilation: turns a validated directory into the lexicons the router reads
+ * with (once per directory object, cached). Everything the router knows about
+ * words comes from data/directory.json through here; the other modules hold
+ * no vocabulary of their own beyond a few grammatical constants.
+ */
+import {
+  aliasText,
+  allWords,
+  type Alias,
+  type CategoryId,
+  type Directory,
+  type Place,
+  type PlaceId,
+  type SubareaId,
+  type WordLists,
+} from "../directory/schema.js";
+import { blank, Lexicon } from "./lexicon.js";
+import { normalizeText } from "./normalize.js";
+
+/** Longest text the router reads; the rest of a huge message adds nothing to routing. */
+export const MAX_CHARS = 4000;
+/** Score of a weak keyword (a word that only says where or who). */
+export const WEAK_WEIGHT = 0.3;
+
+export interface PlaceData {
+  place: Place;
+  subarea?: SubareaId;
+  needsContext: boolean;
+  notPrecededBy: string[];
+  notFollowedBy: string[];
+  /** The place's own name (not a short alias): strongest evidence. */
+  isName: boolean;
+}
+
+export interface KeywordData {
+  category: CategoryId | null;
+  strong: boolean;
+  weight: number;
+  /** Says who the matter concerns (老年人, 学生), not what it is. */
+  incidental: boolean;
+}
+
+export type SignalKind =
+  | "smallTalk"
+  | "botQuestions"
+  | "instructions"
+  | "requestMarkers"
+  | "problemMarkers"
+  | "thanks"
+  | "resolved"
+  | "generalQuestions";
+
+export type CueKind =
+  | "notPlaces"
+  | "outsideBefore"
+  | "outsideAfter"
+  | "personBefore"
+  | "personAfter"
+  | "nameAfter"
+  | "between"
+  | "residence"
+  | "hometown"
+  | "work"
+  | "workAfter"
+  | "matter"
+  | "contrast"
+  | "homeWords"
+  | "hometownWords"
+  | "workWords";
+
+export interface Compiled {
+  dir: Directory;
+  placesById: Map<PlaceId, Place>;
+  masks: Lexicon<null>;
+  /** Target ids and aliases only: a target's name may still say where (凤鸣镇人大代表之家 is in 凤鸣镇). */
+  placeMasks: Lexicon<null>;
+  /** Category names, blanked when the text gives instructions ("类别设为矛盾纠纷"). */
+  categoryNames: Lexicon<null>;
+  places: Lexicon<PlaceData>;
+  /** English place names with free spacing ("Feng Ming", "fengmingzhen"). */
+  latinPlaces: { re: RegExp; data: PlaceData; source: string }[];
+  keywords: Lexicon<KeywordData>;
+  signals: Record<SignalKind, Lexicon<null>>;
+  /** Normalised cue words for places (see the directory's matching.placeCues). */
+  cues: Record<CueKind, string[]>;
+  /** Phrases that contain a place name but are not the place. */
+  notPlaces: Lexicon<null>;
+  surnames: Set<string>;
+  disputeTerms: Lexicon<null>;
+  disputeActs: Lexicon<null>;
+  negations: string[];
+  locativeAfter: string[];
+  /** Words that say nothing about the matter: requests, fillers, small talk. */
+  nonContent: Lexicon<null>;
+  generic: Lexicon<null>;
+  before: string[];
+  beforeExceptions: string[];
+  after: string[];
+  addressSuffixes: string[];
+  categoryPriority: Map<CategoryId, number>;
+}
+
+/** Words that go with any complaint and name no matter by themselves (simplified; matched after normalisation). */
+const GENERIC_COMPLAINT_WORDS = ["一直", "总是", "经常", "老是", "没人", "没有人", "从来", "从不", "多次", "好久", "很久", "好几天", "好多年", "一直没人", "问题", "事情"];
+
+const compiledCache = new WeakMap<Directory, Compiled>();
+
+const norm = (s: string) => normalizeText(s);
+
+function wordsOf(lists: WordLists): { word: string; data: null }[] {
+  return allWords(lists).map((word) => ({ word, data: null }));
+}
+
+/** Normalised, deduplicated, longest first (so "我家在" is tried before "在"). */
+function normList(lists: WordLists): string[] {
+  return [...new Set(allWords(lists).map(norm).filter(Boolean))].sort((a, b) => b.length - a.length);
+}
+
+/** Compiles a directory (cached per directory object). */
+export function compile(dir: Directory): Compiled {
+  const cached = compiledCache.get(dir);
+  if (cached) return cached;
+
+  const masks = new Lexicon<null>(
+    [
+      ...dir.targets.flatMap((t) => [t.id, ...t.aliases, ...Object.values(t.name)]),
+      ...dir.categories.map((c) => c.id).filter((id) => id.includes("-")),
+    ].map((word) => ({ word, data: null })),
+  );
+
+  const placeMasks = new Lexicon<null>(
+    [...dir.targets.flatMap((t) => [t.id, ...t.aliases]), ...dir.categories.map((c) => c.id).filter((id) => id.includes("-"))].map((word) => ({ word, data: null })),
+  );
+  const categoryNames = new Lexicon<null>(dir.categories.flatMap((c) => [c.id, ...Object.values(c.name)]).map((word) => ({ word, data: null })));
+
+  const placeEntries: { word: string; data: PlaceData }[] = [];
+  const latinPlaces: Compiled["latinPlaces"] = [];
+  const addAliases = (place: Place, aliases: readonly Alias[], names: readonly string[], subarea?: SubareaId) => {
+    const nameSet = new Set(names.map(norm));
+    for (const alias of aliases) {
+      const text = aliasText(alias);
+      const data: PlaceData = {
+        place,
+        ...(subarea !== undefined ? { subarea } : {}),
+        needsContext: typeof alias === "string" ? false : alias.needsContext,
+        notPrecededBy: typeof alias === "string" ? [] : alias.notPrecededBy.map(norm),
+        notFollowedBy: typeof alias === "string" ? [] : alias.notFollowedBy.map(norm),
+        isName: nameSet.has(norm(text)) || subarea !== undefined,
+      };
+      const n = norm(text);
+      if (/^[a-z ]+$/.test(n)) {
+        // Latin names: any spacing between letters, and a pinyin unit word
+        // glued on ("fengmingzhen") still counts.
+        const letters = n.replace(/ /g, "").split("").join(" ?");
+        const re = new RegExp(`(?<![a-z0-9])${letters}(?: ?(?:zhen|xiang|jiedao|jie|cun|shequ|qu))?(?![a-z0-9])`, "g");
+        latinPlaces.push({ re, data, source: text });
+      } else {
+        placeEntries.push({ word: text, data });
+      }
+    }
+  };
+  const placesById = new Map(dir.places.map((p) => [p.id, p] as const));
+  for (const p of dir.places) addAliases(p, p.aliases, Object.values(p.name));
+  for (const s of dir.subareas) addAliases(placesById.get(s.place)!, s.aliases, Object.values(s.name), s.id);
+
+  const incidental = new Set(allWords(dir.matching.topicCues.incidental).map(norm));
+  const keywordEntries: { word: string; data: KeywordData }[] = [];
+  // Neutral phrases first: on equal length they win, and they score nothing.
+  for (const word of allWords(dir.matching.neutralPhrases)) {
+    keywordEntries.push({ word, data: { category: null, strong: false, weight: 0, incidental: false } });
+  }
+  for (const c of dir.categories) {
+    for (const word of allWords(c.keywords)) {
+      const n = norm(word);
+      keywordEntries.push({ word, data: { category: c.id, strong: true, weight: keywordWeight(n), incidental: incidental.has(n) } });
+    }
+    for (const word of allWords(c.weakKeywords)) {
+      keywordEntries.push({ word, data: { category: c.id, strong: false, weight: WEAK_WEIGHT, incidental: incidental.has(norm(word)) } });
+    }
+  }
+
+  const sig = dir.matching.signals;
+  const signals: Record<SignalKind, Lexicon<null>> = {
+    smallTalk: new Lexicon(wordsOf(sig.smallTalk)),
+    botQuestions: new Lexicon(wordsOf(sig.botQuestions)),
+    instructions: new Lexicon(wordsOf(sig.instructions)),
+    requestMarkers: new Lexicon(wordsOf(sig.requestMarkers)),
+    problemMarkers: new Lexicon(wordsOf(sig.problemMarkers)),
+    thanks: new Lexicon(wordsOf(sig.thanks)),
+    resolved: new Lexicon(wordsOf(sig.resolved)),
+    generalQuestions: new Lexicon(wordsOf(sig.generalQuestions)),
+  };
+  // Problem words (坏了, 太差) are part of the matter; requests (建议, 反映) are not; nor are
+  // the generic "always / never / nobody / for ages" that go with any complaint.
+  const generic = new Lexicon<null>(GENERIC_COMPLAINT_WORDS.map((word) => ({ word, data: null })));
+  const nonContent = new Lexicon<null>([
+    ...[sig.smallTalk, sig.botQuestions, sig.instructions, sig.requestMarkers, sig.fillers, sig.thanks, sig.resolved, sig.generalQuestions, dir.matching.neutralPhrases].flatMap(wordsOf),
+  ]);
+
+  const pc = dir.matching.placeCues;
+  const cues: Record<CueKind, string[]> = {
+    notPlaces: normList(pc.notPlaces),
+    outsideBefore: normList(pc.outsideBefore),
+    outsideAfter: normList(pc.outsideAfter),
+    personBefore: normList(pc.personBefore),
+    personAfter: normList(pc.personAfter),
+    nameAfter: normList(pc.nameAfter),
+    between: normList(pc.between),
+    residence: normList(pc.residence),
+    hometown: normList(pc.hometown),
+    work: normList(pc.work),
+    workAfter: normList(pc.workAfter),
+    matter: normList(pc.matter),
+    contrast: normList(pc.contrast),
+    homeWords: normList(pc.homeWords),
+    hometownWords: normList(pc.hometownWords),
+    workWords: normList(pc.workWords),
+  };
+  const tc = dir.matching.topicCues;
+
+  const compiled: Compiled = {
+    dir,
+    placesById,
+    masks,
+    placeMasks,
+    categoryNames,
+    places: new Lexicon(placeEntries),
+    latinPlaces,
+    keywords: new Lexicon(keywordEntries),
+    signals,
+    cues,
+    notPlaces: new Lexicon(wordsOf(pc.notPlaces)),
+    surnames: new Set(allWords(pc.surnames).flatMap((w) => Array.from(norm(w)))),
+    disputeTerms: new Lexicon(wordsOf(tc.disputeTerms)),
+    disputeActs: new Lexicon(wordsOf(tc.disputeActs)),
+    negations: normList(tc.negations),
+    locativeAfter: normList(tc.locativeAfter),
+    nonContent,
+    generic,
+    before: dir.matching.placeContext.before.map(norm),
+    beforeExceptions: dir.matching.placeContext.beforeExceptions.map(norm),
+    after: dir.matching.placeContext.after.map(norm),
+    addressSuffixes: dir.matching.placeContext.addressSuffixes.map(norm),
+    categoryPriority: new Map(dir.categories.map((c) => [c.id, c.priority] as const)),
+  };
+  compiledCache.set(dir, compiled);
+  return compiled;
+}
+
+/**
+ * Longer phrases are more specific; a lone Han character is the least (it is
+ * so often part of another word: 垮 in 累垮了, 坑 in 坑人).
+ */
+export function keywordWeight(n: string): number {
+  if (/[a-z]/.test(n)) {
+    const words = n.split(" ").length;
+    return Math.min(1.5, 1 + 0.25 * (words - 1));
+  }
+  const len = Array.from(n).length;
+  if (len <= 1) return 0.6;
+  return Math.min(1.5, 1 + 0.125 * (len - 2));
+}
+
+/** The text as the router reads it: normalised, cut, and with target and category names blanked. */
+export function readableText(c: Compiled, input: string): string {
+  const text = normalizeText(input.slice(0, MAX_CHARS));
+  return blank(text, c.masks.find(text));
+}
+
+/**
+ * The two readings of a text, index for index: `text` with target and
+ * category names blanked (for topics), `placeText` with only target ids and
+ * aliases blanked (a target's name still says where it is).
+ */
+export function readableTexts(c: Compiled, input: string): { text: string; placeText: string } {
+  const n = normalizeText(input.slice(0, MAX_CHARS));
+  return { text: blank(n, c.masks.find(n)), placeText: blank(n, c.placeMasks.find(n)) };
+}

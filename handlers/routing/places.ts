@@ -1,0 +1,354 @@
+/**
+ * Places: which places a text names, and where the matter is.
+ *
+ * 1. Mentions. Every alias of every place and sub-area is looked up. Names
+ *    that are also common words (人和, 清水) count only at the start of a
+ *    clause or after a locative word. A mention is not a place when it is part
+ *    of an idiom or a fixed phrase (天时地利人和, 黄石公园), a place of another
+ *    province or city (湖北黄石, 黄石市, 甘肃清水县), or a person's name
+ *    (刘凤鸣老师, 歌手黄石, teacher Ms Qingshui). Those are kept as rejected
+ *    mentions so the explanation can say why.
+ * 2. Roles. The words right before a mention say what it is to the resident:
+ *    home or origin (住在, 我家在, 我是, I live in), family home (老家),
+ *    work (单位在, 在…上班, I work in), or where the matter is (问题在, 发生在,
+ *    the problem is in); otherwise it is a plain mention.
+ * 3. Weighing. Each place scores its best mention: home 1, family home 1,
+ *    work 1.5, plain 2, matter 3; +1 when the mention is in a clause that
+ *    states the problem (a topic keyword or a problem word); +0.5 after a
+ *    contrast (但是, but). A problem clause that names no place but points
+ *    back at a role (老家房子后面…, 单位门口…, 我家楼下…) gives +1 to the place
+ *    of that role. County-wide words count only when no township or street is
+ *    named; "云阳县XX镇" is an address, not county-wide.
+ * 4. Decision. The best-scoring place wins. When two or more places share the
+ *    best score, the place is "unknown" and they are the candidates: the bot
+ *    asks the resident with them as buttons. No mention → "unknown": a place is
+ *    never guessed.
+ */
+import type { Place, PlaceId, SubareaId } from "../directory/schema.js";
+import type { Compiled, CueKind, PlaceData } from "./compile.js";
+import { resolveOverlaps, type Hit, type HitFilter } from "./lexicon.js";
+import { isHan } from "./normalize.js";
+
+export type PlaceRole = "home" | "hometown" | "work" | "matter" | "plain";
+
+export interface PlaceMention {
+  place: Place;
+  subarea?: SubareaId;
+  start: number;
+  end: number;
+  /** The alias as written in the directory. */
+  source: string;
+  isName: boolean;
+  role: PlaceRole;
+  /** The cue that gave the role, as normalised text. */
+  cue?: string;
+  /** Where the cue is in the text: words about the resident, not the matter (住在, 在…上班, 开店). */
+  cueSpan?: { start: number; end: number };
+}
+
+/** A place name that is not the place, and why. */
+export interface RejectedMention {
+  place: PlaceId;
+  source: string;
+  start: number;
+  end: number;
+  why: "idiom" | "outside" | "person" | "name";
+}
+
+export interface PlaceScore {
+  place: PlaceId;
+  score: number;
+  /** The mention that scored best for this place. */
+  best: PlaceMention;
+  inProblemClause: boolean;
+  pointedBack: boolean;
+}
+
+/** What the text says about places. */
+export interface PlaceReading {
+  place: PlaceId | "unknown";
+  /** The best mention of the chosen place. */
+  chosen?: PlaceMention;
+  mentions: PlaceMention[];
+  rejected: RejectedMention[];
+  /** Specific places, best first (county only when no specific place). */
+  scores: PlaceScore[];
+  /** Two or more places equally likely: the resident is asked with these. */
+  candidates: PlaceId[];
+  subareaIds: SubareaId[];
+  /** Several specific places were named. */
+  several: boolean;
+}
+
+const ROLE_BASE: Record<PlaceRole, number> = { home: 1, hometown: 1, work: 1.5, plain: 2, matter: 3 };
+const IN_PROBLEM_CLAUSE = 1;
+const POINTED_BACK = 1;
+const AFTER_CONTRAST = 0.5;
+/** Characters before a mention in which a role cue is looked for. */
+const CUE_WINDOW = 24;
+/** Characters between a name and a "work" word after it (在双江那边上班). */
+const WORK_AFTER_GAP = 4;
+
+function endsWithAny(text: string, words: readonly string[]): string | undefined {
+  return words.find((w) => text.endsWith(w));
+}
+
+/** Text before `start`, without trailing spaces and commas ("湖北, 黄石" → "湖北"). */
+function before(text: string, start: number): string {
+  // "now in the north new district": an English article does not hide the cue.
+  return text.slice(Math.max(0, start - CUE_WINDOW), start).replace(/[\s,，、]+$/, "").replace(/(?<=[a-z]) the$/, "");
+}
+
+function after(text: string, end: number): string {
+  return text.slice(end, end + CUE_WINDOW).replace(/^[\s,，、]+/, "");
+}
+
+/**
+ * A context-only name counts at the start of a clause, after a locative word
+ * (在, 住在, 我们…) or before a place word (的, 这边, 社区…).
+ */
+function contextAllows(c: Compiled, text: string, start: number, end: number): boolean {
+  const prev = text[start - 1];
+  // An opening bracket or quote is no clause start: "clear water (清水)", “人和”.
+  if (prev !== undefined && OPENERS.has(prev)) return false;
+  if (prev === undefined || !isHan(prev)) return true;
+  const b = text.slice(Math.max(0, start - 6), start);
+  if (endsWithAny(b, c.before) && !endsWithAny(b, c.beforeExceptions)) return true;
+  return c.after.some((w) => text.startsWith(w, end));
+}
+
+const ADDRESS_STOP = new Set("的城里内各全所有每些几很多大这那个农".split(""));
+
+const OPENERS = new Set(["(", "（", "“", "「", "『", "\"", "'", "‘", "《", "【", "["]);
+const CLOSERS = new Set([")", "）", "”", "」", "』", "\"", "'", "’", "》", "】", "]"]);
+/** Characters a quoted shop or brand name may add to a place name (“青龙火锅”, 「人和超市」). */
+const QUOTED_NAME_MAX = 6;
+
+/** A place name inside short quotes: “青龙火锅”, 「青龍」那家KTV, "凤鸣"牌. */
+function inQuotes(text: string, start: number, end: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && start - i <= QUOTED_NAME_MAX && !OPENERS.has(text[i]!) && isHan(text[i])) i--;
+  if (i < 0 || !OPENERS.has(text[i]!) || text[i] === "(" || text[i] === "（") return false;
+  let j = end;
+  while (j < text.length && j - end <= QUOTED_NAME_MAX && !CLOSERS.has(text[j]!) && (isHan(text[j]) || /[a-z0-9]/.test(text[j]!))) j++;
+  return j < text.length && CLOSERS.has(text[j]!) && text[j] !== ")" && text[j] !== "）";
+}
+
+/** "云阳县南溪镇…": the county name is part of an address, not a county-wide scope. */
+function isAddressPrefix(c: Compiled, text: string, end: number): boolean {
+  let i = end;
+  while (text[i] === " ") i++;
+  for (let len = 1; len <= 5; len++) {
+    const ch = text[i + len - 1];
+    if (!isHan(ch) || ADDRESS_STOP.has(ch!)) return false;
+    const rest = text.slice(i + len);
+    if (c.addressSuffixes.some((s) => rest.startsWith(s))) return true;
+  }
+  return false;
+}
+
+/** Why a hit is not the place, or undefined when it may be. */
+function notThePlace(c: Compiled, text: string, hit: Hit<PlaceData>, idiomSpans: readonly { start: number; end: number }[]): RejectedMention["why"] | undefined {
+  const d = hit.entry.data;
+  if (d.place.kind === "county") return undefined;
+  if (idiomSpans.some((s) => hit.start < s.end && s.start < hit.end)) return "idiom";
+  const b = before(text, hit.start);
+  const a = after(text, hit.end);
+  if (endsWithAny(b, c.cues.outsideBefore)) return "outside";
+  if (c.cues.outsideAfter.some((w) => a.startsWith(w))) return "outside";
+  if (d.isName) return undefined;
+  if (inQuotes(text, hit.start, hit.end)) return "name";
+  if (c.cues.nameAfter.some((w) => a.startsWith(w))) return "name";
+  if (c.cues.personAfter.some((w) => a.startsWith(w))) return "person";
+  if (endsWithAny(b, c.cues.personBefore)) return "person";
+  // 班主任刘凤鸣, 歌手王黄石: a role word, a surname, the name.
+  const last = b[b.length - 1];
+  if (last !== undefined && c.surnames.has(last) && endsWithAny(b.slice(0, -1), c.cues.personBefore)) return "person";
+  return undefined;
+}
+
+/** Every place mention the text supports, and the names that are not places. */
+export function findPlaces(c: Compiled, text: string): { mentions: PlaceMention[]; rejected: RejectedMention[] } {
+  const idiomSpans = c.notPlaces.find(text);
+  const rejected: RejectedMention[] = [];
+  const filter: HitFilter<PlaceData> = (hit, t) => {
+    const d = hit.entry.data;
+    // First what the name is instead (so the explanation can say it), then the alias's own conditions.
+    const why = notThePlace(c, t, hit, idiomSpans);
+    if (why) {
+      rejected.push({ place: d.place.id, source: hit.entry.source, start: hit.start, end: hit.end, why });
+      return false;
+    }
+    const b = t.slice(Math.max(0, hit.start - 8), hit.start);
+    if (d.notPrecededBy.length > 0 && endsWithAny(b, d.notPrecededBy)) return false;
+    if (d.notFollowedBy.some((w) => t.startsWith(w, hit.end))) return false;
+    if (d.needsContext && !contextAllows(c, t, hit.start, hit.end)) return false;
+    if (d.place.kind === "county" && isAddressPrefix(c, t, hit.end)) return false;
+    return true;
+  };
+  const hits = c.places.findAll(text, filter);
+  // Every pinyin pattern needs a Latin letter; most texts are Han only and skip these scans.
+  if (HAS_LATIN.test(text)) {
+    for (const lp of c.latinPlaces) {
+      for (const m of text.matchAll(lp.re)) {
+        const hit: Hit<PlaceData> = { entry: { norm: m[0], source: lp.source, data: lp.data }, start: m.index, end: m.index + m[0].length };
+        if (filter(hit, text)) hits.push(hit);
+      }
+    }
+  }
+  const mentions = resolveOverlaps(hits).map((h): PlaceMention => {
+    const { role, cue, cueSpan } = roleOf(c, text, h.start, h.end);
+    return {
+      place: h.entry.data.place,
+      ...(h.entry.data.subarea !== undefined ? { subarea: h.entry.data.subarea } : {}),
+      start: h.start,
+      end: h.end,
+      source: h.entry.source,
+      isName: h.entry.data.isName,
+      role,
+      ...(cue !== undefined ? { cue } : {}),
+      ...(cueSpan !== undefined ? { cueSpan } : {}),
+    };
+  });
+  // A rejected name inside an accepted longer one (黄石 in 黄石镇) is no news.
+  const kept = rejected.filter((r) => !mentions.some((m) => r.start < m.end && m.start < r.end));
+  return { mentions, rejected: kept.filter((r, i) => kept.findIndex((x) => x.start === r.start) === i) };
+}
+
+const HAS_LATIN = /[a-z]/;
+
+const ROLE_CUES: [CueKind, PlaceRole][] = [
+  ["matter", "matter"],
+  ["hometown", "hometown"],
+  ["work", "work"],
+  ["residence", "home"],
+];
+
+function roleOf(c: Compiled, text: string, start: number, end: number): { role: PlaceRole; cue?: string; cueSpan?: { start: number; end: number } } {
+  const b = before(text, start);
+  const bEnd = start - (text.slice(Math.max(0, start - CUE_WINDOW), start).length - b.length);
+  // Longest cue wins across kinds: 我家在 (home) over 在, 老家在 (family home) over 家在.
+  let best: { role: PlaceRole; cue: string } | undefined;
+  for (const [kind, role] of ROLE_CUES) {
+    const cue = endsWithAny(b, c.cues[kind]);
+    if (cue && (!best || cue.length > best.cue.length)) best = { role, cue };
+  }
+  if (best) return { ...best, cueSpan: { start: bEnd - best.cue.length, end: bEnd } };
+  // 在双江街道上班, 在双江那边打工.
+  const a = text.slice(end, end + WORK_AFTER_GAP + 4);
+  for (const w of c.cues.workAfter) {
+    const i = a.indexOf(w);
+    if (i >= 0 && i <= WORK_AFTER_GAP && /[在到去]$/.test(b)) return { role: "work", cue: w, cueSpan: { start: end + i, end: end + i + w.length } };
+  }
+  return { role: "plain" };
+}
+
+const CLAUSE_END = /[，,。.！!？?；;\n：:]/;
+
+interface Clause {
+  start: number;
+  end: number;
+  afterContrast: boolean;
+}
+
+/** Clauses of a text, and whether each follows a contrast word (但是, but). */
+function clauses(c: Compiled, text: string): Clause[] {
+  const out: Clause[] = [];
+  let start = 0;
+  let contrast = false;
+  const push = (end: number) => {
+    if (end > start) out.push({ start, end, afterContrast: contrast });
+    start = end + 1;
+  };
+  for (let i = 0; i < text.length; i++) {
+    if (CLAUSE_END.test(text[i]!)) {
+      push(i);
+      continue;
+    }
+    const cue = c.cues.contrast.find((w) => text.startsWith(w, i) && (i === start || !/[a-z]/.test(text[i - 1] ?? "")));
+    if (cue) {
+      push(i - 1);
+      start = i;
+      contrast = true;
+    }
+  }
+  push(text.length);
+  return out;
+}
+
+/**
+ * Reads where the matter is. `isProblem(start, end)` tells whether a span of
+ * the text states a problem (the topics module decides what that means).
+ */
+export function readPlaces(c: Compiled, text: string, isProblem: (start: number, end: number) => boolean): PlaceReading {
+  const { mentions, rejected } = findPlaces(c, text);
+  const subareaIds = [...new Set(mentions.flatMap((m) => (m.subarea !== undefined ? [m.subarea] : [])))];
+  const specific = mentions.filter((m) => m.place.kind !== "county");
+  const pool = specific.length > 0 ? specific : mentions;
+  const several = new Set(specific.map((m) => m.place.id)).size > 1;
+  const base = { mentions, rejected, subareaIds, several };
+  if (pool.length === 0) return { ...base, place: "unknown", scores: [], candidates: [] };
+
+  const byPlace = new Map<PlaceId, PlaceScore>();
+  const add = (m: PlaceMention, score: number, inProblemClause: boolean, pointedBack = false) => {
+    const prev = byPlace.get(m.place.id);
+    if (!prev) byPlace.set(m.place.id, { place: m.place.id, score, best: m, inProblemClause, pointedBack });
+    else if (score > prev.score) byPlace.set(m.place.id, { ...prev, score, best: m, inProblemClause: inProblemClause || prev.inProblemClause, pointedBack: pointedBack || prev.pointedBack });
+  };
+
+  if (new Set(pool.map((m) => m.place.id)).size === 1) {
+    // One place: it is the place, whatever the role.
+    for (const m of pool) add(m, ROLE_BASE[m.role], false);
+  } else {
+    const parts = clauses(c, text);
+    const clauseOf = (m: PlaceMention) => parts.find((p) => m.start >= p.start && m.start < p.end);
+    const problemClauses = new Set(parts.filter((p) => isProblem(p.start, p.end)));
+    for (const m of pool) {
+      const cl = clauseOf(m);
+      const inProblem = cl !== undefined && problemClauses.has(cl);
+      add(m, ROLE_BASE[m.role] + (inProblem ? IN_PROBLEM_CLAUSE : 0) + (cl?.afterContrast ? AFTER_CONTRAST : 0), inProblem);
+    }
+    // A problem clause with no place of its own that points back at a role: 老家房子后面的边坡裂了.
+    for (const p of problemClauses) {
+      if (pool.some((m) => m.start >= p.start && m.start < p.end)) continue;
+      const span = text.slice(p.start, p.end);
+      // 两个地方之间那段路, 两边的网络都很烂: about every place named; the resident is asked.
+      if (c.cues.between.some((w) => span.includes(w))) {
+        const ids = [...new Set(pool.map((m) => m.place.id))];
+        const scores = ids.map((id) => ({ ...byPlace.get(id)!, score: 0 }));
+        return { ...base, place: "unknown", scores, candidates: ids };
+      }
+      const roles: PlaceRole[] = [];
+      if (c.cues.hometownWords.some((w) => span.includes(w))) roles.push("hometown");
+      if (c.cues.workWords.some((w) => span.includes(w))) roles.push("work");
+      if (c.cues.homeWords.some((w) => span.includes(w))) roles.push("home");
+      for (const role of roles) {
+        for (const m of pool.filter((x) => x.role === role)) {
+          const prev = byPlace.get(m.place.id)!;
+          byPlace.set(m.place.id, { ...prev, score: prev.score + POINTED_BACK, pointedBack: true });
+        }
+      }
+    }
+  }
+
+  const firstAt = (id: PlaceId) => pool.find((m) => m.place.id === id)!.start;
+  const scores = [...byPlace.values()].sort((a, b) => b.score - a.score || firstAt(a.place) - firstAt(b.place));
+  const top = scores[0]!;
+  const tied = scores.filter((s) => s.score === top.score);
+  if (tied.length > 1) return { ...base, place: "unknown", scores, candidates: tied.map((s) => s.place) };
+  return { ...base, place: top.place, chosen: top.best, scores, candidates: [] };
+}
+
+/**
+ * Every place named in any form, context conditions ignored (an ambiguous 人和
+ * still counts), but never a name that is not the place (a person, another
+ * province's city, an idiom): what a model's place is checked against.
+ */
+export function looseMentions(c: Compiled, text: string): PlaceId[] {
+  const idiomSpans = c.notPlaces.find(text);
+  const hits: Hit<PlaceData>[] = c.places.findAll(text);
+  for (const lp of c.latinPlaces) {
+    for (const m of text.matchAll(lp.re)) hits.push({ entry: { norm: m[0], source: lp.source, data: lp.data }, start: m.index, end: m.index + m[0].length });
+  }
+  return [...new Set(hits.filter((h) => notThePlace(c, text, h, idiomSpans) === undefined).map((h) => h.entry.data.place.id))];
+}

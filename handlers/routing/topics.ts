@@ -1,0 +1,254 @@
+/**
+ * Topics: what the matter is, and whether the text is a suggestion at all.
+ *
+ * Scoring (place names already blanked):
+ * - Keywords are found longest first (公交站台 is a bus shelter, not a bus;
+ *   neutral phrases such as 工作人员 or 累垮 score nothing). A category scores
+ *   the sum of its distinct keyword weights: 1 per word, up to 1.5 for long
+ *   phrases, 0.6 for a lone Han character; 0.3 per weak keyword (words that
+ *   only say where or who: 学校, 医院, 小区; at most 3 counted).
+ * - A keyword right after a negation (不是, not about) does not count.
+ * - Incidental words say who a matter concerns (老年人, 学生, patients): when
+ *   a category has nothing else and another category has words of its own,
+ *   they count as weak (老年人过马路太危险 is about traffic).
+ * - Dispute cues: a thing parties dispute over (合同, 押金, 租金, 工资, 补偿)
+ *   and what a counterparty did (不退, 不给, 拖欠, 不兑现) in one sentence
+ *   decide `disputes` over any sector word (an orchard contract not honoured
+ *   is a contract dispute, not agriculture).
+ * - The highest score wins; an exact tie goes to the lower `priority`.
+ *
+ * Suggestion or not: a text with a specific keyword is a suggestion, unless it
+ * only asks about the bot or about an office (opening hours) with no request
+ * or problem, or only thanks or compliments (a problem already solved does not
+ * count: 路灯修好了, 谢谢). With only weak keywords it needs a request or problem
+ * marker; with no keyword at all a marker and some words of its own, and then
+ * it gets the fallback category. Greetings, thanks, tests, questions and
+ * instruction-like text with no topic are not suggestions.
+ */
+import type { CategoryId } from "../directory/schema.js";
+import { WEAK_WEIGHT, type Compiled, type KeywordData, type SignalKind } from "./compile.js";
+import { blank, countContent, sources, type Hit } from "./lexicon.js";
+
+const MAX_WEAK_COUNTED = 3;
+/** What a pair of dispute cues adds to `disputes`: more than any sector's words. */
+const DISPUTE_BONUS = 2;
+/** Han characters (or two English words) of its own a text needs to count as naming a matter. */
+const MIN_CONTENT_HAN = 3;
+const MIN_CONTENT_WORDS = 2;
+
+export interface CategoryScore {
+  id: CategoryId;
+  score: number;
+  strong: string[];
+  weak: string[];
+  /** Incidental words counted as weak because another topic has words of its own. */
+  incidental: string[];
+  /** Keywords that only say where (养老院 in 养老院门口), counted as weak. */
+  locative: string[];
+  priority: number;
+  firstAt: number;
+}
+
+export type NotSuggestion = "instructions" | "bot-question" | "general-question" | "thanks" | "small-talk" | "no-matter" | "nothing";
+
+/** What the text says about its topic. */
+export interface TopicReading {
+  category: CategoryId | null;
+  isSuggestion: boolean;
+  /** How the category was found. */
+  basis: "keywords" | "context" | "fallback" | null;
+  confidence: number;
+  scores: CategoryScore[];
+  /** The dispute cues that decided `disputes`, if any. */
+  dispute?: { terms: string[]; acts: string[] };
+  notSuggestion?: NotSuggestion;
+  /** Words behind each signal found (for the explanation). */
+  signals: Partial<Record<SignalKind, string[]>>;
+  /** Request and problem words. */
+  markers: string[];
+  negated: string[];
+}
+
+type Scored = CategoryScore & { seen: Set<string>; weakCount: number; ownStrong: number };
+
+function keywordHits(c: Compiled, text: string): Hit<KeywordData>[] {
+  return c.keywords.find(text, undefined, (h) => (h.entry.data.strong ? 1 : 0));
+}
+
+/** True when the keyword right after a negation (不是垃圾的问题) does not count. */
+function negated(c: Compiled, text: string, start: number): boolean {
+  const b = text.slice(Math.max(0, start - 6), start).trimEnd();
+  return c.negations.some((n) => b.endsWith(n));
+}
+
+const SENTENCE_END = /[。.！!？?；;\n]/;
+const CLAUSE_END = /[，,。.！!？?；;\n]/;
+/** Added to a specific keyword in the clause that states the problem (太少, 坏了, 不亮). */
+const PROBLEM_CLAUSE_BONUS = 0.25;
+
+function clauseStart(text: string, i: number): number {
+  let s = i;
+  while (s > 0 && !CLAUSE_END.test(text[s - 1]!)) s--;
+  return s;
+}
+
+/** Starts of the clauses with a problem word, when only some clauses have one. */
+function problemClauseStarts(c: Compiled, text: string): Set<number> {
+  const starts = new Set(c.signals.problemMarkers.find(text).map((h) => clauseStart(text, h.start)));
+  let clauses = 1;
+  for (const ch of text) if (CLAUSE_END.test(ch)) clauses++;
+  // One clause, or a problem everywhere: nothing to tell apart.
+  return starts.size >= clauses ? new Set() : starts;
+}
+
+/** Dispute term and act in one sentence: 押金…不退, 合同…不兑现, 工资…不给. */
+function disputeCues(c: Compiled, text: string): { terms: string[]; acts: string[] } | undefined {
+  const terms = c.disputeTerms.find(text);
+  if (terms.length === 0) return undefined;
+  const acts = c.disputeActs.find(text);
+  if (acts.length === 0) return undefined;
+  const sentenceOf = (i: number) => {
+    let s = i;
+    while (s > 0 && !SENTENCE_END.test(text[s - 1]!)) s--;
+    return s;
+  };
+  const pairs = terms.filter((t) => acts.some((a) => sentenceOf(a.start) === sentenceOf(t.start)));
+  if (pairs.length === 0) return undefined;
+  const actsIn = acts.filter((a) => pairs.some((t) => sentenceOf(t.start) === sentenceOf(a.start)));
+  return { terms: sources(pairs), acts: sources(actsIn) };
+}
+
+/** Scores every category with keywords in the text, best first. */
+export function scoreCategories(c: Compiled, text: string): { scores: CategoryScore[]; negated: string[]; dispute?: { terms: string[]; acts: string[] } } {
+  const byId = new Map<CategoryId, Scored>();
+  const neg: string[] = [];
+  const get = (id: CategoryId, at: number): Scored => {
+    let s = byId.get(id);
+    if (!s) {
+      s = { id, score: 0, strong: [], weak: [], incidental: [], locative: [], priority: c.categoryPriority.get(id) ?? 0, firstAt: at, seen: new Set(), weakCount: 0, ownStrong: 0 };
+      byId.set(id, s);
+    }
+    return s;
+  };
+  const hits = keywordHits(c, text);
+  const problemSentences = problemClauseStarts(c, text);
+  for (const hit of hits) {
+    const d = hit.entry.data;
+    if (d.category === null) continue;
+    if (negated(c, text, hit.start)) {
+      neg.push(hit.entry.source);
+      continue;
+    }
+    const s = get(d.category, hit.start);
+    // Distinct words count once: repeating 垃圾 five times is still one topic word.
+    if (s.seen.has(hit.entry.norm)) continue;
+    s.seen.add(hit.entry.norm);
+    // 养老院门口的路灯: the home for the elderly only says where the light is.
+    const locative = d.strong && c.locativeAfter.some((w) => text.startsWith(w, hit.end));
+    if (d.strong && !locative) {
+      // The words of the clause that states the problem weigh more than those around it.
+      s.score += d.weight + (problemSentences.has(clauseStart(text, hit.start)) ? PROBLEM_CLAUSE_BONUS : 0);
+      s.strong.push(hit.entry.source);
+      if (!d.incidental) s.ownStrong++;
+    } else {
+      if (locative) s.locative.push(hit.entry.source);
+      s.weak.push(hit.entry.source);
+      if (s.weakCount < MAX_WEAK_COUNTED) s.score += locative ? WEAK_WEIGHT : d.weight;
+      s.weakCount++;
+    }
+  }
+  // Incidental words (老年人, 学生) yield to a topic that has words of its own.
+  const anyOwn = [...byId.values()].some((s) => s.ownStrong > 0);
+  if (anyOwn) {
+    for (const s of byId.values()) {
+      if (s.ownStrong > 0 || s.strong.length === 0) continue;
+      s.incidental = s.strong;
+      s.strong = [];
+      s.score = Math.min(MAX_WEAK_COUNTED, s.incidental.length + s.weakCount) * WEAK_WEIGHT;
+    }
+  }
+  const dispute = disputeCues(c, text);
+  if (dispute) {
+    const disputes = c.dir.categories.find((x) => x.id === "disputes") ? "disputes" : undefined;
+    if (disputes) {
+      const s = get(disputes, text.length);
+      s.score += DISPUTE_BONUS;
+      s.ownStrong++;
+      for (const w of [...dispute.terms, ...dispute.acts]) if (!s.strong.includes(w)) s.strong.push(w);
+    }
+  }
+  const scores = [...byId.values()]
+    .map(({ seen: _seen, weakCount: _w, ownStrong: _o, ...s }) => ({ ...s, score: Math.round(s.score * 1000) / 1000 }))
+    .sort((a, b) => b.score - a.score || a.priority - b.priority || a.firstAt - b.firstAt);
+  return { scores, negated: neg, ...(dispute ? { dispute } : {}) };
+}
+
+/** True when a span of (place-blanked) text states a problem: a specific keyword or a problem word. */
+export function statesProblem(c: Compiled, span: string): boolean {
+  if (c.signals.problemMarkers.find(span).length > 0) return true;
+  return keywordHits(c, span).some((h) => h.entry.data.strong && h.entry.data.category !== null);
+}
+
+/** Reads the topic of a text whose place names are blanked. */
+export function readTopic(c: Compiled, text: string): TopicReading {
+  // Instructions naming a category ("把类别设为矛盾纠纷") are no evidence of that topic.
+  const named = c.signals.instructions.find(text).length > 0 ? blank(text, c.categoryNames.find(text)) : text;
+  // Thanks and compliments name no matter ("great job" is not about jobs).
+  const thanks = c.signals.thanks.find(named);
+  const topicText = blank(named, thanks);
+  const { scores, negated: neg, dispute } = scoreCategories(c, topicText);
+  const best = scores[0];
+  const second = scores[1];
+
+  const has = (k: SignalKind, t = topicText) => c.signals[k].find(t);
+  const instructions = has("instructions");
+  const botQuestions = has("botQuestions");
+  const generalQuestions = has("generalQuestions");
+  const smallTalk = has("smallTalk");
+  // A solved problem (修好了, 解决了) and thanks are not requests or open problems.
+  const resolved = has("resolved");
+  // "怎么投诉？" asks about the bot: its 投诉 is not a request.
+  const markerText = blank(topicText, [...botQuestions, ...generalQuestions, ...resolved, ...thanks]);
+  const requests = c.signals.requestMarkers.find(markerText);
+  const problems = c.signals.problemMarkers.find(markerText);
+  const markers = [...requests, ...problems];
+  const rest = blank(topicText, c.nonContent.find(topicText));
+  // A fallback-topic matter needs words of its own beyond "always / nobody …" (巴阳镇的问题一直没人解决 names none).
+  const content = countContent(blank(rest, c.generic.find(rest)));
+  const hasMatterWords = content.han >= MIN_CONTENT_HAN || content.words >= MIN_CONTENT_WORDS;
+
+  const signals: TopicReading["signals"] = {};
+  const note = (k: SignalKind, hits: Hit<null>[]) => {
+    if (hits.length) signals[k] = sources(hits);
+  };
+  note("instructions", instructions);
+  note("botQuestions", botQuestions);
+  note("generalQuestions", generalQuestions);
+  note("smallTalk", smallTalk);
+  note("thanks", thanks);
+  note("resolved", resolved);
+  note("requestMarkers", requests);
+  note("problemMarkers", problems);
+  const base = { scores, signals, markers: sources(markers), negated: neg, ...(dispute ? { dispute } : {}) };
+  const none = (why: NotSuggestion): TopicReading => ({ ...base, category: null, isSuggestion: false, basis: null, confidence: 0, notSuggestion: why });
+
+  const openProblem = markers.length > 0 || dispute !== undefined;
+  if (thanks.length > 0 && !openProblem) {
+    // A bare "谢谢" is small talk; praise (点赞, 辛苦了) or thanks for something is thanks.
+    const praise = thanks.some((h) => !smallTalk.some((t) => t.start <= h.start && h.end <= t.end));
+    return none(best || hasMatterWords || praise ? "thanks" : "small-talk");
+  }
+  const asksOnly = (botQuestions.length > 0 || generalQuestions.length > 0) && markers.length === 0;
+  if (best && best.strong.length > 0 && !asksOnly) {
+    let confidence = best.strong.length >= 2 ? 0.9 : 0.8;
+    if (second && second.score >= best.score * 0.75) confidence -= 0.2;
+    return { ...base, category: best.id, isSuggestion: true, basis: "keywords", confidence };
+  }
+  if (instructions.length > 0) return none("instructions");
+  if (botQuestions.length > 0) return none("bot-question");
+  if (generalQuestions.length > 0) return none("general-question");
+  if (best && markers.length > 0) return { ...base, category: best.id, isSuggestion: true, basis: "context", confidence: 0.55 };
+  if (markers.length > 0 && hasMatterWords) return { ...base, category: c.dir.fallbackCategory, isSuggestion: true, basis: "fallback", confidence: 0.5 };
+  if (requests.length > 0) return none("no-matter");
+  return none(smallTalk.length > 0 || thanks.length > 0 ? "small-talk" : "nothing");
+}
