@@ -16,6 +16,8 @@ export type ClaimState = "claimed" | "done" | "busy";
 export interface Snapshot<T = unknown> {
   value: T | null;
   version: number;
+  /** Unversioned marks stored beside the value (a resident's pending deputy question: `q`). */
+  marks?: Record<string, string>;
 }
 
 /** Named rate limits, configured in the store. */
@@ -77,6 +79,12 @@ export interface TurnCommit {
   residentProfiles?: Array<VersionedWrite & { userId: number }>;
   /** The messages this commit owes: written in the same atomic commit, delivered after it (transactional outbox). */
   outbox?: Outbound[];
+  /**
+   * Marks (code) or clears (null) the item whose deputy question a resident has
+   * yet to answer. Kept beside their profile and read with it, so the resident
+   * may simply type the answer.
+   */
+  questionsFor?: Array<{ residentId: number; code: string | null; at?: number }>;
   /** The outbox batch id; defaults to `<bot>:<updateId>` (a second commit of the same update passes its own). */
   batchId?: string;
 }

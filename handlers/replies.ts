@@ -48,7 +48,24 @@ export interface Reply {
 /** Builds a reply. */
 export const reply = (key: string, args?: ReplyArgs, extra: Omit<Reply, "key" | "args"> = {}): Reply => ({ key, args, ...extra });
 
-/** Cuts raw text (before escaping) to `max` characters, marking the cut. */
+/** Where a cut may fall: after a sentence or clause mark, or at a space. */
+const BOUNDARY = /[\s，。,.;；!！?？、:：)）]/u;
+
+/**
+ * Cuts raw text (before escaping) to `max` characters, marking the cut: at
+ * the last word or clause boundary in the final 40% when there is one (so
+ * English is never cut mid-word), else at `max` (Chinese has no spaces);
+ * never inside a surrogate pair.
+ */
 export function clipText(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+  if (text.length <= max) return text;
+  let end = max - 1;
+  for (let i = max - 2; i >= Math.floor(max * 0.6); i--) {
+    if (BOUNDARY.test(text[i]!)) {
+      end = i + (/[\s]/.test(text[i]!) ? 0 : 1);
+      break;
+    }
+  }
+  if (/[\ud800-\udbff]/.test(text[end - 1] ?? "")) end--;
+  return `${text.slice(0, end).trimEnd()}…`;
 }

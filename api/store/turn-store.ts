@@ -140,12 +140,13 @@ function pairs(flat: string[]): Record<string, string> {
 }
 
 function snapshot(hash: Record<string, string>, field: string): Snapshot {
-  if (hash[field] === undefined) return { value: null, version: 0 };
+  const marks = hash.q !== undefined ? { marks: { q: hash.q } } : {};
+  if (hash[field] === undefined) return { value: null, version: Number(hash.v ?? 0), ...marks };
   try {
-    return { value: JSON.parse(hash[field]!) as unknown, version: Number(hash.v ?? 0) };
+    return { value: JSON.parse(hash[field]!) as unknown, version: Number(hash.v ?? 0), ...marks };
   } catch {
     // A corrupt value is treated as absent but keeps its version, so the next write still wins the CAS.
-    return { value: null, version: Number(hash.v ?? 0) };
+    return { value: null, version: Number(hash.v ?? 0), ...marks };
   }
 }
 

@@ -102,6 +102,12 @@ export function planWrites(k: Keys, w: WriteSet): WritePlan {
   for (const r of w.residentProfiles ?? []) versioned(k.profile({ scope: "resident", userId: r.userId }), r);
   for (const m of w.members ?? []) planMember(k, plan, m, versioned);
   for (const item of w.items ?? []) planItem(k, plan, item);
+  for (const q of w.questionsFor ?? []) {
+    // A field beside the versioned value: setting it never conflicts with the resident's own turns.
+    const key = k.profile({ scope: "resident", userId: q.residentId });
+    plan.touched.add(key);
+    plan.ops.push(q.code === null ? ["HDEL", key, "q"] : ["HSET", key, "q", `${q.code}:${q.at ?? 0}`]);
+  }
   if (w.forgetResident !== undefined) planForget(k, plan, w.forgetResident);
   for (const key of w.erase ?? []) {
     plan.touched.add(key);

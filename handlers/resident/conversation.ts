@@ -7,6 +7,7 @@ import { clipText, reply, type ActionButton, type Reply } from "../replies.js";
 import type { RouteDecision } from "../routing/router.js";
 import { assessUrgency } from "../triage/urgency.js";
 import type { DirectoryView } from "../directory/view.js";
+import { isCorrection } from "./correction.js";
 import type { ResidentInput } from "./input.js";
 import {
   draftText,
@@ -44,6 +45,8 @@ export interface ReduceEnv {
   items?: Item[];
   /** False when the resident has used up today's item submissions. */
   itemsAllowed: boolean;
+  /** The item whose deputy question the resident has yet to answer, if any. */
+  pendingQuestion?: string;
 }
 
 /** What a turn decided. */
@@ -57,6 +60,8 @@ export interface ReduceResult {
   forget?: boolean;
   /** The item a reply-to-question or item button concerns (handled by the item-actions module). */
   itemAction?: { code: string; action: string; text?: string };
+  /** The resident answered (or will not answer) the pending deputy question: forget it. */
+  clearQuestion?: boolean;
 }
 
 const stay = (state: Conversation, ...replies: Reply[]): ReduceResult => ({ state, replies });
@@ -264,6 +269,7 @@ function statusReply(item: Item, env: ReduceEnv): Reply {
     summary: item.summary,
     target: item.target ? dir.targetName(item.target, locale) : "undecided",
     answer: item.answer ?? "none",
+    rating: item.rating ?? "none",
   });
 }
 
@@ -274,10 +280,31 @@ function text(state: Conversation, raw: string, env: ReduceEnv): ReduceResult {
 
   if (state.step === "reply-to-item" && state.replyTo) {
     const back: Conversation = { ...state, step: state.draft ? nextStep(state.draft) : "idle", replyTo: null };
-    return { state: back, replies: [], itemAction: { code: state.replyTo, action: "reply", text: body } };
+    return { state: back, replies: [], itemAction: { code: state.replyTo, action: "reply", text: body }, clearQuestion: true };
   }
 
   const current = state.draft;
+  // A deputy asked a question and the resident simply typed: with no draft open it is the answer;
+  // with a draft open it could be either, so ask (with buttons) rather than guess.
+  if (env.pendingQuestion) {
+    if (!current) return { state, replies: [], itemAction: { code: env.pendingQuestion, action: "reply", text: body }, clearQuestion: true };
+    return { state: { ...state, held: { text: body, code: env.pendingQuestion } }, replies: [reply("answer-or-draft", { code: env.pendingQuestion }, { buttons: [[{ key: "button-answer-deputy", action: `qa:${current.nonce}:y` }], [{ key: "button-add-to-draft", action: `qa:${current.nonce}:n` }]] })] };
+  }
+
+  // "不对，是盘龙街道" / "no, it's in Panlong": a correction of the draft's place or topic, not more words.
+  if (current && current.parts.length > 0 && isCorrection(body) && env.routeNew) {
+    const fix = env.routeNew;
+    const place = fix.place !== "unknown" && fix.place !== "county" && fix.place !== current.place ? fix.place : null;
+    // The fallback topic is no evidence: "是好几盏都坏了" says nothing about the topic.
+    const category = !place && fix.category !== null && fix.category !== env.directory.fallbackCategory && fix.category !== current.category ? fix.category : null;
+    if (place || category) {
+      let d: Draft = { ...current };
+      if (place) d = { ...d, place, placeBy: "resident", placeUnknownOk: false, placeCandidates: [] };
+      if (category) d = { ...d, category, categoryBy: "resident" };
+      d = { ...d, target: env.directory.targetFor(d.category, d.place, draftText(d)) };
+      return advance(state, d, env, [reply("correction-applied")]);
+    }
+  }
   const chatter = isChatter(body, env.routeNew);
   if (!current) {
     const nothing = env.routeNew && !env.routeNew.isSuggestion && env.routeNew.place === "unknown" && env.routeNew.category === null;
@@ -285,6 +312,12 @@ function text(state: Conversation, raw: string, env: ReduceEnv): ReduceResult {
   } else if (chatter && current.parts.length > 0) {
     // "OK", "thanks"… while a draft is open: do not add it to the item; ask the open question again.
     return stay(state, ...prompt(state.step === "idle" ? nextStep(current) : state.step, current, env));
+  }
+
+  // Only a place ("黄石镇"): keep the place, ask what happened; a place is not a matter.
+  if ((!current || current.parts.length === 0) && env.routeNew && !env.routeNew.isSuggestion && env.routeNew.category === null && env.routeNew.place !== "unknown") {
+    const d: Draft = { ...(current ?? newDraft(env)), place: env.routeNew.place, placeBy: "router" };
+    return { state: { ...state, step: "ask-text", draft: d }, replies: [reply("ask-what-happened", { place: env.routeNew.place === "county" ? "county" : env.directory.placeName(env.routeNew.place, env.locale) })] };
   }
 
   const base = current ?? newDraft(env);
@@ -365,6 +398,17 @@ function button(state: Conversation, action: string, env: ReduceEnv): ReduceResu
   const [verb, nonce, arg] = action.split(":");
   const d = state.draft;
   if (!d || nonce !== d.nonce) return stay(state, reply("button-expired"));
+  if (verb === "qa") {
+    const held = state.held;
+    if (!held) return stay(state, reply("button-expired"));
+    const cleared: Conversation = { ...state, held: null };
+    if (arg === "y") return { state: cleared, replies: [], itemAction: { code: held.code, action: "reply", text: held.text }, clearQuestion: true };
+    if (arg === "n") {
+      if (draftText(d).length + held.text.length > MAX_ITEM_TEXT) return stay(cleared, reply("item-too-long", { max: MAX_ITEM_TEXT }));
+      return advance(cleared, { ...d, parts: [...d.parts, held.text] }, env, [reply("draft-extended")]);
+    }
+    return stay(state, reply("button-expired"));
+  }
   switch (verb) {
     case "p": {
       if (arg === "?") return advance(state, { ...d, place: "unknown", placeBy: "resident", placeUnknownOk: true, placeCandidates: [], target: null }, env);
@@ -424,7 +468,7 @@ function submit(state: Conversation, d: Draft, env: ReduceEnv): ReduceResult {
   const item: Item = newItem({
     id: env.newCode,
     text,
-    summary: d.summary || text.slice(0, 60),
+    summary: d.summary || clipText(text, 60),
     category,
     place: d.place,
     target: d.target,

@@ -3,6 +3,7 @@ import { resolveLocale, type Locale } from "../locale.js";
 import type { ItemRepository, ItemWrite, LimitCheck, Notice, Outbox, TurnStart, TurnStore } from "../ports.js";
 import { reply, type Reply } from "../replies.js";
 import { runTurn, type TurnDecision, type TurnHooks } from "../turn.js";
+import { isCorrection, withoutNegated } from "./correction.js";
 import { applyRoute, isShort, nextStep, prompt, reduce, type ReduceEnv, type ReduceResult, type Routed } from "./conversation.js";
 import type { DirectoryView } from "../directory/view.js";
 import type { ResidentEnvelope } from "./input.js";
@@ -84,7 +85,9 @@ export function createResidentService(deps: ResidentServiceDeps): ResidentServic
         locale = profile?.locale ?? resolveLocale(env.user.languageCode, deps.defaultLocale);
         const session = (value: Conversation) => ({ expectedVersion: start.session.version, value, ttlSeconds: deps.conversationTtlSeconds });
 
-        if (start.limits.some((l) => l.limiter === "messages" && !l.allowed)) {
+        // Leaving, asking for help and erasure are never refused, however brisk the resident was.
+        const exempt = (input.type === "command" && ["cancel", "help", "forget"].includes(input.command)) || (input.type === "button" && (input.action.startsWith("f:") || input.action.startsWith("x:")));
+        if (!exempt && start.limits.some((l) => l.limiter === "messages" && !l.allowed)) {
           // Say it once per minute; stay silent for the rest so a flood costs no Telegram calls.
           if (state.warnedAt !== null && at - state.warnedAt < 60_000) return { commit: {}, replies: [] };
           return { commit: { session: session({ ...state, warnedAt: at }) }, replies: [reply("rate-limited")], locale };
@@ -100,6 +103,7 @@ export function createResidentService(deps: ResidentServiceDeps): ResidentServic
           newNonce: nonce(),
           newCode: newItemCode(random),
           itemsAllowed: !start.limits.some((l) => l.limiter === "items" && !l.allowed),
+          ...pendingQuestion(start.profile.marks?.q, at),
         };
         // Prefetch what the reducer will need, so the reducer itself stays pure.
         if (input.type === "command" && (input.command === "my" || input.command === "status")) {
@@ -115,7 +119,9 @@ export function createResidentService(deps: ResidentServiceDeps): ResidentServic
           // Routing is the turn's biggest CPU cost of our own: the new text is routed on its own only when it
           // differs from the whole draft and is short enough to be chatter ("好的", "thanks").
           const routed = deps.route(combined, locale, false);
-          const alone = combined === fresh ? routed : isShort(fresh) ? deps.route(fresh, locale, false) : Promise.resolve(undefined);
+          // A correction is routed on its own, without what it denies ("不是巴阳镇").
+          const correcting = state.draft && state.draft.parts.length > 0 && isCorrection(fresh);
+          const alone = correcting ? deps.route(withoutNegated(fresh), locale, false) : combined === fresh ? routed : isShort(fresh) ? deps.route(fresh, locale, false) : Promise.resolve(undefined);
           [rEnv.route, rEnv.routeNew] = await Promise.all([routed, alone]);
         }
 
@@ -151,6 +157,7 @@ export function createResidentService(deps: ResidentServiceDeps): ResidentServic
             ...(nextProfile !== undefined && { profile: { expectedVersion: start.profile.version, value: nextProfile } }),
             ...(items.length && { items }),
             ...(r.forget && { forgetResident: userId }),
+            ...(r.clearQuestion && !r.forget && { questionsFor: [{ residentId: userId, code: null }] }),
           },
           replies,
           notices,
@@ -200,6 +207,15 @@ async function enrich(deps: ResidentServiceDeps, env: ResidentEnvelope, committe
   if (!ok.ok || same) return null; // another update of this chat moved on (its own replies stand), or nothing new to say
   if (ok.batch) await deps.outbox.deliver([ok.batch]);
   return replies;
+}
+
+/** How long a typed message still counts as the answer to a deputy's question (then it is a new matter again). */
+const QUESTION_OPEN_MS = 3 * 24 * 3600_000;
+
+/** The pending question mark `CODE:asked-at`, while it is fresh. */
+function pendingQuestion(mark: string | undefined, now: number): { pendingQuestion?: string } {
+  const [code, at] = (mark ?? "").split(":");
+  return code && Number(at) > now - QUESTION_OPEN_MS ? { pendingQuestion: code } : {};
 }
 
 function parseItems(values: unknown[]): Item[] {

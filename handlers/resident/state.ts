@@ -57,6 +57,8 @@ export const ConversationSchema = z.object({
   replyTo: z.string().nullable().default(null),
   /** When the resident was last told to slow down (epoch ms), so it is said once per window. */
   warnedAt: z.number().int().nullable().default(null),
+  /** A text typed while both a deputy's question and a draft were open, waiting for the resident to say which it was. */
+  held: z.object({ text: z.string().max(4000), code: z.string() }).nullable().default(null),
 });
 export type Conversation = z.infer<typeof ConversationSchema>;
 
@@ -71,7 +73,7 @@ export const ResidentProfileSchema = z.object({
 export type ResidentProfile = z.infer<typeof ResidentProfileSchema>;
 
 /** The empty conversation. */
-export const IDLE: Conversation = { step: "idle", draft: null, replyTo: null, warnedAt: null };
+export const IDLE: Conversation = { step: "idle", draft: null, replyTo: null, warnedAt: null, held: null };
 
 /** Reads a stored conversation; anything unreadable (an older shape) starts over. */
 export function parseConversation(value: unknown): Conversation {

@@ -2,6 +2,8 @@
  * The one-line summary of a resident message that staff and the resident see
  * (deterministic; the model may phrase its own).
  */
+import { clipText } from "../replies.js";
+
 const SUMMARY_MAX = 60;
 
 const LEADING_GREETING =
@@ -18,6 +20,6 @@ export function summarize(text: string): string {
   const m = /[。！？!?；;\n]|\.(?=\s|$)/.exec(body);
   let sentence = (m ? body.slice(0, m.index) : body).trim();
   if (!sentence) sentence = body.trim();
-  const chars = Array.from(sentence);
-  return chars.length > SUMMARY_MAX ? chars.slice(0, SUMMARY_MAX - 1).join("").trimEnd() + "…" : sentence;
+  // Cut at a word or clause boundary (English is never cut mid-word), never inside a surrogate pair.
+  return clipText(sentence, SUMMARY_MAX);
 }

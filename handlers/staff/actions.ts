@@ -27,6 +27,8 @@ export interface ActResult {
   writes: ItemWrite[];
   replies: Reply[];
   notices: Notice[];
+  /** The resident now owes an answer to a deputy's question on this item (they may just type it). */
+  question?: { residentId: number; code: string; at: number };
 }
 
 /** Statuses in which deputies work on an item. */
@@ -211,6 +213,7 @@ export function ask(item: Item, ctx: ActContext, text: string): ActResult {
     writes: [update(item, after)],
     replies: [reply("deputy-question-sent", { code: item.id })],
     notices: residentNotices(item, (r) => (r.owner ? reply("notice-question", { code: item.id, summary: item.summary, text }, { buttons: [[{ key: "notice-button-reply", action: `i:q:${item.id}` }]] }) : null)),
+    ...(item.residentId !== null && { question: { residentId: item.residentId, code: item.id, at: ctx.now } }),
   };
 }
 

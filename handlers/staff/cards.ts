@@ -29,7 +29,9 @@ export function deputyButtons(item: Item): ActionButton[][] {
 }
 
 function threadLines(item: Item) {
-  return item.thread.slice(-CARD_THREAD_LINES).map((t) => ({ key: "card-thread-line", args: { from: t.from, kind: t.kind, text: clipText(t.text, 400) } }));
+  const lines = item.thread.slice(-CARD_THREAD_LINES).map((t) => ({ key: "card-thread-line", args: { from: t.from, kind: t.kind, text: clipText(t.text, 400) } }));
+  // The resident's rating, once given, is the last word on the card.
+  return item.rating !== null ? [...lines, { key: "card-rating-line", args: { rating: item.rating } }] : lines;
 }
 
 function common(item: Item, dir: DirectoryView, locale: Locale) {

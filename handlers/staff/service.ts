@@ -48,6 +48,7 @@ export interface StaffService {
 /** What one update decided, before it is turned into a commit. */
 interface Decision {
   replies: Reply[];
+  questions?: Array<{ residentId: number; code: string; at: number }>;
   writes?: ItemWrite[];
   members?: MemberWrite[];
   /** The new session, when it changes. */
@@ -125,7 +126,7 @@ export function createStaffService(deps: StaffServiceDeps): StaffService {
       cursor = page.nextCursor ?? undefined;
     } while (cursor && seen < MAX_SCAN);
   };
-  const fromAction = (r: act.ActResult): Decision => ({ replies: r.replies, writes: r.writes, notices: r.notices });
+  const fromAction = (r: act.ActResult): Decision => ({ replies: r.replies, writes: r.writes, notices: r.notices, ...(r.question && { questions: [r.question] }) });
   const fromMember = (r: MemberChange): Decision => ({ replies: r.replies, notices: r.notices, ...(r.write && { members: [r.write] }) });
 
   async function command(ctx: Ctx, name: string, args: string): Promise<Decision> {
@@ -309,6 +310,7 @@ export function createStaffService(deps: StaffServiceDeps): StaffService {
     const commit: TurnDecision<Notice>["commit"] = {};
     if (d.writes?.length) commit.items = d.writes;
     if (d.members?.length) commit.members = d.members;
+    if (d.questions?.length) commit.questionsFor = d.questions;
     if (d.session) commit.session = { expectedVersion: start.session.version, value: d.session.pending ? d.session : null, ttlSeconds: STAFF_SESSION_TTL_SECONDS };
     // Keep where and in which language members are reached current (deputies granted before they ever wrote get chatId = id).
     const name = env.user.firstName?.slice(0, 200);

@@ -77,6 +77,14 @@ button-edit-topic = Topic
 button-edit-text = Add details
 button-edit-contact = Contact
 button-back = ← Back to the summary
+ask-what-happened = { $place ->
+    [county] What happened? Please tell me in a few words what the problem is.
+   *[other] What happened in { $place }? Please tell me in a few words what the problem is.
+}
+answer-or-draft = A deputy is waiting for your answer about item <code>{ $code }</code>, and you also have an unfinished item. Is this message your answer to the deputy?
+button-answer-deputy = Yes, send it to the deputy
+button-add-to-draft = No, add it to my new item
+correction-applied = Corrected.
 draft-extended = Added to your item.
 photo-added = Photo attached ({ $count } of { $max }).
 photo-limit = An item can carry at most { $max } photos.
@@ -136,7 +144,11 @@ status-item =
     }{ $answer ->
         [none] {""}
        *[other] {"\u000A"}<b>Answer:</b> { $answer }
+    }{ $rating ->
+        [none] {""}
+       *[other] {"\u000A"}<b>Your rating:</b> { $rating } / 5
     }
+
 privacy =
     <b>What we keep, and who sees it</b>
 

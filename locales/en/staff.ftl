@@ -238,6 +238,7 @@ staff-card =
 
     <b>The resident's words:</b>
     <i>{ $text }</i>
+card-rating-line = <b>Resident's rating:</b> { $rating } / 5
 card-thread-line = { $from ->
         [deputy] Deputy
         [staff] Staff

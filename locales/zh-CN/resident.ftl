@@ -77,6 +77,14 @@ button-edit-topic = 类别
 button-edit-text = 补充内容
 button-edit-contact = 联系方式
 button-back = ← 返回核对
+ask-what-happened = { $place ->
+    [county] 请问发生了什么事？用几句话说说遇到的问题吧。
+   *[other] 请问{ $place }发生了什么事？用几句话说说遇到的问题吧。
+}
+answer-or-draft = 代表正在等您回答关于 <code>{ $code }</code> 的问题，您也有一条还没提交的意见。这条消息是给代表的回答吗？
+button-answer-deputy = 是，转给代表
+button-add-to-draft = 不是，补充到新意见
+correction-applied = 已更正。
 draft-extended = 已补充到这条意见里。
 photo-added = 照片已附上（{ $count }/{ $max }）。
 photo-limit = 每条意见最多附 { $max } 张照片。
@@ -136,7 +144,11 @@ status-item =
     }{ $answer ->
         [none] {""}
        *[other] {"\u000A"}<b>答复：</b>{ $answer }
+    }{ $rating ->
+        [none] {""}
+       *[other] {"\u000A"}<b>您的评价：</b> { $rating } / 5
     }
+
 privacy =
     <b>我们保存什么、谁能看到</b>
 

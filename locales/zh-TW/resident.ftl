@@ -77,6 +77,14 @@ button-edit-topic = 類別
 button-edit-text = 補充內容
 button-edit-contact = 聯絡方式
 button-back = ← 返回核對
+ask-what-happened = { $place ->
+    [county] 請問發生了什麼事？用幾句話說說遇到的問題吧。
+   *[other] 請問{ $place }發生了什麼事？用幾句話說說遇到的問題吧。
+}
+answer-or-draft = 代表正在等您回答關於 <code>{ $code }</code> 的問題，您也有一則還沒提交的意見。這則訊息是給代表的回答嗎？
+button-answer-deputy = 是，轉給代表
+button-add-to-draft = 不是，補充到新意見
+correction-applied = 已更正。
 draft-extended = 已補充到這則意見裡。
 photo-added = 照片已附上（{ $count }/{ $max }）。
 photo-limit = 每則意見最多附 { $max } 張照片。
@@ -136,7 +144,11 @@ status-item =
     }{ $answer ->
         [none] {""}
        *[other] {"\u000A"}<b>答覆：</b>{ $answer }
+    }{ $rating ->
+        [none] {""}
+       *[other] {"\u000A"}<b>您的評價：</b> { $rating } / 5
     }
+
 privacy =
     <b>我們保存什麼、誰能看到</b>
 

@@ -235,6 +235,7 @@ staff-card =
 
     <b>居民原話：</b>
     <i>{ $text }</i>
+card-rating-line = <b>民眾評價：</b>{ $rating } / 5 分
 card-thread-line = { $from ->
         [deputy] 代表
         [staff] 工作人員

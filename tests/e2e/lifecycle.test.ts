@@ -164,8 +164,10 @@ describe("an item's whole life through both bots", () => {
     expect(textOf(question)).toContain("Which bus line do you mean");
     expect(JSON.stringify(question)).not.toContain(String(deputy.id));
 
-    await post("resident", callbackUpdate(resident, button(question, new RegExp(`^i:q:${code}$`))));
+    expect(button(question, new RegExp(`^i:q:${code}$`))).toBeTruthy();
+    // The resident simply types the answer (no button pressed): it reaches the deputy, and no draft is started.
     const replied = await post("resident", textUpdate(resident, "Line 3, mornings before 8."));
+    expect(textOf(to(replied, RESIDENT_TOKEN, resident.id))).toMatch(/passed to the deputies/);
     const relayed = to(replied, STAFF_TOKEN, deputy.id);
     expect(textOf(relayed)).toMatch(/The resident replied/);
     expect(textOf(relayed)).toContain("Line 3, mornings before 8.");

@@ -29,6 +29,9 @@ describe("per-resident rate limits", () => {
     expect(answered.slice(11)).toEqual([0, 0]);
     const warning = stack.telegram.sent({ chatId: person.id }).at(-1)!;
     expect(String(warning.params.text)).toMatch(/very quickly/);
+    // Still over the limit: /help and /cancel are answered all the same.
+    expect(String((await say(person, textUpdate(person, "/help"))).at(-1)?.params.text)).toMatch(/\S/);
+    expect(String((await say(person, textUpdate(person, "/cancel"))).at(-1)?.params.text)).toMatch(/discarded/);
   });
 
   it("a second item on the same day is refused and the draft is kept", async () => {

@@ -8,6 +8,7 @@ import { draftText, IDLE, type Conversation } from "../../../handlers/resident/s
 import { createRouter } from "../../../handlers/routing/router.js";
 import type { Item } from "../../../handlers/items/model.js";
 import { createTranslator } from "../../../locales/index.js";
+import { isCorrection, withoutNegated } from "../../../handlers/resident/correction.js";
 import { makeItem } from "../../support/items.js";
 
 const directory = loadDefaultDirectory();
@@ -33,7 +34,8 @@ function envFor(state: Conversation, input: ResidentInput, over: Partial<ReduceE
   const text = input.type === "text" ? input.text : input.type === "photo" ? input.caption : undefined;
   if (text && !env.route) {
     env.route = routed([state.draft ? draftText(state.draft) : "", text].filter(Boolean).join("\n"));
-    env.routeNew = routed(text);
+    // As the service does: a correction is routed without what it denies.
+    env.routeNew = routed(state.draft && state.draft.parts.length > 0 && isCorrection(text) ? withoutNegated(text) : text);
   }
   return env;
 }
@@ -305,5 +307,72 @@ describe("resident conversation reducer", () => {
     const w = last(r).items![0]!;
     expect((w.item as Item).urgent).toBe(true);
     expect(w.kind === "create" && w.queueScore).toBeLessThan((w.item as Item).createdAt);
+  });
+
+  it("a message with only a place keeps the place and asks what happened; nothing can be submitted until it is said", () => {
+    for (const [words, place] of [["黄石镇", "huangshi"], ["在巴阳镇", "bayang"], ["盤龍街道", "panlong"]] as const) {
+      const r = run([text(words)]);
+      expect(keys(last(r)), words).toEqual(["ask-what-happened"]);
+      expect(r.state.step, words).toBe("ask-text");
+      expect(r.state.draft, words).toMatchObject({ place, parts: [] });
+      // A Submit button from anywhere cannot make an item of it.
+      expect(run([button(`s:${r.state.draft!.nonce}`)], r.state).results[0]!.items ?? []).toEqual([]);
+    }
+    const first = run([text("黄石镇")]);
+    const then = run([text("路灯坏了好几盏")], first.state);
+    expect(then.state.draft).toMatchObject({ place: "huangshi", category: "public-facilities", parts: ["路灯坏了好几盏"] });
+    expect(then.state.step).not.toBe("ask-text");
+  });
+
+  it("a typed correction of the place updates the draft and its read-back instead of adding words", () => {
+    for (const [fix, locale] of [
+      ["不对，是盘龙街道，不是巴阳镇", "zh-CN"],
+      ["不是巴阳镇，是盘龙街道", "zh-CN"],
+      ["错了，应该是盘龙街道", "zh-CN"],
+      ["不對，是盤龍街道，不是巴陽鎮", "zh-TW"],
+      ["No, it's in Panlong, not Bayang", "en"],
+    ] as const) {
+      const start = run([text("巴阳镇场镇的路灯坏了好几盏，晚上很黑")], IDLE, { locale });
+      expect(start.state.draft!.place).toBe("bayang");
+      const r = run([text(fix)], start.state, { locale });
+      expect(r.state.draft!.place, fix).toBe("panlong");
+      expect(r.state.draft!.parts, fix).toEqual(start.state.draft!.parts);
+      expect(r.state.draft!.target, fix).toBe("room-panlong");
+      expect(keys(last(r))[0], fix).toBe("correction-applied");
+    }
+    // Not a correction of place: more words about the matter.
+    const start = run([text("巴阳镇场镇的路灯坏了好几盏，晚上很黑")]);
+    const more = run([text("不是一盏坏了，是好几盏都坏了")], start.state);
+    expect(more.state.draft!.place).toBe("bayang");
+    expect(more.state.draft!.parts).toHaveLength(2);
+  });
+
+  it("a typed answer while a deputy's question is pending goes to that item; with a draft open the bot asks which", () => {
+    const direct = run([text("在东段，靠近小学门口")], IDLE, { pendingQuestion: "K7M3QA" });
+    expect(last(direct)).toMatchObject({ itemAction: { code: "K7M3QA", action: "reply", text: "在东段，靠近小学门口" }, clearQuestion: true });
+    expect(direct.state.draft).toBeNull();
+
+    const drafting = run([text("凤鸣镇到县城的公交车太少了")]);
+    const asked = run([text("在东段，靠近小学门口")], drafting.state, { pendingQuestion: "K7M3QA" });
+    expect(keys(last(asked))).toEqual(["answer-or-draft"]);
+    expect(asked.state.draft).toEqual(drafting.state.draft);
+    const nonce = drafting.state.draft!.nonce;
+    const yes = run([button(`qa:${nonce}:y`)], asked.state, { pendingQuestion: "K7M3QA" });
+    expect(last(yes)).toMatchObject({ itemAction: { code: "K7M3QA", text: "在东段，靠近小学门口" }, clearQuestion: true });
+    expect(yes.state.held).toBeNull();
+    const no = run([button(`qa:${nonce}:n`)], asked.state, { pendingQuestion: "K7M3QA" });
+    expect(no.state.draft!.parts).toEqual(["凤鸣镇到县城的公交车太少了", "在东段，靠近小学门口"]);
+    // A second press of the same choice finds nothing held.
+    expect(keys(run([button(`qa:${nonce}:y`)], no.state).results[0]!)).toEqual(["button-expired"]);
+  });
+
+  it("/status shows the rating once the resident gave one", () => {
+    const rated = makeItem({ id: "K7M3QR", status: "closed", rating: 4, answer: "已修好", residentId: 77 });
+    const r = run([cmd("status", "K7M3QR")], IDLE, { items: [rated] });
+    const rep = last(r).replies[0]!;
+    expect(t.t("en", rep.key, rep.args)).toMatch(/Your rating:.*4 \/ 5/);
+    expect(t.t("zh-CN", rep.key, rep.args)).toMatch(/您的评价：.*4 \/ 5/);
+    const unrated = run([cmd("status", "K7M3QR")], IDLE, { items: [{ ...rated, rating: null }] });
+    expect(t.t("en", last(unrated).replies[0]!.key, last(unrated).replies[0]!.args)).not.toMatch(/rating/);
   });
 });
