@@ -1,5 +1,5 @@
 import type { BotCall } from "../bots/render.js";
-import { isRetryableLater, renderReplies } from "../bots/render.js";
+import { asNewMessage, isRetryableLater, renderReplies } from "../bots/render.js";
 import type { Outbound, Outbox, OutboxBatch, OutboxStore } from "../handlers/ports.js";
 import type { Translator } from "../locales/index.js";
 import { errorLine, type Log } from "./log.js";
@@ -37,13 +37,15 @@ const DEFAULTS: DeliveryOptions = { maxAttempts: 12, maxAgeMs: 24 * 3600_000, bu
 export function createOutbox(senders: () => BotSenders, translator: Translator, log: Log, store: OutboxStore, options: Partial<DeliveryOptions> = {}): Outbox {
   const opts = { ...DEFAULTS, ...options };
 
+  const callsOf = (m: Outbound): BotCall[] => renderReplies(translator, m.locale, m.chatId, m.replies, m.origin !== undefined ? { messageId: m.origin, clearKeyboard: m.clearKeyboard } : undefined);
+
   async function deliverOne(batch: OutboxBatch, started: number): Promise<void> {
     let retryAfterMs = 0;
     let interrupted = false;
     const sendMessage = async (i: number) => {
       const m = batch.messages[i];
       if (!m || batch.sent[i] === -1) return true;
-      const calls = renderReplies(translator, m.locale, m.chatId, m.replies);
+      const calls = callsOf(m);
       for (let c = batch.sent[i] ?? 0; c < calls.length; c++) {
         if (opts.now() - started > opts.budgetMs) {
           interrupted = true;
@@ -54,7 +56,25 @@ export function createOutbox(senders: () => BotSenders, translator: Translator, 
           await senders()[m.bot](call);
           batch.sent[i] = c + 1;
         } catch (error) {
+          if (call.method.startsWith("edit") && /message is not modified/i.test(descriptionOf(error))) {
+            batch.sent[i] = c + 1;
+            continue;
+          }
           log("notice-failed", { bot: m.bot, method: call.method, error: errorLine(error) });
+          // An edit refused for good (message too old or gone): send the same as a new message.
+          const alt = isRetryableLater(error) ? null : asNewMessage(call);
+          if (alt) {
+            const ok = await senders()[m.bot](alt).then(() => true, () => false);
+            if (ok) {
+              batch.sent[i] = c + 1;
+              continue;
+            }
+          }
+          if (!isRetryableLater(error) && call.method === "editMessageReplyMarkup") {
+            // A keyboard that cannot be removed is not worth the message: go on with the rest.
+            batch.sent[i] = c + 1;
+            continue;
+          }
           if (isRetryableLater(error)) {
             interrupted = true;
             retryAfterMs = Math.max(retryAfterMs, retryAfterOf(error));
@@ -79,7 +99,7 @@ export function createOutbox(senders: () => BotSenders, translator: Translator, 
         for (const i of indexes) if (!(await sendMessage(i))) return;
       }),
     );
-    let finished = !interrupted && batch.messages.every((m, i) => !m || batch.sent[i] === -1 || batch.sent[i]! >= renderReplies(translator, m.locale, m.chatId, m.replies).length);
+    let finished = !interrupted && batch.messages.every((m, i) => !m || batch.sent[i] === -1 || batch.sent[i]! >= callsOf(m).length);
     const now = opts.now();
     if (!finished && (batch.attempts + 1 >= opts.maxAttempts || now - batch.createdAt > opts.maxAgeMs)) {
       log("outbox-given-up", { batch: batch.id, attempts: batch.attempts + 1 });
@@ -95,12 +115,18 @@ export function createOutbox(senders: () => BotSenders, translator: Translator, 
     },
     async sendNow(messages: Outbound[]) {
       for (const m of messages) {
-        for (const call of renderReplies(translator, m.locale, m.chatId, m.replies)) {
+        for (const call of callsOf(m)) {
           await senders()[m.bot](call).catch((error: unknown) => log("reply-failed", { bot: m.bot, method: call.method, error: errorLine(error) }));
         }
       }
     },
   };
+}
+
+/** Telegram's error description (grammY's `description`, Telegraf's `response.description`). */
+function descriptionOf(error: unknown): string {
+  const e = error as { description?: unknown; response?: { description?: unknown } } | null;
+  return String(e?.description ?? e?.response?.description ?? "");
 }
 
 /** Telegram's retry_after (grammY's `parameters`, Telegraf's `response.parameters`), in ms. */

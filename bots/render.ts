@@ -7,7 +7,9 @@ export type BotCall =
   | { method: "sendMessage"; payload: Record<string, unknown> }
   | { method: "sendPhoto"; payload: Record<string, unknown> }
   | { method: "sendLocation"; payload: Record<string, unknown> }
-  | { method: "sendDocument"; payload: Record<string, unknown>; document: { filename: string; content: string; mime: string } };
+  | { method: "sendDocument"; payload: Record<string, unknown>; document: { filename: string; content: string; mime: string } }
+  | { method: "editMessageText"; payload: Record<string, unknown> }
+  | { method: "editMessageReplyMarkup"; payload: Record<string, unknown> };
 
 /** Telegram's limits. */
 export const CALLBACK_DATA_MAX_BYTES = 64;
@@ -85,9 +87,20 @@ export function renderReply(t: Translator, locale: Locale, chatId: number, r: Re
  * Every Bot API call costs the resident a notification and us a round trip;
  * a reply-keyboard removal folds too when the next message sets a new one.
  */
-export function renderReplies(t: Translator, locale: Locale, chatId: number, replies: Reply[]): BotCall[] {
+export function renderReplies(t: Translator, locale: Locale, chatId: number, replies: Reply[], origin?: { messageId: number; clearKeyboard?: boolean }): BotCall[] {
   const out: BotCall[] = [];
+  let edited = false;
   for (const r of replies) {
+    if (r.edit && origin && !edited && !r.photo && !r.document) {
+      // The pressed message becomes this reply (text and keyboard); a pin still follows as its own message.
+      const [first, ...rest] = renderReply(t, locale, chatId, { ...r, edit: false });
+      // An edit can carry only an inline keyboard (none = the old one goes).
+      const { reply_markup: markup, ...payload } = first!.payload as { reply_markup?: { inline_keyboard?: unknown } };
+      out.push({ method: "editMessageText", payload: { ...payload, message_id: origin.messageId, ...(markup?.inline_keyboard !== undefined && { reply_markup: markup }) } });
+      out.push(...rest);
+      edited = true;
+      continue;
+    }
     for (const call of renderReply(t, locale, chatId, r)) {
       const prev = out.at(-1);
       if (prev && canFold(prev, call)) {
@@ -100,7 +113,22 @@ export function renderReplies(t: Translator, locale: Locale, chatId: number, rep
       out.push(call);
     }
   }
+  if (origin?.clearKeyboard && !edited) out.unshift({ method: "editMessageReplyMarkup", payload: { chat_id: chatId, message_id: origin.messageId, reply_markup: { inline_keyboard: [] } } });
   return out;
+}
+
+/** A callback answer's text: plain (no HTML), at most Telegram's 200 characters. */
+export function toastText(t: Translator, toast: { reply: Reply; locale: Locale }): string {
+  const html = t.t(toast.locale, toast.reply.key, toast.reply.args);
+  const plain = html.replace(/<[^>]*>/g, "").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
+  return plain.length <= 200 ? plain : `${plain.slice(0, 199)}…`;
+}
+
+/** The message to send instead when an edit is refused for good (too old, deleted): the same text and keyboard. */
+export function asNewMessage(call: BotCall): BotCall | null {
+  if (call.method !== "editMessageText") return null;
+  const { message_id: _drop, ...payload } = call.payload;
+  return { method: "sendMessage", payload };
 }
 
 function canFold(prev: BotCall, next: BotCall): boolean {

@@ -152,6 +152,9 @@ export interface Outbound {
   chatId: number;
   locale: "zh-CN" | "zh-TW" | "en";
   replies: Reply[];
+  /** The message whose button was pressed: replies marked `edit` replace it; with `clearKeyboard` its used keyboard is removed. */
+  origin?: number;
+  clearKeyboard?: boolean;
 }
 
 /**

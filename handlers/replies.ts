@@ -41,6 +41,12 @@ export interface Reply {
   photo?: string;
   /** A location pin to send after the message. */
   location?: { latitude: number; longitude: number };
+  /**
+   * Shown in place of the message whose button was pressed (its text and
+   * keyboard replaced), e.g. the deputy card as the item moves; sent as a new
+   * message when there is none or it can no longer be edited.
+   */
+  edit?: boolean;
   /** A document to send with the message as caption (e.g. a CSV export). */
   document?: { filename: string; content: string; mime: string };
 }

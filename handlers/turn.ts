@@ -11,17 +11,21 @@ export interface TurnDecision<N = never> {
   notices?: N[];
   /** The language of `replies` (the sender's). */
   locale?: Locale;
+  /** The pressed button's message: `edit` replies replace it; `clearKeyboard` removes its used keyboard. */
+  origin?: { messageId: number; clearKeyboard: boolean };
+  /** A short notice shown on the pressed button itself (a stale button), instead of a message. */
+  toast?: Reply;
 }
 
 /** What an adapter does between a turn's commit and the delivery of its messages. */
 export interface TurnHooks {
-  /** Answers the pressed button, so the person who pressed is answered before anyone is notified. */
-  acknowledge?: () => Promise<unknown>;
+  /** Answers the pressed button (with a toast when given), so the person who pressed is answered before anyone is notified. */
+  acknowledge?: (toast?: { reply: Reply; locale: Locale }) => Promise<unknown>;
 }
 
 /** The result of a turn. */
 export type TurnResult<N = never> =
-  | { outcome: "handled"; replies: Reply[]; notices: N[]; batches: OutboxBatch[]; direct: Outbound[] }
+  | { outcome: "handled"; replies: Reply[]; notices: N[]; batches: OutboxBatch[]; direct: Outbound[]; toast?: { reply: Reply; locale: Locale } }
   | { outcome: "duplicate"; replies: []; notices: []; batches: OutboxBatch[]; direct: [] };
 
 /** How many times a turn re-reads and re-decides after losing a race with another update of the same chat. */
@@ -58,7 +62,7 @@ export async function runTurn<N extends Notice = never>(
       const result = await store.commit({ bot: opts.bot, updateId: opts.updateId, party: opts.party, ...decision.commit, ...(kept.length && { outbox: kept }) });
       if (result.ok) {
         const batches = [...start.pending, ...(result.batch ? [result.batch] : [])];
-        return { outcome: "handled", replies: decision.replies, notices: decision.notices ?? [], batches, direct };
+        return { outcome: "handled", replies: decision.replies, notices: decision.notices ?? [], batches, direct, ...(decision.toast && { toast: { reply: decision.toast, locale: decision.locale ?? "zh-CN" } }) };
       }
       if (result.reason === "conflict") current = { ...current, ...(await store.reload(opts.party)) };
       // "id-taken": the decision draws a fresh item code on the next attempt.
@@ -80,7 +84,7 @@ function outboxOf(opts: { bot: BotName; chatId: number }, d: TurnDecision<Notice
   const documents = d.replies.filter((r) => r.document);
   const replies = d.replies.filter((r) => !r.document);
   const kept: Outbound[] = [];
-  if (replies.length) kept.push({ bot: opts.bot, chatId: opts.chatId, locale, replies });
+  if (replies.length || d.origin?.clearKeyboard) kept.push({ bot: opts.bot, chatId: opts.chatId, locale, replies, ...(d.origin && { origin: d.origin.messageId, clearKeyboard: d.origin.clearKeyboard }) });
   for (const n of d.notices ?? []) kept.push(noticeMessage(n));
   return { kept, direct: documents.length ? [{ bot: opts.bot, chatId: opts.chatId, locale, replies: documents }] : [] };
 }

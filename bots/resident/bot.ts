@@ -4,7 +4,7 @@ import type { UserFromGetMe } from "grammy/types";
 import { LOCALES, type Locale } from "../../handlers/locale.js";
 import type { ResidentService } from "../../handlers/resident/service.js";
 import type { Translator } from "../../locales/index.js";
-import type { BotCall } from "../render.js";
+import { toastText, type BotCall } from "../render.js";
 import { toEnvelope } from "./map-update.js";
 
 /** What the resident adapter needs. */
@@ -48,7 +48,7 @@ export function createResidentBot(deps: ResidentBotDeps): ResidentBot {
     const envelope = toEnvelope(ctx, keyboardAction);
     if (!envelope) return; // not for us: acknowledged, nothing stored
     // The service commits the turn with its messages (outbox) and delivers them; the button is answered first.
-    await deps.service.handle(envelope, ctx.callbackQuery ? { acknowledge: () => ctx.answerCallbackQuery() } : {});
+    await deps.service.handle(envelope, ctx.callbackQuery ? { acknowledge: (toast) => ctx.answerCallbackQuery(toast ? { text: toastText(deps.translator, toast) } : {}) } : {});
   });
 
   return {

@@ -31,7 +31,10 @@ export function toEnvelope(ctx: Context, keyboardAction: (text: string) => strin
 }
 
 function toInput(ctx: Context, keyboardAction: (text: string) => string | undefined): ResidentInput | null {
-  if (ctx.callbackQuery) return { type: "button", action: ctx.callbackQuery.data ?? "" };
+  if (ctx.callbackQuery) {
+    const messageId = ctx.callbackQuery.message?.message_id;
+    return { type: "button", action: ctx.callbackQuery.data ?? "", ...(messageId !== undefined && { messageId }) };
+  }
   const msg = ctx.message;
   if (!msg) return null;
   if (msg.text !== undefined) {

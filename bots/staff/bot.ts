@@ -4,7 +4,7 @@ import type { StaffEnvelope, StaffInput } from "../../handlers/staff/input.js";
 import type { StaffService } from "../../handlers/staff/service.js";
 import type { Translator } from "../../locales/index.js";
 import { parseCommandText } from "../command.js";
-import type { BotCall } from "../render.js";
+import { toastText, type BotCall } from "../render.js";
 import { STAFF_RETRY, withCappedRetry, type RetryOptions } from "./retry.js";
 
 /** What the staff adapter needs. */
@@ -67,7 +67,7 @@ export function createStaffBot(deps: StaffBotDeps): StaffBot {
     const envelope = toEnvelope(ctx);
     if (!envelope) return;
     // The service commits the turn with its messages (outbox) and delivers them; the button is answered first.
-    await deps.service.handle(envelope, ctx.callbackQuery ? { acknowledge: () => ctx.answerCbQuery() } : {});
+    await deps.service.handle(envelope, ctx.callbackQuery ? { acknowledge: (toast) => ctx.answerCbQuery(toast ? toastText(deps.translator, toast) : undefined) } : {});
   });
 
   // Telegraf logs and swallows by default in some paths; rethrow so the webhook answers 5xx and Telegram retries.
@@ -86,7 +86,7 @@ function toEnvelope(ctx: Context): StaffEnvelope | null {
   let input: StaffInput;
   const cb = ctx.callbackQuery;
   const msg = ctx.message;
-  if (cb) input = { type: "button", action: "data" in cb ? cb.data : "" };
+  if (cb) input = { type: "button", action: "data" in cb ? cb.data : "", ...(cb.message?.message_id !== undefined && { messageId: cb.message.message_id }) };
   else if (msg && "text" in msg) {
     const command = parseCommandText(msg.text);
     input = command ? { type: "command", ...command } : { type: "text", text: msg.text };

@@ -501,6 +501,7 @@ function submit(state: Conversation, d: Draft, env: ReduceEnv): ReduceResult {
   const target = d.target ? env.directory.targetName(d.target, env.locale) : "undecided";
   return {
     state: IDLE,
+    // The read-back's buttons go (the service clears the pressed keyboard); the confirmation follows it.
     replies: [reply("submitted", { code: item.id, target }, { removeKeyboard: true })],
     items: [{ kind: "create", item, queueScore: queueScore(item) }],
   };

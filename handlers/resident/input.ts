@@ -5,7 +5,7 @@ export type ResidentInput =
   | { type: "photo"; fileId: string; caption?: string }
   | { type: "location"; latitude: number; longitude: number }
   | { type: "contact"; phone: string; name: string; ownContact: boolean }
-  | { type: "button"; action: string }
+  | { type: "button"; action: string; /** The message that carried the button (its keyboard is removed once used). */ messageId?: number }
   | { type: "unsupported"; kind: string };
 
 /** One resident update as the domain sees it. */

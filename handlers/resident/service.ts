@@ -151,6 +151,16 @@ export function createResidentService(deps: ResidentServiceDeps): ResidentServic
         const finalState = r.profile === null ? null : r.state;
         committed = finalState ? { state: finalState, version: start.session.version + 1 } : null;
         wantsEnrichment = deps.modelEnabled && input.type === "text" && !!rEnv.route && !!finalState?.draft && finalState.step !== "review";
+        // A button press: its keyboard has done its job and goes; a stale one answers on the button itself.
+        let toast: Reply | undefined;
+        let origin: TurnDecision["origin"];
+        if (input.type === "button" && !input.action.startsWith("kb:")) {
+          if (replies.length === 1 && STALE_KEYS.has(replies[0]!.key) && items.length === 0) {
+            toast = replies[0];
+            replies = [];
+          }
+          if (input.messageId !== undefined) origin = { messageId: input.messageId, clearKeyboard: true };
+        }
         const decision: TurnDecision<Notice> = {
           commit: {
             session: finalState ? session(finalState) : { expectedVersion: start.session.version, value: null, ttlSeconds: 1 },
@@ -162,11 +172,13 @@ export function createResidentService(deps: ResidentServiceDeps): ResidentServic
           replies,
           notices,
           locale,
+          ...(origin && { origin }),
+          ...(toast && { toast }),
         };
         return decision;
       });
 
-      await hooks.acknowledge?.().catch(() => undefined);
+      await hooks.acknowledge?.(result.outcome === "handled" ? result.toast : undefined).catch(() => undefined);
       // Owed messages of earlier turns first, then this turn's: the rules' answer goes out before any model is asked.
       await deps.outbox.deliver(result.batches);
       if (result.outcome === "duplicate") return { outcome: "duplicate", locale, replies: [] };
@@ -208,6 +220,9 @@ async function enrich(deps: ResidentServiceDeps, env: ResidentEnvelope, committe
   if (ok.batch) await deps.outbox.deliver([ok.batch]);
   return replies;
 }
+
+/** Replies that only say a button no longer applies: shown as a toast on the button, not as a message. */
+const STALE_KEYS = new Set(["button-expired"]);
 
 /** How long a typed message still counts as the answer to a deputy's question (then it is a new matter again). */
 const QUESTION_OPEN_MS = 3 * 24 * 3600_000;

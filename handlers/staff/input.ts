@@ -2,7 +2,7 @@
 export type StaffInput =
   | { type: "command"; command: string; args: string }
   | { type: "text"; text: string }
-  | { type: "button"; action: string }
+  | { type: "button"; action: string; /** The message that carried the button (a card edited in place). */ messageId?: number }
   | { type: "other" };
 
 /** One staff-bot update as the domain sees it. */

@@ -48,6 +48,8 @@ export interface StaffService {
 /** What one update decided, before it is turned into a commit. */
 interface Decision {
   replies: Reply[];
+  /** Said on the pressed button instead of as a message. */
+  toast?: Reply;
   questions?: Array<{ residentId: number; code: string; at: number }>;
   writes?: ItemWrite[];
   members?: MemberWrite[];
@@ -75,6 +77,9 @@ const MAX_SCAN = 20_000;
 const DEPUTY_VISIBLE = ["forwarded", "accepted", "answered"];
 
 const noRole = (): Decision => ({ replies: [reply("staff-no-role")] });
+
+/** Replies that only say a button no longer applies (or is not theirs): shown as a toast. */
+const STAFF_STALE_KEYS = new Set(["staff-button-stale", "staff-button-invalid", "staff-button-forbidden", "staff-nothing-pending"]);
 
 /** How often a person without a role is answered. */
 const STRANGER_REPLY_MS = 60_000;
@@ -233,10 +238,16 @@ export function createStaffService(deps: StaffServiceDeps): StaffService {
       return { replies: [reply("staff-button-stale", { code: item.id, status: item.status }, { buttons: [[{ key: "button-show", action: showAction(item.id) }]] })] };
     }
     switch (parsed.verb) {
-      case "a":
-        return fromAction(act.accept(item, c));
-      case "t":
-        return fromAction(act.returnToTriage(item, c, await triageTeam(deps.members, deps.adminIds, deps.defaultLocale)));
+      case "a": {
+        // The card itself moves on (edited in place); "you accepted" is said on the button.
+        const r = act.accept(item, c);
+        const [said, ...card] = r.replies;
+        return { ...fromAction(r), replies: card.map((x) => ({ ...x, edit: true })), ...(said && { toast: said }) };
+      }
+      case "t": {
+        const r = act.returnToTriage(item, c, await triageTeam(deps.members, deps.adminIds, deps.defaultLocale));
+        return { ...fromAction(r), replies: r.replies.map((x) => ({ ...x, edit: true })) };
+      }
       case "q":
       case "n": {
         act.requireWithDeputies(item);
@@ -318,14 +329,23 @@ export function createStaffService(deps: StaffServiceDeps): StaffService {
     if (member.roles.length > 0 && stale && !d.members?.some((m) => m.userId === env.user.id)) {
       commit.profile = { expectedVersion: start.profile.version, value: { ...member, chatId: env.chatId, locale, ...(name !== undefined && { name }) } };
     }
-    return { commit, replies: d.replies, notices: d.notices ?? [], locale };
+    // A stale or refused button answers on the button itself; an edit replaces the pressed message.
+    let toast = d.toast;
+    let replies = d.replies;
+    if (input.type === "button" && !toast && replies.length === 1 && STAFF_STALE_KEYS.has(replies[0]!.key)) {
+      toast = replies[0];
+      replies = [];
+    }
+    const messageId = input.type === "button" ? input.messageId : undefined;
+    const origin = messageId !== undefined && (toast !== undefined || replies.some((r) => r.edit)) ? { messageId, clearKeyboard: replies.length === 0 } : undefined;
+    return { commit, replies, notices: d.notices ?? [], locale, ...(toast && { toast }), ...(origin && { origin }) };
   }
 
   return {
     async handle(env, hooks = {}) {
       const locale = resolveLocale(env.user.languageCode, deps.defaultLocale);
       const result = await runTurn<Notice>(deps.store, { bot: "staff", updateId: env.updateId, party: { scope: "staff", userId: env.user.id }, chatId: env.chatId, limits: [] }, (start) => decide(env, start, locale));
-      await hooks.acknowledge?.().catch(() => undefined);
+      await hooks.acknowledge?.(result.outcome === "handled" ? result.toast : undefined).catch(() => undefined);
       // The sender's replies, then the notices (deputy cards, the resident's notice), each chat in order.
       await deps.outbox.deliver(result.batches);
       if (result.outcome === "duplicate") return { outcome: "duplicate", locale, replies: [] };

@@ -37,16 +37,18 @@ const button = (calls: RecordedCall[], pattern: RegExp) => {
   return found!.callback_data;
 };
 
-/** Everything the bots sent because of one update, in order (without answerCallbackQuery). */
+/** Everything the bots sent because of one update, in order (answerCallbackQuery has no chat: `to` leaves it out, `toastOf` reads it). */
 async function post(bot: "resident" | "staff", update: unknown): Promise<RecordedCall[]> {
   const before = stack.telegram.calls.length;
   const res = await stack.post(bot, update);
   expect(res.status).toBe(200);
-  return stack.telegram.calls.slice(before).filter((c) => c.method !== "answerCallbackQuery");
+  return stack.telegram.calls.slice(before);
 }
 const to = (calls: RecordedCall[], token: string, chatId: number) => calls.filter((c) => c.token === token && Number(c.params.chat_id) === chatId);
 const staffSays = (p: Person, text: string) => post("staff", textUpdate(p, text));
 const staffPress = (p: Person, data: string) => post("staff", callbackUpdate(p, data));
+/** What was said on the pressed button itself (answerCallbackQuery text). */
+const toastOf = (calls: RecordedCall[], token = STAFF_TOKEN) => calls.filter((c) => c.token === token && c.method === "answerCallbackQuery").map((c) => String(c.params.text ?? "")).join("\n");
 
 /** A resident goes through the real intake flow; returns the item code. */
 async function submit(person: Person, text: string): Promise<string> {
@@ -134,13 +136,17 @@ describe("an item's whole life through both bots", () => {
     const accept = button(deputyCalls, /^d:a:/);
     const before = await stored(code);
     // Another target's deputy.
-    expect(textOf(to(await staffPress(otherDeputy, accept), STAFF_TOKEN, otherDeputy.id))).toMatch(/not assigned to you/);
+    // Refusals are said on the button (a toast), never as a new message.
+    const foreign = await staffPress(otherDeputy, accept);
+    expect(toastOf(foreign)).toMatch(/not assigned to you/);
+    expect(to(foreign, STAFF_TOKEN, otherDeputy.id).filter((c) => c.method === "sendMessage")).toHaveLength(0);
     // A wrong stage number.
     const wrong = accept.replace(/:(\d+)$/, (_, n: string) => `:${Number(n) + 7}`);
-    expect(textOf(to(await staffPress(deputy, wrong), STAFF_TOKEN, deputy.id))).toMatch(/has changed since/);
+    expect(toastOf(await staffPress(deputy, wrong))).toMatch(/has changed since/);
     // Garbage and over-long data.
     for (const data of ["d:zz", "garbage", `d:a:${code}`, `d:a:${code}:1:extra`, `d:a:${code}:${"9".repeat(70)}`, "x".repeat(80)]) {
-      expect(textOf(to(await staffPress(deputy, data), STAFF_TOKEN, deputy.id)), data).toMatch(/not valid|There is no item/);
+      const calls = await staffPress(deputy, data);
+      expect(`${toastOf(calls)}${textOf(to(calls, STAFF_TOKEN, deputy.id))}`, data).toMatch(/not valid|There is no item/);
     }
     // Someone with no role.
     const strangerCalls = await staffPress(stranger, accept);
@@ -151,10 +157,14 @@ describe("an item's whole life through both bots", () => {
 
   it("the deputy accepts, asks, the resident replies, the deputy answers, the resident rates: closed", async () => {
     const accepted = await staffPress(deputy, button(deputyCalls, /^d:a:/));
-    expect(textOf(to(accepted, STAFF_TOKEN, deputy.id))).toMatch(/You accepted/);
+    expect(toastOf(accepted)).toMatch(/You accepted/);
+    // The card is edited in place (no second full card): accepted, with the next buttons.
+    const mine = to(accepted, STAFF_TOKEN, deputy.id);
+    expect(mine.map((c) => c.method)).toEqual(["editMessageText"]);
+    expect(textOf(mine)).toMatch(/accepted/);
     expect(textOf(to(accepted, RESIDENT_TOKEN, resident.id))).toMatch(/has taken up your item/);
     // The old accept button is now stale.
-    expect(textOf(to(await staffPress(deputy, button(deputyCalls, /^d:a:/)), STAFF_TOKEN, deputy.id))).toMatch(/has changed since/);
+    expect(toastOf(await staffPress(deputy, button(deputyCalls, /^d:a:/)))).toMatch(/has changed since/);
 
     const prompt = await staffPress(deputy, button(to(accepted, STAFF_TOKEN, deputy.id), /^d:q:/));
     expect(textOf(prompt)).toMatch(/Type your question/);
@@ -312,7 +322,7 @@ describe("staff commands on the queue", () => {
     const before = stack.telegram.calls.length;
     const someone = { ...stranger, id: 930_001 };
     for (const [i, c] of commands.entries()) {
-      const calls = c.startsWith("d:") ? await staffPress(someone, c) : await staffSays(someone, c);
+      const calls = to(c.startsWith("d:") ? await staffPress(someone, c) : await staffSays(someone, c), STAFF_TOKEN, someone.id);
       // Told once what the bot is; after that, silence for a minute (a flood costs no Telegram calls).
       expect(calls, c).toHaveLength(i === 0 ? 1 : 0);
       if (i > 0) continue;

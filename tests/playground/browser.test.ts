@@ -120,7 +120,9 @@ describe("the offline playground in chromium", { timeout: 120_000 }, () => {
   it("the deputy accepts and answers; the resident gets the answer and rates it", async () => {
     const deputy = pane("deputy");
     await pressInline(deputy, `d:a:${code}:`);
-    await poll(() => deputy.locator(".msg.bot").allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining("您已接收")]));
+    // "You accepted" is said on the button (a toast); the card itself is edited in place, with the next buttons.
+    await poll(() => deputy.locator(".toast").textContent()).toContain("您已接收");
+    await deputy.locator(`.msg.bot button.ib[data-data^="d:n:${code}:"]`).first().waitFor();
     await pressInline(deputy, `d:n:${code}:`);
     await poll(() => lastBot(deputy).textContent()).toContain("请输入对");
     await say(deputy, "已与县交通局沟通：下月起早高峰每20分钟一班。");
