@@ -63,6 +63,7 @@ export type CueKind =
   | "hometown"
   | "work"
   | "workAfter"
+  | "homeAfter"
   | "matter"
   | "contrast"
   | "homeWords"
@@ -211,6 +212,7 @@ export function compile(dir: Directory): Compiled {
     hometown: normList(pc.hometown),
     work: normList(pc.work),
     workAfter: normList(pc.workAfter),
+    homeAfter: normList(pc.homeAfter),
     matter: normList(pc.matter),
     contrast: normList(pc.contrast),
     homeWords: normList(pc.homeWords),
