@@ -180,6 +180,20 @@ describe("vocabulary kept as data", () => {
     ["电悌三天两头坏", "housing-community"],
     ["血汗钱要不回来", "disputes"],
     ["工程款结不了", "disputes"],
+    ["小区的停车卫太少", "roads-transport"],
+    ["路口的红率灯太短", "roads-transport"],
+    ["下雨天梯坎太滑，没有扶手", "public-facilities"],
+    ["騎樓被機車佔滿了", "public-facilities"],
+    ["屋后的堡坎垮了", "public-safety"],
+    ["电题又坏了", "housing-community"],
+    ["拉级堆在河边", "environment"],
+    ["資源回收車都不來", "environment"],
+    ["下水到堵了", "utilities"],
+    ["水管爆了一早上", "utilities"],
+    ["衛生所晚上沒人值班", "health"],
+    ["学效的老师太少", "education"],
+    ["托嬰中心太少", "education"],
+    ["巷子里黑麻麻的，没得人管", "other"],
   ];
   it.each(additions)("%s → %s", (text, want) => {
     expect(category(text)).toBe(want);
