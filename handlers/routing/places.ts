@@ -328,11 +328,15 @@ export function readPlaces(c: Compiled, text: string, isProblem: (start: number,
         const scores = ids.map((id) => ({ ...byPlace.get(id)!, score: 0 }));
         return { ...base, place: "unknown", scores, candidates: ids };
       }
-      const roles: PlaceRole[] = [];
-      if (c.cues.hometownWords.some((w) => span.includes(w))) roles.push("hometown");
-      if (c.cues.workWords.some((w) => span.includes(w))) roles.push("work");
-      if (c.cues.homeWords.some((w) => span.includes(w))) roles.push("home");
-      for (const role of roles) {
+      // The most specific pointer wins: 外婆家门口 is the grandmother's home (family home), not the resident's.
+      const role: PlaceRole | undefined = c.cues.hometownWords.some((w) => span.includes(w))
+        ? "hometown"
+        : c.cues.workWords.some((w) => span.includes(w))
+          ? "work"
+          : c.cues.homeWords.some((w) => span.includes(w))
+            ? "home"
+            : undefined;
+      if (role) {
         for (const m of pool.filter((x) => x.role === role)) {
           const prev = byPlace.get(m.place.id)!;
           byPlace.set(m.place.id, { ...prev, score: prev.score + POINTED_BACK, pointedBack: true });
