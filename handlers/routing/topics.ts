@@ -145,16 +145,17 @@ export function scoreCategories(c: Compiled, text: string): { scores: CategorySc
     if (s.seen.has(hit.entry.norm)) continue;
     s.seen.add(hit.entry.norm);
     // 养老院门口的路灯: the home for the elderly only says where the light is.
-    const locative = d.strong && c.locativeAfter.some((w) => text.startsWith(w, hit.end));
+    const locative = c.locativeAfter.some((w) => text.startsWith(w, hit.end));
     if (d.strong && !locative) {
       // The words of the clause that states the problem weigh more than those around it.
       s.score += d.weight + (problemSentences.has(clauseStart(text, hit.start)) ? PROBLEM_CLAUSE_BONUS : 0);
       s.strong.push(hit.entry.source);
       if (!d.incidental) s.ownStrong++;
     } else {
-      if (locative) s.locative.push(hit.entry.source);
+      if (locative && d.strong) s.locative.push(hit.entry.source);
       s.weak.push(hit.entry.source);
-      if (s.weakCount < MAX_WEAK_COUNTED) s.score += locative ? WEAK_WEIGHT : d.weight;
+      // A where-word that is itself only where (幼儿园门口) says nothing of the topic; a keyword used so counts as weak.
+      if (s.weakCount < MAX_WEAK_COUNTED) s.score += locative ? (d.strong ? WEAK_WEIGHT : 0) : d.weight;
       s.weakCount++;
     }
   }
