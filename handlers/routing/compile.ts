@@ -264,12 +264,6 @@ export function keywordWeight(n: string): number {
   return Math.min(1.5, 1 + 0.125 * (len - 2));
 }
 
-/** The text as the router reads it: normalised, cut, and with target and category names blanked. */
-export function readableText(c: Compiled, input: string): string {
-  const text = normalizeText(input.slice(0, MAX_CHARS));
-  return blank(text, c.masks.find(text));
-}
-
 /**
  * The two readings of a text, index for index: `text` with target and
  * category names blanked (for topics), `placeText` with only target ids and

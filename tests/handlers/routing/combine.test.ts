@@ -114,6 +114,12 @@ describe("routeMessage", () => {
     expect(two.place).not.toBe("fengming");
   });
 
+  it("counts a target's name as naming its place when checking the model's place", async () => {
+    openai.current.setBehaviour({ kind: "good", answer: { summary: "x", place: "fengming", category: "public-facilities", followUp: null } });
+    const out = await routeMessage(deps(), "凤鸣镇人大代表之家门口的灯不亮", "zh-CN");
+    expect(out).toMatchObject({ place: "fengming", target: "deputy-fengming" });
+  });
+
   it("keeps both candidates for the resident's buttons when the model cannot tell either", async () => {
     openai.current.setBehaviour({ kind: "good", answer: { summary: "路灯坏了", place: "unknown", category: "public-facilities", followUp: null } });
     const out = await routeMessage(deps(), "人和街道和盘龙街道的路灯都坏了", "zh-CN");
