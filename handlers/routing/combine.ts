@@ -7,11 +7,14 @@
  * - Its output is validated against the directory (zod enums of place and
  *   category ids). Anything invalid (an unknown id, a missing field) rejects
  *   the whole answer and the deterministic decision is used.
- * - Place: the model may choose among the places the text names in any form
- *   (e.g. the matter's place when several are mentioned, or an ambiguous
- *   人和 the gazetteer would not count). A place the text does not name at all
- *   is ignored, whatever the model claims: places are never guessed. "unknown"
- *   from the model does not erase a place the gazetteer found.
+ * - Place: the model may fill a missing place: when the router found none, a
+ *   place the text names in any form (an ambiguous 人和 the gazetteer would not
+ *   count in that context), and when the router found two equally likely
+ *   places, one of those. A place the text does not name at all, or names only
+ *   as a person, a shop, another province's city or an idiom (textEvidence), is
+ *   ignored whatever the model claims: places are never guessed. A place the
+ *   router read from the text's words is kept, and "unknown" from the model
+ *   does not erase it.
  * - Category: when the router found no topic, only context words, or fell back
  *   to "other", the model's category is taken (it understands paraphrase).
  *   When the router found specific keywords, the model's different category is
@@ -151,14 +154,19 @@ function combine(directory: Directory, rules: RouteDecision, model: Extraction, 
   const evidence = textEvidence(directory, text);
   const notes: string[] = [];
 
-  // Place: only a place the text names.
+  // Place: the model may fill a missing one, never with a place the text does not name.
   let place = rules.place;
+  const candidates = rules.placeCandidates ?? [];
   if (model.place !== "unknown" && model.place !== rules.place) {
-    if (evidence.places.includes(model.place)) {
+    if (!evidence.places.includes(model.place)) {
+      notes.push(`place "${model.place}" ignored: the text does not name it`);
+    } else if (rules.place !== "unknown") {
+      notes.push(`place "${model.place}" ignored: the text's words say the matter is in "${rules.place}"`);
+    } else if (candidates.length > 0 && !candidates.includes(model.place)) {
+      notes.push(`place "${model.place}" ignored: the text points to ${candidates.join(" or ")}`);
+    } else {
       place = model.place;
       notes.push(`place "${model.place}" (named in the text)`);
-    } else {
-      notes.push(`place "${model.place}" ignored: the text does not name it`);
     }
   } else if (model.place === "unknown" && rules.place !== "unknown") {
     notes.push(`no place; kept "${rules.place}" named in the text`);

@@ -63,6 +63,7 @@ export type CueKind =
   | "hometown"
   | "work"
   | "workAfter"
+  | "homeAfter"
   | "matter"
   | "contrast"
   | "homeWords"
@@ -211,6 +212,7 @@ export function compile(dir: Directory): Compiled {
     hometown: normList(pc.hometown),
     work: normList(pc.work),
     workAfter: normList(pc.workAfter),
+    homeAfter: normList(pc.homeAfter),
     matter: normList(pc.matter),
     contrast: normList(pc.contrast),
     homeWords: normList(pc.homeWords),
@@ -260,12 +262,6 @@ export function keywordWeight(n: string): number {
   const len = Array.from(n).length;
   if (len <= 1) return 0.6;
   return Math.min(1.5, 1 + 0.125 * (len - 2));
-}
-
-/** The text as the router reads it: normalised, cut, and with target and category names blanked. */
-export function readableText(c: Compiled, input: string): string {
-  const text = normalizeText(input.slice(0, MAX_CHARS));
-  return blank(text, c.masks.find(text));
 }
 
 /**

@@ -233,13 +233,23 @@ function roleOf(c: Compiled, text: string, start: number, end: number): { role: 
     const cue = endsWithAny(b, c.cues[kind]);
     if (cue && (!best || cue.length > best.cue.length)) best = { role, cue };
   }
-  if (best) return { ...best, cueSpan: { start: bEnd - best.cue.length, end: bEnd } };
-  // 在双江街道上班, 在双江那边打工.
+  // 在双江街道上班, 在双江那边打工; 在凤鸣镇住, 我是巴阳人, — what the resident does there, said after the name.
+  // It also outranks a loose "matter" cue that is only 是在/就在 (我是在双江上班的).
   const a = text.slice(end, end + WORK_AFTER_GAP + 4);
-  for (const w of c.cues.workAfter) {
-    const i = a.indexOf(w);
-    if (i >= 0 && i <= WORK_AFTER_GAP && /[在到去]$/.test(b)) return { role: "work", cue: w, cueSpan: { start: end + i, end: end + i + w.length } };
-  }
+  // Only after 在/到/去 (是 for home): "凤鸣镇住房太贵" is about housing, not where someone lives.
+  const afterCue = (kind: "workAfter" | "homeAfter", role: PlaceRole, lead: RegExp) => {
+    if (!lead.test(b)) return undefined;
+    for (const w of c.cues[kind]) {
+      const i = a.indexOf(w);
+      if (i >= 0 && i <= WORK_AFTER_GAP) return { role, cue: w, cueSpan: { start: end + i, end: end + i + w.length } };
+    }
+    return undefined;
+  };
+  const weakMatter = best?.role === "matter" && best.cue.length <= 2;
+  if (best && !weakMatter) return { ...best, cueSpan: { start: bEnd - best.cue.length, end: bEnd } };
+  const after = afterCue("workAfter", "work", /[在到去]$/) ?? afterCue("homeAfter", "home", /(?:[在是]|\b(?:a|an))$/);
+  if (after) return after;
+  if (best) return { ...best, cueSpan: { start: bEnd - best.cue.length, end: bEnd } };
   return { role: "plain" };
 }
 
@@ -318,11 +328,15 @@ export function readPlaces(c: Compiled, text: string, isProblem: (start: number,
         const scores = ids.map((id) => ({ ...byPlace.get(id)!, score: 0 }));
         return { ...base, place: "unknown", scores, candidates: ids };
       }
-      const roles: PlaceRole[] = [];
-      if (c.cues.hometownWords.some((w) => span.includes(w))) roles.push("hometown");
-      if (c.cues.workWords.some((w) => span.includes(w))) roles.push("work");
-      if (c.cues.homeWords.some((w) => span.includes(w))) roles.push("home");
-      for (const role of roles) {
+      // The most specific pointer wins: 外婆家门口 is the grandmother's home (family home), not the resident's.
+      const role: PlaceRole | undefined = c.cues.hometownWords.some((w) => span.includes(w))
+        ? "hometown"
+        : c.cues.workWords.some((w) => span.includes(w))
+          ? "work"
+          : c.cues.homeWords.some((w) => span.includes(w))
+            ? "home"
+            : undefined;
+      if (role) {
         for (const m of pool.filter((x) => x.role === role)) {
           const prev = byPlace.get(m.place.id)!;
           byPlace.set(m.place.id, { ...prev, score: prev.score + POINTED_BACK, pointedBack: true });

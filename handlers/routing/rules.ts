@@ -5,7 +5,7 @@
  * decide.
  */
 import { firstMatchingRule, type CategoryId, type Directory, type Place, type PlaceId, type SubareaId, type TargetId } from "../directory/schema.js";
-import { compile, readableText, type Compiled } from "./compile.js";
+import { compile, readableTexts, type Compiled } from "./compile.js";
 import { blank } from "./lexicon.js";
 import { findPlaces, looseMentions } from "./places.js";
 
@@ -38,7 +38,7 @@ export function applyRules(
   if (input.category === null) return { target: null, rule: null };
   const c = compile(directory);
   const place = input.place === "unknown" ? undefined : c.placesById.get(input.place);
-  const { mentions } = findPlaces(c, readableText(c, input.text));
+  const { mentions } = findPlaces(c, readableTexts(c, input.text).placeText);
   const ids = [...new Set(mentions.flatMap((m) => (m.subarea !== undefined ? [m.subarea] : [])))];
   const hit = decideTarget(c, input.category, place, ids);
   return hit ? { target: hit.target, rule: hit.rule } : { target: null, rule: null };
@@ -56,8 +56,8 @@ export function textEvidence(
   text: string,
 ): { places: PlaceId[]; categories: CategoryId[]; specificCategories: CategoryId[] } {
   const c = compile(directory);
-  const masked = readableText(c, text);
-  const { mentions } = findPlaces(c, masked);
+  const { text: masked, placeText } = readableTexts(c, text);
+  const { mentions } = findPlaces(c, placeText);
   const categories = new Set<CategoryId>();
   const specific = new Set<CategoryId>();
   for (const hit of c.keywords.find(blank(masked, mentions), undefined, (h) => (h.entry.data.strong ? 1 : 0))) {
@@ -66,5 +66,5 @@ export function textEvidence(
     categories.add(d.category);
     if (d.strong) specific.add(d.category);
   }
-  return { places: looseMentions(c, masked), categories: [...categories], specificCategories: [...specific] };
+  return { places: looseMentions(c, placeText), categories: [...categories], specificCategories: [...specific] };
 }

@@ -92,9 +92,10 @@ function clauseStart(text: string, i: number): number {
   return s;
 }
 
-/** Starts of the clauses with a problem word, when only some clauses have one. */
+/** Starts of the clauses with a problem or request word (坏了, 希望开通), when only some clauses have one. */
 function problemClauseStarts(c: Compiled, text: string): Set<number> {
-  const starts = new Set(c.signals.problemMarkers.find(text).map((h) => clauseStart(text, h.start)));
+  const hits = [...c.signals.problemMarkers.find(text), ...c.signals.requestMarkers.find(text)];
+  const starts = new Set(hits.map((h) => clauseStart(text, h.start)));
   let clauses = 1;
   for (const ch of text) if (CLAUSE_END.test(ch)) clauses++;
   // One clause, or a problem everywhere: nothing to tell apart.
@@ -144,16 +145,17 @@ export function scoreCategories(c: Compiled, text: string): { scores: CategorySc
     if (s.seen.has(hit.entry.norm)) continue;
     s.seen.add(hit.entry.norm);
     // 养老院门口的路灯: the home for the elderly only says where the light is.
-    const locative = d.strong && c.locativeAfter.some((w) => text.startsWith(w, hit.end));
+    const locative = c.locativeAfter.some((w) => text.startsWith(w, hit.end));
     if (d.strong && !locative) {
       // The words of the clause that states the problem weigh more than those around it.
       s.score += d.weight + (problemSentences.has(clauseStart(text, hit.start)) ? PROBLEM_CLAUSE_BONUS : 0);
       s.strong.push(hit.entry.source);
       if (!d.incidental) s.ownStrong++;
     } else {
-      if (locative) s.locative.push(hit.entry.source);
+      if (locative && d.strong) s.locative.push(hit.entry.source);
       s.weak.push(hit.entry.source);
-      if (s.weakCount < MAX_WEAK_COUNTED) s.score += locative ? WEAK_WEIGHT : d.weight;
+      // A where-word that is itself only where (幼儿园门口) says nothing of the topic; a keyword used so counts as weak.
+      if (s.weakCount < MAX_WEAK_COUNTED) s.score += locative ? (d.strong ? WEAK_WEIGHT : 0) : d.weight;
       s.weakCount++;
     }
   }
@@ -232,7 +234,10 @@ export function readTopic(c: Compiled, text: string): TopicReading {
   const base = { scores, signals, markers: sources(markers), negated: neg, ...(dispute ? { dispute } : {}) };
   const none = (why: NotSuggestion): TopicReading => ({ ...base, category: null, isSuggestion: false, basis: null, confidence: 0, notSuggestion: why });
 
-  const openProblem = markers.length > 0 || dispute !== undefined;
+  // Thanks for a solved problem may name the problem (the broken pipe was fixed): unless a contrast
+  // follows (但是, but), only a request or a dispute keeps it open.
+  const contrast = c.cues.contrast.some((w) => topicText.includes(w));
+  const openProblem = requests.length > 0 || dispute !== undefined || (problems.length > 0 && (resolved.length === 0 || contrast));
   if (thanks.length > 0 && !openProblem) {
     // A bare "谢谢" is small talk; praise (点赞, 辛苦了) or thanks for something is thanks.
     const praise = thanks.some((h) => !smallTalk.some((t) => t.start <= h.start && h.end <= t.end));

@@ -104,6 +104,22 @@ describe("routeMessage", () => {
     expect(out.placeCandidates).toBeUndefined();
   });
 
+  it("fills a missing place only: a place the router read from the words stays, and a non-candidate is refused", async () => {
+    openai.current.setBehaviour({ kind: "good", answer: { summary: "x", place: "shuangjiang", category: "public-facilities", followUp: null } });
+    const out = await routeMessage(deps(), "我住在双江，但青龙街道的路灯坏了", "zh-CN");
+    expect(out).toMatchObject({ place: "qinglong", target: "room-qinglong", source: "model" });
+    expect(out.reasons.find((r) => r.kind === "model")?.detail).toMatch(/"shuangjiang" ignored: the text's words say the matter is in "qinglong"/);
+    openai.current.setBehaviour({ kind: "good", answer: { summary: "x", place: "fengming", category: "public-facilities", followUp: null } });
+    const two = await routeMessage(deps(), "人和街道和盘龙街道的路灯都坏了，凤鸣镇的倒是好的", "zh-CN");
+    expect(two.place).not.toBe("fengming");
+  });
+
+  it("counts a target's name as naming its place when checking the model's place", async () => {
+    openai.current.setBehaviour({ kind: "good", answer: { summary: "x", place: "fengming", category: "public-facilities", followUp: null } });
+    const out = await routeMessage(deps(), "凤鸣镇人大代表之家门口的灯不亮", "zh-CN");
+    expect(out).toMatchObject({ place: "fengming", target: "deputy-fengming" });
+  });
+
   it("keeps both candidates for the resident's buttons when the model cannot tell either", async () => {
     openai.current.setBehaviour({ kind: "good", answer: { summary: "路灯坏了", place: "unknown", category: "public-facilities", followUp: null } });
     const out = await routeMessage(deps(), "人和街道和盘龙街道的路灯都坏了", "zh-CN");

@@ -35,6 +35,15 @@ describe("places: where the matter is", () => {
     expect(place("I'm from Bayang, the problem is in Renhe: no street lights")).toBe("renhe");
   });
 
+  it("reads what the resident does at a place from the words after its name (在凤鸣镇住, 我是巴阳人, 在双江上班)", () => {
+    expect(place("我在凤鸣镇住，黄石镇的路灯坏了")).toBe("huangshi");
+    expect(place("我是巴阳人，青龙街道的公厕太脏")).toBe("qinglong");
+    expect(place("我是在双江上班的，凤鸣镇的自来水停了")).toBe("fengming");
+    expect(place("I'm a Panlong resident, the bridge in Renhe is cracked")).toBe("renhe");
+    // Not a role: the word after the name is the matter.
+    expect(router.route("凤鸣镇住房太贵，年轻人买不起")).toMatchObject({ place: "fengming", category: "housing-community" });
+  });
+
   it("follows a problem clause that points back at a role (老家, 单位, 我家)", () => {
     expect(place("我住双江街道，老家在清水乡，老家房子后面的边坡开裂了")).toBe("qingshui");
     expect(place("我住在凤鸣镇，单位在青龙街道，单位门口的路灯不亮")).toBe("qinglong");
@@ -171,6 +180,20 @@ describe("vocabulary kept as data", () => {
     ["电悌三天两头坏", "housing-community"],
     ["血汗钱要不回来", "disputes"],
     ["工程款结不了", "disputes"],
+    ["小区的停车卫太少", "roads-transport"],
+    ["路口的红率灯太短", "roads-transport"],
+    ["下雨天梯坎太滑，没有扶手", "public-facilities"],
+    ["騎樓被機車佔滿了", "public-facilities"],
+    ["屋后的堡坎垮了", "public-safety"],
+    ["电题又坏了", "housing-community"],
+    ["拉级堆在河边", "environment"],
+    ["資源回收車都不來", "environment"],
+    ["下水到堵了", "utilities"],
+    ["水管爆了一早上", "utilities"],
+    ["衛生所晚上沒人值班", "health"],
+    ["学效的老师太少", "education"],
+    ["托嬰中心太少", "education"],
+    ["巷子里黑麻麻的，没得人管", "other"],
   ];
   it.each(additions)("%s → %s", (text, want) => {
     expect(category(text)).toBe(want);
