@@ -1,4 +1,4 @@
-import { newItemCode, parseItem, type Item } from "../items/model.js";
+import { newItemCode, type Item } from "../items/model.js";
 import { resolveLocale, type Locale } from "../locale.js";
 import type { ItemRepository, ItemWrite, LimitCheck, Notice, Outbox, TurnStart, TurnStore } from "../ports.js";
 import { reply, type Reply } from "../replies.js";
@@ -103,10 +103,10 @@ export function createResidentService(deps: ResidentServiceDeps): ResidentServic
         };
         // Prefetch what the reducer will need, so the reducer itself stays pure.
         if (input.type === "command" && (input.command === "my" || input.command === "status")) {
-          rEnv.items = parseItems(await deps.items.byResident(userId, input.command === "my" ? 10 : 200));
+          rEnv.items = await deps.items.byResident(userId, input.command === "my" ? 10 : 200);
         }
         if (input.type === "button" && input.action === "f:yes" && state.step === "confirm-forget") {
-          rEnv.items = parseItems(await deps.items.byResident(userId, 10_000));
+          rEnv.items = await deps.items.byResident(userId, 10_000);
         }
         const newText = input.type === "text" ? input.text : input.type === "photo" ? input.caption : undefined;
         if (newText && newText.trim().length <= 4000 && state.step !== "reply-to-item") {
@@ -125,7 +125,7 @@ export function createResidentService(deps: ResidentServiceDeps): ResidentServic
         let notices: Notice[] = [];
         if (r.itemAction) {
           const loaded = await deps.items.get(r.itemAction.code);
-          const item = loaded ? parseItem(loaded.item) : null;
+          const item = loaded?.item ?? null;
           if (!item || !loaded || item.residentId !== userId) {
             replies = [...replies, reply("button-expired")];
           } else {
@@ -192,6 +192,3 @@ async function enrich(deps: ResidentServiceDeps, env: ResidentEnvelope, committe
   return prompt(state.step, next, { locale, directory: deps.directory });
 }
 
-function parseItems(values: unknown[]): Item[] {
-  return values.map(parseItem).filter((i): i is Item => i !== null);
-}
