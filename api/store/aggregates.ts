@@ -145,7 +145,12 @@ export function createAggregateReader(redis: Redis, k: Keys): (query: ItemQuery)
 export async function rebuildAggregates(
   redis: Redis,
   k: Keys,
-  opts: { page?: number; onProgress?: (done: number, total: number) => void } = {},
+  opts: {
+    page?: number;
+    onProgress?: (done: number, total: number) => void;
+    /** Items archived out of Redis (api/store/archive.ts): counted again, unless the same id is still live. */
+    archived?: Iterable<StoredItem>;
+  } = {},
 ): Promise<{ items: number; keys: number }> {
   const page = opts.page ?? 500;
   for (const match of [k.aggregatePattern(), k.facetPattern()]) {
@@ -160,6 +165,7 @@ export async function rebuildAggregates(
   const getMany = luaScript<string[]>(redis, `local out = {} for i, k in ipairs(KEYS) do out[i] = redis.call("HGET", k, "s") or "" end return out`);
   const counters = new Map<string, number>();
   const months = new Set<string>();
+  const live = new Set<string>();
   let done = 0;
   for (let start = 0; start < total; start += page) {
     const ids = ((await redis.zrange(k.allItems(), start, start + page - 1)) as string[]) ?? [];
@@ -175,6 +181,7 @@ export async function rebuildAggregates(
         continue;
       }
       const f = aggregateFacts(item);
+      live.add(item.id);
       months.add(f.day.slice(0, 6));
       for (const c of contributionOf(k, f)) counters.set(c, (counters.get(c) ?? 0) + 1);
       p.hset(k.aggregateSig(item.id), { v: factsSignature(f) });
@@ -183,6 +190,14 @@ export async function rebuildAggregates(
     if (p.length()) await p.exec();
     done += ids.length;
     opts.onProgress?.(done, total);
+  }
+  // An archive may hold an item twice (archived, restored, archived again): its last line counts.
+  const archived = new Map<string, StoredItem>();
+  for (const item of opts.archived ?? []) if (!live.has(item.id)) archived.set(item.id, item);
+  for (const item of archived.values()) {
+    const f = aggregateFacts(item);
+    months.add(f.day.slice(0, 6));
+    for (const c of contributionOf(k, f)) counters.set(c, (counters.get(c) ?? 0) + 1);
   }
   const byKey = new Map<string, Record<string, number>>();
   for (const [c, n] of counters) {
