@@ -3,6 +3,7 @@
  * (Upstash) and in tests; the domain never sees Redis, HTTP or Telegram.
  */
 
+import type { Item } from "./items/model.js";
 import type { ItemStats } from "./items/stats.js";
 import type { Reply } from "./replies.js";
 
@@ -193,20 +194,26 @@ export interface ItemQuery {
   limit?: number;
 }
 
-/** Reads of items outside a turn's own commit, plus writes for non-Telegram callers (API, cron). */
+/** Reads of items outside a turn's own commit, plus writes for non-Telegram callers (API, cron). Items come back parsed; a stored value that does not validate is skipped. */
 export interface ItemRepository {
   /** One item with its revision, or null. */
-  get(id: string): Promise<{ item: unknown; rev: number } | null>;
+  get(id: string): Promise<{ item: Item; rev: number } | null>;
   /** Several items in one round trip; missing ones are skipped. */
-  getMany(ids: string[]): Promise<unknown[]>;
+  getMany(ids: string[]): Promise<Item[]>;
   /** A resident's items, newest first. */
-  byResident(residentId: number, limit: number): Promise<unknown[]>;
+  byResident(residentId: number, limit: number): Promise<Item[]>;
   /** The triage queue in order (urgent, then oldest first). */
-  queue(limit: number): Promise<unknown[]>;
+  queue(limit: number): Promise<Item[]>;
   /** Ids in a status, oldest first (for the stale sweep). */
   idsByStatus(status: string, limit: number): Promise<string[]>;
   /** Items newest first, filtered, with a cursor that stays stable under concurrent inserts. */
-  list(query: ItemQuery): Promise<{ items: unknown[]; nextCursor: string | null }>;
+  list(query: ItemQuery): Promise<{ items: Item[]; nextCursor: string | null }>;
+  /**
+   * Every item matching a query, newest first, a page (`query.limit`, default
+   * 500) per round trip: the one way to walk many items (staff export, CSV,
+   * Open311). `max` stops after that many.
+   */
+  scan(query: ItemQuery, opts?: { max?: number }): AsyncIterable<Item>;
   /**
    * Statistics of the items matching a query (status, target, category, place,
    * from/to rounded out to whole county days), from the aggregates kept by every write.

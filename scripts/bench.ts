@@ -5,7 +5,11 @@
  * docs/bench.{json,md}.
  *
  * Flags: --quick (fewer updates, for a smoke run; not written to docs/),
- * --no-bundle (skip the wrangler builds), --no-docs.
+ * --no-bundle (skip the wrangler builds), --no-docs, --no-scale (skip the
+ * scale section), --scale-only (only the scale section), --scale-sizes
+ * 10000,100000,1000000 (default 10000,100000; a million takes a while and
+ * several GiB of memory). The scale section is written to
+ * bench-results/scale-<time>.{json,md} and docs/bench-scale.{json,md}.
  */
 import { execFileSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -17,6 +21,7 @@ import { summariseProfile, type CpuProfile, type ProfileSummary } from "../bench
 import { renderMarkdown, type BenchReport, type SideFigures } from "../bench/report.js";
 import { BUDGETS, measureRoundTrips } from "../bench/round-trips.js";
 import { ADMIN_ID, BASELINE_TOKEN, BENCH_SECRET, RESIDENT_TOKEN, STAFF_TOKEN, startBenchServices } from "../bench/services.js";
+import { runScale } from "../bench/scale-run.js";
 import { startSut } from "../bench/sut-process.js";
 import { textUpdate } from "../bench/telegram.js";
 import { readFileSync } from "node:fs";
@@ -53,9 +58,25 @@ function conditions() {
   };
 }
 
+/** The scale section (bench/scale.ts): its own services, so the figures above are not disturbed. */
+async function scaleSection(cond: ReturnType<typeof conditions>): Promise<void> {
+  const i = process.argv.indexOf("--scale-sizes");
+  const sizes = (i >= 0 ? process.argv[i + 1]! : quick ? "2000,10000" : "10000,100000").split(",").map(Number);
+  const { rows, markdown } = await runScale(sizes, log);
+  writeFileSync(path.join(outDir, `scale-${stamp}.json`), JSON.stringify({ conditions: cond, rows }, null, 2));
+  writeFileSync(path.join(outDir, `scale-${stamp}.md`), markdown);
+  if (!quick && !args.has("--no-docs")) {
+    mkdirSync(path.join(root, "docs"), { recursive: true });
+    writeFileSync(path.join(root, "docs", "bench-scale.json"), JSON.stringify({ conditions: cond, rows }, null, 2) + "\n");
+    writeFileSync(path.join(root, "docs", "bench-scale.md"), `# Scale benchmark\n\n${new Date().toISOString().slice(0, 10)}, ${cond.cpu}, Node ${cond.node}, commit ${cond.commit}.\n\n${markdown}`);
+  }
+  console.log(markdown);
+}
+
 async function main(): Promise<void> {
   const cond = conditions();
   log("conditions", cond);
+  if (args.has("--scale-only")) return scaleSection(cond);
   const services = await startBenchServices();
   const env = services.env({ BASELINE_BOT_TOKEN: BASELINE_TOKEN });
   const ours = await startSut("ours", env);
@@ -174,6 +195,7 @@ async function main(): Promise<void> {
     }
     console.log(md);
     log(`written: bench-results/bench-${stamp}.{json,md}${!quick && !args.has("--no-docs") ? " and docs/bench.{json,md}" : ""}`);
+    if (!args.has("--no-scale")) await scaleSection(cond);
   } catch (error) {
     await Promise.allSettled([sut.ours.stop(), sut.baseline.stop()]);
     await services.close().catch(() => undefined);

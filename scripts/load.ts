@@ -17,7 +17,7 @@ import { parseConfig } from "../api/env.js";
 import { startNodeServer } from "../api/node.js";
 import { createUpstashItemRepository } from "../api/store/item-repo.js";
 import { createRedis } from "../api/store/redis.js";
-import { parseItem, type Item } from "../handlers/items/model.js";
+import type { Item } from "../handlers/items/model.js";
 import { percentile } from "../bench/load-gen.js";
 import { BENCH_SECRET, RESIDENT_TOKEN, startBenchServices } from "../bench/services.js";
 import { CallIndex, INTAKE_TEXTS, runIntake, textOf, type Person } from "../bench/telegram.js";
@@ -116,12 +116,7 @@ async function main(): Promise<number> {
   // Check from Redis itself.
   const repo = createUpstashItemRepository(createRedis({ url: services.upstash.url, token: services.upstash.token }), "yy:");
   const all: Item[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await repo.list({ limit: 500, ...(cursor && { cursor }) });
-    all.push(...page.items.map(parseItem).filter((x): x is Item => x !== null));
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor);
+  for await (const item of repo.scan({})) all.push(item);
   const byResident = new Map<number, Item[]>();
   for (const item of all) byResident.set(item.residentId ?? -1, [...(byResident.get(item.residentId ?? -1) ?? []), item]);
   let doubles = 0;

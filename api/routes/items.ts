@@ -6,7 +6,7 @@
 import { Hono } from "hono";
 import * as z from "zod";
 import { csvHeader, csvRow, CSV_BOM } from "../../handlers/items/csv.js";
-import { ITEM_STATUSES, parseItem, type Item } from "../../handlers/items/model.js";
+import { ITEM_STATUSES, type Item } from "../../handlers/items/model.js";
 import type { ItemQuery, ItemRepository } from "../../handlers/ports.js";
 import type { Log } from "../log.js";
 import { BEARER, commonErrors, ItemDetailJsonSchema, ItemJsonSchema, jsonResponse, notFound, openapiRoute, type OpenAPIRegistry, type RouteConfig } from "../openapi.js";
@@ -135,7 +135,7 @@ export function createItemRoutes(deps: { items: ItemRepository; log?: Log }, doc
     const { cursor, limit, ...filters } = query;
     try {
       const page = await deps.items.list({ ...itemQuery(filters), ...(cursor && { cursor }), limit });
-      return c.json({ items: parsed(page.items).map(itemSummaryJson), next_cursor: page.nextCursor } satisfies z.input<typeof ItemPageSchema>);
+      return c.json({ items: page.items.map(itemSummaryJson), next_cursor: page.nextCursor } satisfies z.input<typeof ItemPageSchema>);
     } catch (error) {
       if (error instanceof InvalidCursorError) return c.json(badCursor, 400);
       throw error;
@@ -145,7 +145,7 @@ export function createItemRoutes(deps: { items: ItemRepository; log?: Log }, doc
   openapiRoute(app, docs, getRoute, async (c, { params }) => {
     const id = params.id.toUpperCase();
     const found = await deps.items.get(id);
-    const item = found ? parseItem(found.item) : null;
+    const item = found?.item ?? null;
     if (!item) return c.json({ error: "not_found", message: `no item ${id}` }, 404);
     return c.json(itemJson(item) satisfies z.input<typeof ItemDetailJsonSchema>);
   });
@@ -153,9 +153,10 @@ export function createItemRoutes(deps: { items: ItemRepository; log?: Log }, doc
   openapiRoute(app, docs, csvRoute, async (c, input) => {
     const query = itemQuery(input.query);
     // The first page is read before answering, so a storage outage is a 5xx, not a truncated 200.
-    const first = await deps.items.list({ ...query, limit: EXPORT_PAGE });
+    const rows = deps.items.scan({ ...query, limit: EXPORT_PAGE })[Symbol.asyncIterator]();
+    const first = await rows.next();
     const day = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10).replace(/-/g, "");
-    return c.body(csvStream(deps.items, query, first, deps.log), 200, {
+    return c.body(csvStream(rows, first, deps.log), 200, {
       "content-type": "text/csv; charset=utf-8",
       "content-disposition": `attachment; filename="items-${day}.csv"`,
       "cache-control": "no-store",
@@ -165,31 +166,28 @@ export function createItemRoutes(deps: { items: ItemRepository; log?: Log }, doc
   return app;
 }
 
-function parsed(values: unknown[]): Item[] {
-  return values.map(parseItem).filter((i): i is Item => i !== null);
-}
-
 /** Streams BOM + header, then one chunk per repository page, reading the next page only when the client wants more. */
-function csvStream(items: ItemRepository, query: ItemQuery, first: { items: unknown[]; nextCursor: string | null }, log?: Log): ReadableStream<Uint8Array> {
+function csvStream(items: AsyncIterator<Item>, first: IteratorResult<Item>, log?: Log): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
-  let next: string | null = first.nextCursor;
-  let pending: unknown[] | null = first.items;
+  let head: IteratorResult<Item> | null = first;
   return new ReadableStream<Uint8Array>({
     start(controller) {
       controller.enqueue(encoder.encode(CSV_BOM + csvHeader()));
     },
     async pull(controller) {
       try {
-        if (pending === null) {
-          if (next === null) return controller.close();
-          const page = await items.list({ ...query, limit: EXPORT_PAGE, cursor: next });
-          pending = page.items;
-          next = page.nextCursor;
+        // Up to one page of rows per chunk: the scanner reads the next page only once this one is used up.
+        let rows = "";
+        for (let n = 0; n < EXPORT_PAGE; n++) {
+          const next: IteratorResult<Item> = head ?? (await items.next());
+          head = null;
+          if (next.done) {
+            if (rows) controller.enqueue(encoder.encode(rows));
+            return controller.close();
+          }
+          rows += csvRow(next.value);
         }
-        const rows = parsed(pending).map(csvRow).join("");
-        pending = null;
-        if (rows) controller.enqueue(encoder.encode(rows));
-        if (next === null) controller.close();
+        controller.enqueue(encoder.encode(rows));
       } catch (error) {
         log?.("csv-export-failed", { error: errorLine(error) });
         controller.error(error);

@@ -21,7 +21,7 @@ import { HTTPException } from "hono/http-exception";
 import * as z from "zod";
 import { allWords, type Category, type Directory } from "../../handlers/directory/schema.js";
 import { buildExternalItem } from "../../handlers/items/create.js";
-import { clipUnits, NAME_MAX, newItemCode, parseItem, type Item, type ItemStatus } from "../../handlers/items/model.js";
+import { clipUnits, NAME_MAX, newItemCode, type Item, type ItemStatus } from "../../handlers/items/model.js";
 import { anonymise } from "../../handlers/privacy/anonymise.js";
 import { OPEN_STATUSES } from "../../handlers/items/status.js";
 import { LocaleSchema, type Locale } from "../../handlers/locale.js";
@@ -251,7 +251,7 @@ export function createOpen311Routes(deps: Open311Deps): Hono {
     if (locale instanceof Response) return locale;
     if (!CODE.test(r.name)) return fail(c, 404, `service_request_id "${r.name}" not found`);
     const found = await deps.items.get(r.name.toUpperCase());
-    const item = found ? parseItem(found.item) : null;
+    const item = found?.item ?? null;
     if (!item) return fail(c, 404, `service_request_id "${r.name}" not found`);
     return c.json([serviceRequest(item, deps.directory, locale)]);
   });
@@ -268,7 +268,7 @@ export function createOpen311Routes(deps: Open311Deps): Hono {
       if (ids.length > MAX_IDS) return fail(c, 400, `service_request_id: at most ${MAX_IDS} ids`);
       const bad = ids.find((id) => !CODE.test(id));
       if (bad !== undefined) return fail(c, 400, `service_request_id: "${bad}" is not a request id`);
-      const byId = new Map((await deps.items.getMany(ids)).map(parseItem).filter((i): i is Item => i !== null).map((i) => [i.id, i]));
+      const byId = new Map((await deps.items.getMany(ids)).map((i) => [i.id, i]));
       return show(ids.map((id) => byId.get(id)).filter((i): i is Item => i !== undefined));
     }
 
@@ -281,20 +281,12 @@ export function createOpen311Routes(deps: Open311Deps): Hono {
     const states = new Set(status?.split(",") ?? ["open", "closed"]);
 
     const out: Item[] = [];
-    let cursor: string | null = null;
-    let read = 0;
-    do {
-      const page: { items: unknown[]; nextCursor: string | null } = await deps.items.list({ from, to, limit: PAGE, ...(codes.length === 1 && { category: codes[0] }), ...(cursor && { cursor }) });
-      read += page.items.length;
-      cursor = page.nextCursor;
-      for (const raw of page.items) {
-        const item = parseItem(raw);
-        if (!item || !states.has(open311Status(item.status))) continue;
-        if (codes.length > 1 && !codes.includes(item.category)) continue;
-        out.push(item);
-        if (out.length === MAX_REQUESTS) break;
-      }
-    } while (cursor !== null && out.length < MAX_REQUESTS && read < SCAN_LIMIT);
+    for await (const item of deps.items.scan({ from, to, limit: PAGE, ...(codes.length === 1 && { category: codes[0] }) }, { max: SCAN_LIMIT })) {
+      if (!states.has(open311Status(item.status))) continue;
+      if (codes.length > 1 && !codes.includes(item.category)) continue;
+      out.push(item);
+      if (out.length === MAX_REQUESTS) break;
+    }
     return show(out);
   }
 

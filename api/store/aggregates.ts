@@ -1,14 +1,14 @@
 /**
  * Aggregates in Redis, kept in the same atomic write that changes an item.
  *
- * Layout: for every county day (`d20260501`) and month (`m202605`) and every
+ * Layout: for every county day (`d20260501`), month (`m202605`) and year (`y2026`) and every
  * combination of target, category and place an item can be filtered by
  * (eight: none, each one, each pair, all three), one hash of counters
  * `agg:<period>:<target>|<category>|<place>` (`*` = any). Its fields are
  * the item contributions of handlers/items/aggregates.ts: `<status>:n`,
  * `<status>:t:<target>`, duration buckets, ratings. A statistics request
- * with any filter reads one hash per month it covers (days at its ragged
- * edges): a bounded number of keys, whatever the number of items.
+ * with any filter reads one hash per year it covers (months and days at its
+ * ragged edges): a bounded number of keys, whatever the number of items.
  *
  * Each item's current contribution is summarised in `agg:sig:<id>`. An
  * update subtracts the contribution of the item it replaces (`before`, or
@@ -31,7 +31,7 @@ export const HGETALL_MANY_SCRIPT = `local out = {} for i, k in ipairs(KEYS) do o
 /** Every counter an item's facts add one to, as `key\u0000field`. */
 export function contributionOf(k: Keys, f: AggregateFacts): string[] {
   const out: string[] = [];
-  for (const period of [`d${f.day}`, `m${f.day.slice(0, 6)}`]) {
+  for (const period of [`d${f.day}`, `m${f.day.slice(0, 6)}`, `y${f.day.slice(0, 4)}`]) {
     for (const mask of FACET_MASKS) {
       const key = k.aggregate(period, maskedAssignment(f, mask));
       for (const field of contributionFields(f, mask)) out.push(`${key}\u0000${field}`);
@@ -86,17 +86,26 @@ export interface AggregateStats {
   keysRead: number;
 }
 
-/** The hashes a query reads: whole months inside the range, days at its edges. */
+/** The hashes a query reads: whole years inside the range, whole months inside the rest, days at its edges. */
 export function statsKeys(k: Keys, months: string[], query: ItemQuery): { keys: string[]; fromDay: string | null; toDay: string | null } {
   const assignment = assignmentOf(query);
   const fromDay = query.from !== undefined ? countyDay(query.from) : null;
   const toDay = query.to !== undefined ? nextDay(countyDay(query.to - 1)) : null;
+  const inside = (first: string, end: string) => (fromDay === null || fromDay <= first) && (toDay === null || end <= toDay);
+  const apart = (first: string, end: string) => (fromDay !== null && end <= fromDay) || (toDay !== null && first >= toDay);
   const keys: string[] = [];
+  const years = new Set<string>();
   for (const m of [...months].sort()) {
+    const y = m.slice(0, 4);
+    if (inside(`${y}0101`, `${Number(y) + 1}0101`)) {
+      if (!years.has(y)) keys.push(k.aggregate(`y${y}`, assignment));
+      years.add(y);
+      continue;
+    }
     const first = `${m}01`;
     const end = nextMonth(m);
-    if ((fromDay !== null && end <= fromDay) || (toDay !== null && first >= toDay)) continue;
-    if ((fromDay === null || fromDay <= first) && (toDay === null || end <= toDay)) {
+    if (apart(first, end)) continue;
+    if (inside(first, end)) {
       keys.push(k.aggregate(`m${m}`, assignment));
       continue;
     }
@@ -145,7 +154,12 @@ export function createAggregateReader(redis: Redis, k: Keys): (query: ItemQuery)
 export async function rebuildAggregates(
   redis: Redis,
   k: Keys,
-  opts: { page?: number; onProgress?: (done: number, total: number) => void } = {},
+  opts: {
+    page?: number;
+    onProgress?: (done: number, total: number) => void;
+    /** Items archived out of Redis (api/store/archive.ts): counted again, unless the same id is still live. */
+    archived?: Iterable<StoredItem>;
+  } = {},
 ): Promise<{ items: number; keys: number }> {
   const page = opts.page ?? 500;
   for (const match of [k.aggregatePattern(), k.facetPattern()]) {
@@ -160,6 +174,7 @@ export async function rebuildAggregates(
   const getMany = luaScript<string[]>(redis, `local out = {} for i, k in ipairs(KEYS) do out[i] = redis.call("HGET", k, "s") or "" end return out`);
   const counters = new Map<string, number>();
   const months = new Set<string>();
+  const live = new Set<string>();
   let done = 0;
   for (let start = 0; start < total; start += page) {
     const ids = ((await redis.zrange(k.allItems(), start, start + page - 1)) as string[]) ?? [];
@@ -175,6 +190,7 @@ export async function rebuildAggregates(
         continue;
       }
       const f = aggregateFacts(item);
+      live.add(item.id);
       months.add(f.day.slice(0, 6));
       for (const c of contributionOf(k, f)) counters.set(c, (counters.get(c) ?? 0) + 1);
       p.hset(k.aggregateSig(item.id), { v: factsSignature(f) });
@@ -183,6 +199,14 @@ export async function rebuildAggregates(
     if (p.length()) await p.exec();
     done += ids.length;
     opts.onProgress?.(done, total);
+  }
+  // An archive may hold an item twice (archived, restored, archived again): its last line counts.
+  const archived = new Map<string, StoredItem>();
+  for (const item of opts.archived ?? []) if (!live.has(item.id)) archived.set(item.id, item);
+  for (const item of archived.values()) {
+    const f = aggregateFacts(item);
+    months.add(f.day.slice(0, 6));
+    for (const c of contributionOf(k, f)) counters.set(c, (counters.get(c) ?? 0) + 1);
   }
   const byKey = new Map<string, Record<string, number>>();
   for (const [c, n] of counters) {

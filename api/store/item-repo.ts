@@ -1,4 +1,4 @@
-import { ITEM_STATUSES } from "../../handlers/items/model.js";
+import { ITEM_STATUSES, parseItem, type Item } from "../../handlers/items/model.js";
 import type { CommitOutcome, ItemQuery, ItemRepository, ItemWrite, MemberDirectory, Outbound, Snapshot } from "../../handlers/ports.js";
 import { createAggregateReader } from "./aggregates.js";
 import { facetIndexFor, PAGE_SCRIPT } from "./facets.js";
@@ -15,6 +15,11 @@ const VERSIONED_SCRIPT = `return redis.call("HMGET", KEYS[1], "v", "s")`;
 /** SMEMBERS of a deputies index plus each member's stored value: deputies ready to notify in one request. */
 const DEPUTY_PROFILES_SCRIPT = `local ids = redis.call("SMEMBERS", KEYS[1]) local out = {} for i, id in ipairs(ids) do out[#out + 1] = id out[#out + 1] = redis.call("HGET", ARGV[1] .. id, "s") or "" end return out`;
 const GET_SCRIPT = `local out = {} for i, k in ipairs(KEYS) do out[i] = redis.call("HGET", k, "s") or "" end return out`;
+
+/** A stored item value, parsed and validated; null when absent or invalid. */
+function parseStored(text: string | null | undefined): Item | null {
+  return parseItem(parseJson(text));
+}
 
 function parseJson(text: string | null | undefined): unknown {
   if (!text) return null;
@@ -34,19 +39,49 @@ export function createUpstashItemRepository(redis: Redis, prefix: string): ItemR
   const readStats = createAggregateReader(redis, k);
   const page = luaScript<string[]>(redis, PAGE_SCRIPT);
 
-  const getMany = async (ids: string[]): Promise<unknown[]> => {
+  const getMany = async (ids: string[]): Promise<Item[]> => {
     if (ids.length === 0) return [];
     const raw = await getScript.run(ids.map(k.item), []);
-    return raw.map(parseJson).filter((v) => v !== null);
+    return raw.map(parseStored).filter((v): v is Item => v !== null);
   };
 
   const zrange = async (key: string, start: number, stop: number, rev = false): Promise<string[]> =>
     ((await redis.zrange(key, start, stop, rev ? { rev: true } : undefined)) as string[]) ?? [];
 
+  const list = async (q: ItemQuery) => {
+      const limit = Math.min(Math.max(q.limit ?? 50, 1), 500);
+      // Cursor = "<createdAt>:<id>" of the last item returned; newest first, ties by id descending.
+      const [cursorScore, afterId] = decodeCursor(q.cursor);
+      const maxScore = q.to !== undefined ? Math.min(cursorScore, q.to - 1) : cursorScore;
+      const minScore = q.from ?? 0;
+      // The one index that holds exactly the matching items, paged in one script call with their values.
+      const flat = await page.run([facetIndexFor(k, q)], [String(maxScore), String(minScore), String(cursorScore), afterId ?? "", String(limit), k.item("")]);
+      const out: Array<{ id: string; score: number; item: Item | null }> = [];
+      // An index entry whose item is gone or does not validate is skipped (the cursor still moves past it).
+      for (let i = 0; i + 2 < flat.length; i += 3) out.push({ id: String(flat[i]), score: Number(flat[i + 1]), item: parseStored(flat[i + 2]) });
+      const last = out.at(-1);
+      const more = out.length === limit && last !== undefined;
+      return { items: out.map((o) => o.item).filter((v): v is Item => v !== null), nextCursor: more ? encodeCursor(last.score, last.id) : null };
+  };
+
   return {
+    list,
+    async *scan(q: ItemQuery, opts: { max?: number } = {}) {
+      let cursor: string | undefined = q.cursor;
+      let seen = 0;
+      do {
+        const p = await list({ ...q, limit: q.limit ?? 500, ...(cursor && { cursor }) });
+        for (const item of p.items) {
+          if (opts.max !== undefined && seen >= opts.max) return;
+          seen++;
+          yield item;
+        }
+        cursor = p.nextCursor ?? undefined;
+      } while (cursor);
+    },
     async get(id) {
       const [v, s] = await versioned.run([k.item(id)], []);
-      const item = parseJson(s);
+      const item = parseStored(s);
       return item === null ? null : { item, rev: Number(v ?? 0) };
     },
     getMany,
@@ -58,24 +93,6 @@ export function createUpstashItemRepository(redis: Redis, prefix: string): ItemR
     },
     async idsByStatus(status, limit) {
       return zrange(k.statusIndex(status), 0, limit - 1);
-    },
-    async list(q: ItemQuery) {
-      const limit = Math.min(Math.max(q.limit ?? 50, 1), 500);
-      // Cursor = "<createdAt>:<id>" of the last item returned; newest first, ties by id descending.
-      const [cursorScore, afterId] = decodeCursor(q.cursor);
-      const maxScore = q.to !== undefined ? Math.min(cursorScore, q.to - 1) : cursorScore;
-      const minScore = q.from ?? 0;
-      // The one index that holds exactly the matching items, paged in one script call with their values.
-      const flat = await page.run([facetIndexFor(k, q)], [String(maxScore), String(minScore), String(cursorScore), afterId ?? "", String(limit), k.item("")]);
-      const out: Array<{ id: string; score: number; value: unknown }> = [];
-      for (let i = 0; i + 2 < flat.length; i += 3) {
-        const value = parseJson(flat[i + 2]);
-        // An index entry whose item is gone is skipped (the cursor still moves past it).
-        out.push({ id: String(flat[i]), score: Number(flat[i + 1]), value });
-      }
-      const last = out.at(-1);
-      const more = out.length === limit && last !== undefined;
-      return { items: out.map((o) => o.value).filter((v) => v !== null), nextCursor: more ? encodeCursor(last.score, last.id) : null };
     },
     async stats(q: ItemQuery) {
       const { stats, from, to } = await readStats(q);

@@ -1,4 +1,4 @@
-import { newItemCode, parseItem, type Item } from "../items/model.js";
+import { newItemCode, type Item } from "../items/model.js";
 import { resolveLocale, type Locale } from "../locale.js";
 import type { ItemRepository, ItemWrite, LimitCheck, Notice, Outbox, TurnStart, TurnStore } from "../ports.js";
 import { reply, type Reply } from "../replies.js";
@@ -107,10 +107,10 @@ export function createResidentService(deps: ResidentServiceDeps): ResidentServic
         };
         // Prefetch what the reducer will need, so the reducer itself stays pure.
         if (input.type === "command" && (input.command === "my" || input.command === "status")) {
-          rEnv.items = parseItems(await deps.items.byResident(userId, input.command === "my" ? 10 : 200));
+          rEnv.items = await deps.items.byResident(userId, input.command === "my" ? 10 : 200);
         }
         if (input.type === "button" && input.action === "f:yes" && state.step === "confirm-forget") {
-          rEnv.items = parseItems(await deps.items.byResident(userId, 10_000));
+          rEnv.items = await deps.items.byResident(userId, 10_000);
         }
         const newText = input.type === "text" ? input.text : input.type === "photo" ? input.caption : undefined;
         if (newText && newText.trim().length <= 4000 && state.step !== "reply-to-item") {
@@ -131,7 +131,7 @@ export function createResidentService(deps: ResidentServiceDeps): ResidentServic
         let notices: Notice[] = [];
         if (r.itemAction) {
           const loaded = await deps.items.get(r.itemAction.code);
-          const item = loaded ? parseItem(loaded.item) : null;
+          const item = loaded?.item ?? null;
           if (!item || !loaded || item.residentId !== userId) {
             replies = [...replies, reply("button-expired")];
           } else {
@@ -233,6 +233,3 @@ function pendingQuestion(mark: string | undefined, now: number): { pendingQuesti
   return code && Number(at) > now - QUESTION_OPEN_MS ? { pendingQuestion: code } : {};
 }
 
-function parseItems(values: unknown[]): Item[] {
-  return values.map(parseItem).filter((i): i is Item => i !== null);
-}

@@ -1,4 +1,4 @@
-import { parseItem, type Actor, type Item } from "../items/model.js";
+import type { Actor, Item } from "../items/model.js";
 import { IllegalTransitionError } from "../items/status.js";
 import { resolveLocale, type Locale } from "../locale.js";
 import type { ItemQuery, ItemRepository, ItemWrite, MemberDirectory, MemberWrite, Notice, Outbox, TurnStart, TurnStore } from "../ports.js";
@@ -115,21 +115,13 @@ export function createStaffService(deps: StaffServiceDeps): StaffService {
    */
   const load = async (code: string): Promise<Item> => {
     const loaded = await deps.items.get(code);
-    const item = loaded ? parseItem(loaded.item) : null;
-    if (!loaded || !item) refuse("staff-item-not-found", { code });
-    return { ...item, rev: loaded.rev };
+    if (!loaded) refuse("staff-item-not-found", { code });
+    return { ...loaded.item, rev: loaded.rev };
   };
   const deputiesWith = (item: Item) => (["forwarded", "accepted"].includes(item.status) ? deputiesOf(deps.members, item.target, deps.defaultLocale) : Promise.resolve([]));
   /** Pages through the items matching a query, up to MAX_SCAN of them. */
   const eachItem = async (query: ItemQuery, visit: (item: Item) => void): Promise<void> => {
-    let seen = 0;
-    let cursor: string | undefined;
-    do {
-      const page = await deps.items.list({ ...query, limit: 500, ...(cursor && { cursor }) });
-      for (const item of page.items.map(parseItem)) if (item) visit(item);
-      seen += page.items.length;
-      cursor = page.nextCursor ?? undefined;
-    } while (cursor && seen < MAX_SCAN);
+    for await (const item of deps.items.scan(query, { max: MAX_SCAN })) visit(item);
   };
   const fromAction = (r: act.ActResult): Decision => ({ replies: r.replies, writes: r.writes, notices: r.notices, ...(r.question && { questions: [r.question] }) });
   const fromMember = (r: MemberChange): Decision => ({ replies: r.replies, notices: r.notices, ...(r.write && { members: [r.write] }) });
@@ -162,11 +154,11 @@ export function createStaffService(deps: StaffServiceDeps): StaffService {
         return { replies: [] }; // answered before parsing
       case "queue": {
         const [counts, raw] = await Promise.all([deps.items.countByStatus(), deps.items.queue(200)]);
-        const queue = raw.map(parseItem).filter((i): i is Item => i !== null && i.status === "new");
+        const queue = raw.filter((i) => i.status === "new");
         return { replies: [queueView(counts, queue, ctx.env.user.id, ctx.now, dir, ctx.locale)] };
       }
       case "next": {
-        const queue = (await deps.items.queue(100)).map(parseItem).filter((i): i is Item => i !== null);
+        const queue = await deps.items.queue(100);
         const item = act.pickNext(queue, ctx.env.user.id, ctx.now);
         if (!item) return { replies: [reply("staff-queue-nothing")] };
         return fromAction(act.claim(item, c, deps.claimMinutes));

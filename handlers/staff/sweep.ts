@@ -1,4 +1,4 @@
-import { parseItem, type Item } from "../items/model.js";
+import type { Item } from "../items/model.js";
 import { annotate, transition } from "../items/status.js";
 import type { Locale } from "../locale.js";
 import { noticeMessage, type ItemRepository, type MemberDirectory, type Notice, type Outbox, type OutboxBatch } from "../ports.js";
@@ -39,7 +39,7 @@ const REPORT_LINES = 30;
  */
 export async function sweepStale(deps: SweepDeps, now: number): Promise<SweepReport> {
   const ids = (await Promise.all((["new", "forwarded", "answered"] as const).map((s) => deps.items.idsByStatus(s, SWEEP_BATCH)))).flat();
-  const items = (await deps.items.getMany(ids)).map(parseItem).filter((i): i is Item => i !== null);
+  const items = await deps.items.getMany(ids);
   const reported: Item[] = [];
   const closed: string[] = [];
   const notices: Notice[] = [];

@@ -101,6 +101,20 @@ describe("facet indexes", () => {
     expect(ids.filter((id) => id.startsWith("F"))).toEqual(exact);
   });
 
+  it("the scanner walks the same items as the pages, parsed, a page per round trip, and stops at max", async () => {
+    const q: ItemQuery = { target: "room-renhe" };
+    const { ids, pages } = await all(q, 7);
+    up.stats.reset();
+    const scanned: Item[] = [];
+    for await (const item of repo.scan({ ...q, limit: 7 })) scanned.push(item);
+    expect(scanned.map((i) => i.id)).toEqual(ids);
+    expect(scanned.every((i) => Array.isArray(i.history) && typeof i.urgent === "boolean")).toBe(true);
+    expect(up.stats.requests).toBe(pages);
+    const first: string[] = [];
+    for await (const item of repo.scan(q, { max: 5 })) first.push(item.id);
+    expect(first).toEqual(ids.slice(0, 5));
+  });
+
   it("a page of a rare three-facet combination is one round trip", async () => {
     up.stats.reset();
     const page = await repo.list({ target: "room-renhe", category: "health", place: "renhe", limit: 50 });
