@@ -947,6 +947,9 @@ for i, c in ipairs(p.checks) do
     if (v or "0") ~= c[3] then return {0, i} end
   elseif c[1] == "nx" then
     if redis.call("EXISTS", c[2]) == 1 then return {0, i} end
+  elseif c[1] == "hs" then
+    local v = redis.call("HGET", c[2], "v")
+    if v and v ~= c[3] then return {0, i} end
   end
 end
 for _, op in ipairs(p.ops) do
@@ -966,6 +969,10 @@ for _, op in ipairs(p.ops) do
       end
     end
     redis.call("DEL", op[2], op[3])
+  elseif op[1] == "IFX" or op[1] == "IFNX" then
+    if (redis.call("EXISTS", op[2]) == 1) == (op[1] == "IFX") then
+      for _, o in ipairs(op[3]) do redis.call(unpack(o)) end
+    end
   else
     redis.call(unpack(op))
   end
@@ -1074,11 +1081,16 @@ const SCRIPTS = new Map<string, NativeScript>([
           if ((typeof v === "string" ? v : "0") !== c[2]) return [0, i + 1];
         } else if (c[0] === "nx") {
           if (call("EXISTS", c[1] as string) === 1) return [0, i + 1];
+        } else if (c[0] === "hs") {
+          const v = call("HGET", c[1] as string, "v");
+          if (typeof v === "string" && v !== c[2]) return [0, i + 1];
         }
       }
       for (const op of plan.ops) {
         if (op[0] === "OBFORGET") obForget(call, op as string[]);
-        else call(...(op as Array<string | number>));
+        else if (op[0] === "IFX" || op[0] === "IFNX") {
+          if ((call("EXISTS", op[1] as string) === 1) === (op[0] === "IFX")) for (const o of op[2] as unknown[][]) call(...(o as Array<string | number>));
+        } else call(...(op as Array<string | number>));
       }
       return [1, 0];
     },

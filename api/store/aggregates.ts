@@ -59,20 +59,27 @@ export function planAggregates(k: Keys, plan: WritePlan, w: ItemWrite): void {
   const after = aggregateFacts(w.item);
   const sigKey = k.aggregateSig(w.item.id);
   plan.touched.add(sigKey);
-  let before: AggregateFacts | null = null;
-  if (w.kind === "update") {
-    before = aggregateFacts(w.before ?? w.item);
-    plan.checks.push(["hv", sigKey, factsSignature(before)]);
-  } else {
-    plan.ops.push(["SADD", k.aggregateMonths(), after.day.slice(0, 6)]);
-    plan.touched.add(k.aggregateMonths());
-  }
-  for (const op of aggregateDeltaOps(k, before, after)) {
-    plan.ops.push(op);
-    plan.touched.add(String(op[1]));
-  }
   const sig = factsSignature(after);
-  if (before === null || factsSignature(before) !== sig) plan.ops.push(["HSET", sigKey, "v", sig]);
+  const months: Op = ["SADD", k.aggregateMonths(), after.day.slice(0, 6)];
+  plan.touched.add(k.aggregateMonths());
+  const touch = (ops: Op[]) => {
+    for (const op of ops) plan.touched.add(String(op[1]));
+    return ops;
+  };
+  if (w.kind === "update") {
+    const before = aggregateFacts(w.before ?? w.item);
+    // "hs": the recorded share must be the one this write moves — or absent: an item written before the
+    // aggregates existed (a store upgraded without stats:rebuild) is counted in on its first update, not refused.
+    plan.checks.push(["hs", sigKey, factsSignature(before)]);
+    const moved = touch(aggregateDeltaOps(k, before, after));
+    if (moved.length) plan.ops.push(["IFX", sigKey, moved]);
+    plan.ops.push(["IFNX", sigKey, [...touch(aggregateDeltaOps(k, null, after)), months, ["HSET", sigKey, "v", sig]]]);
+    if (factsSignature(before) !== sig) plan.ops.push(["HSET", sigKey, "v", sig]);
+    return;
+  }
+  plan.ops.push(months);
+  for (const op of touch(aggregateDeltaOps(k, null, after))) plan.ops.push(op);
+  plan.ops.push(["HSET", sigKey, "v", sig]);
 }
 
 /** The statistics of a query, and the county days they cover (from/to rounded out to whole days). */

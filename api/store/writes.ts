@@ -19,6 +19,9 @@ for i, c in ipairs(p.checks) do
     if (v or "0") ~= c[3] then return {0, i} end
   elseif c[1] == "nx" then
     if redis.call("EXISTS", c[2]) == 1 then return {0, i} end
+  elseif c[1] == "hs" then
+    local v = redis.call("HGET", c[2], "v")
+    if v and v ~= c[3] then return {0, i} end
   end
 end
 for _, op in ipairs(p.ops) do
@@ -38,6 +41,10 @@ for _, op in ipairs(p.ops) do
       end
     end
     redis.call("DEL", op[2], op[3])
+  elseif op[1] == "IFX" or op[1] == "IFNX" then
+    if (redis.call("EXISTS", op[2]) == 1) == (op[1] == "IFX") then
+      for _, o in ipairs(op[3]) do redis.call(unpack(o)) end
+    end
   else
     redis.call(unpack(op))
   end
@@ -49,9 +56,14 @@ return {1, 0}
 export const DONE_SECONDS = 7 * 24 * 3600;
 
 /** A precondition of a CAS write. */
-export type Check = ["hv", string, string] | ["nx", string];
+/**
+ * hv: the hash's version field equals; nx: the key does not exist;
+ * hs: the hash's version field equals, or the hash does not exist yet.
+ */
+export type Check = ["hv", string, string] | ["nx", string] | ["hs", string, string];
 /** One Redis command inside the CAS script. */
-export type Op = (string | number)[];
+/** One Redis command inside the CAS script, or a conditional group (["IFX" | "IFNX", key, ops]) run only if the key exists / does not. */
+export type Op = (string | number | Op[])[];
 
 /** The checks and ops of one atomic write, and every key it touches. */
 export interface WritePlan {

@@ -225,4 +225,21 @@ describe("aggregates kept by every write", () => {
     expect(await repo.write([{ kind: "update", item: after, expectedRev: item.rev }])).toEqual({ ok: false, reason: "conflict" });
     expect(await snapshot()).toEqual(before);
   });
+
+  it("an item written before the aggregates existed (an upgraded store) is counted in on its first update, not refused", async () => {
+    const legacy = makeItem({ id: "LHCYAA", createdAt: Date.UTC(2025, 0, 5), status: "new" });
+    const other = createUpstashItemRepository(redis, "legacy:");
+    const lk = keys("legacy:");
+    expect(await other.write([{ kind: "create", item: legacy, queueScore: queueScore(legacy) }])).toEqual({ ok: true });
+    // As if written by the previous release: no aggregates at all.
+    const aggKeys = await redis.keys("legacy:agg:*");
+    await redis.del(...aggKeys);
+    expect((await other.stats({})).stats.total).toBe(0);
+    const after = transition(legacy, "rejected", { role: "staff", id: 1 }, legacy.createdAt + HOUR, "rejected", "x");
+    expect(await other.write([{ kind: "update", item: after, expectedRev: legacy.rev, before: legacy }])).toEqual({ ok: true });
+    const stats = (await other.stats({})).stats;
+    expect(stats.total).toBe(1);
+    expect(stats.byStatus.rejected).toBe(1);
+    expect(await redis.exists(lk.aggregateSig(legacy.id))).toBe(1);
+  });
 });
