@@ -9,22 +9,13 @@
  */
 import { loadDefaultDirectory } from "../handlers/directory/default.js";
 import type { UpstashRestStats } from "../dev/upstash-rest.js";
+import { seededRandom } from "./rng.js";
 
 /** The combination made rare on purpose (one row in RARE_EVERY). */
 export const RARE = { target: "room-renhe", category: "health", place: "renhe" } as const;
 const RARE_EVERY = 2000;
 
-/** A seeded generator (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = seededRandom;
 
 const PHRASES = ["公交车班次太少，早晚高峰等车要一个小时", "小区门口的路灯坏了很久，晚上出行不安全", "菜市场周边污水横流，希望尽快整治", "学校门口接送孩子的车辆乱停，堵得厉害", "村里的自来水时有时无，老人用水困难", "医院挂号排队时间太长，希望增加窗口", "河道有人倾倒垃圾，气味很大", "老旧小区没有电梯，希望纳入改造计划"];
 const START = Date.parse("2023-01-01T00:00:00+08:00");

@@ -21,6 +21,7 @@ import type { Item } from "../handlers/items/model.js";
 import { percentile } from "../bench/load-gen.js";
 import { BENCH_SECRET, RESIDENT_TOKEN, startBenchServices } from "../bench/services.js";
 import { CallIndex, INTAKE_TEXTS, runIntake, textOf, type Person } from "../bench/telegram.js";
+import { seededRandom } from "../bench/rng.js";
 
 const arg = (name: string, def: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -33,17 +34,7 @@ const SEED = arg("seed", 20260501);
 const P_CONCURRENT = 0.15;
 const P_AFTER = 0.15;
 
-/** mulberry32: a small seeded PRNG, so a run can be repeated. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const prng = seededRandom;
 
 async function main(): Promise<number> {
   const random = prng(SEED);

@@ -21,6 +21,7 @@ import type { ItemQuery, ItemRepository, ItemWrite } from "../../../handlers/por
 import * as act from "../../../handlers/staff/actions.js";
 import { makeItem } from "../../support/items.js";
 import { startTestUpstash, type TestUpstash } from "../../support/upstash.js";
+import { seededRandom } from "../../../bench/rng.js";
 
 const PREFIX = "agg-test:";
 let up: TestUpstash;
@@ -36,17 +37,7 @@ beforeAll(async () => {
 });
 afterAll(async () => up?.stop());
 
-/** mulberry32: a small seeded generator. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = seededRandom;
 
 /** Every aggregate hash without its zero fields (a counter back at zero is the same as none), and every facet index. */
 async function snapshot(): Promise<Record<string, Record<string, string>>> {

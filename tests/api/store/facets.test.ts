@@ -12,6 +12,7 @@ import { transition } from "../../../handlers/items/status.js";
 import type { ItemQuery, ItemRepository } from "../../../handlers/ports.js";
 import { makeItem } from "../../support/items.js";
 import { startTestUpstash, type TestUpstash } from "../../support/upstash.js";
+import { seededRandom } from "../../../bench/rng.js";
 
 let up: TestUpstash;
 let repo: ItemRepository;
@@ -24,16 +25,7 @@ beforeAll(async () => {
 });
 afterAll(async () => up?.stop());
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = seededRandom;
 
 async function all(q: ItemQuery, limit: number, between?: () => Promise<void>): Promise<{ ids: string[]; pages: number }> {
   const ids: string[] = [];
