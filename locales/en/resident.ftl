@@ -163,7 +163,11 @@ privacy =
 forget-confirm = This will erase your phone number, your name and the link to this chat, and remove your identity from all your items. You will no longer receive updates about them. Are you sure?
 button-forget-yes = Yes, erase my data
 button-forget-no = No, keep it
-forget-done = Done. Your personal data is erased and { $count } item(s) are now anonymous. If you write again, we start afresh.
+forget-done = Done. Your personal data is erased{ $count ->
+    [0] .
+    [one] {" "}and your item is now anonymous.
+   *[other] {" "}and your { $count } items are now anonymous.
+} If you write again, we start afresh.
 forget-cancelled = Nothing was erased.
 reply-prompt = Please write your reply to the deputy's question about item <code>{ $code }</code>. Your next message will be passed on.
 reply-relayed = Thank you — your reply about <code>{ $code }</code> has been passed to the deputies.
