@@ -243,7 +243,8 @@ export function readTopic(c: Compiled, text: string): TopicReading {
     const praise = thanks.some((h) => !smallTalk.some((t) => t.start <= h.start && h.end <= t.end));
     return none(best || hasMatterWords || praise ? "thanks" : "small-talk");
   }
-  const asksOnly = (botQuestions.length > 0 || generalQuestions.length > 0) && markers.length === 0;
+  // "请问在青龙街道办营业执照要带什么材料": a question whose only request word is a verb of one character (办, 修) asks.
+  const asksOnly = (botQuestions.length > 0 || generalQuestions.length > 0) && markers.every((m) => requests.includes(m) && Array.from(m.entry.source).length === 1);
   if (best && best.strong.length > 0 && !asksOnly) {
     let confidence = best.strong.length >= 2 ? 0.9 : 0.8;
     if (second && second.score >= best.score * 0.75) confidence -= 0.2;
