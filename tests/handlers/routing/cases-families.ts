@@ -7,6 +7,7 @@
  */
 import type { RoutingCase } from "./cases.js";
 import { round8Cases } from "./cases-round8.js";
+import { round9Cases } from "./cases-round9.js";
 
 type Locale = RoutingCase["locale"];
 
@@ -290,4 +291,6 @@ export const familyCases: RoutingCase[] = [
   plain("清水乡的老人看病要去县城，路又远车又少", "health", "qingshui", "member-medical"),
   // --- Eighth round (cases-round8.ts) ---------------------------------------------
   ...round8Cases,
+  // --- Ninth round (cases-round9.ts) ----------------------------------------------
+  ...round9Cases,
 ];
