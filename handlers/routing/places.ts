@@ -147,6 +147,9 @@ function isAddressPrefix(c: Compiled, text: string, end: number): boolean {
   return false;
 }
 
+/** After a surname and a bare place name, the household of a person (王青龙家): not the place. */
+const HOUSEHOLD = "家";
+
 /** Why a hit is not the place, or undefined when it may be. */
 function notThePlace(c: Compiled, text: string, hit: Hit<PlaceData>, idiomSpans: readonly { start: number; end: number }[]): RejectedMention["why"] | undefined {
   const d = hit.entry.data;
@@ -164,6 +167,8 @@ function notThePlace(c: Compiled, text: string, hit: Hit<PlaceData>, idiomSpans:
   // 班主任刘凤鸣, 歌手王黄石: a role word, a surname, the name.
   const last = b[b.length - 1];
   if (last !== undefined && c.surnames.has(last) && endsWithAny(b.slice(0, -1), c.cues.personBefore)) return "person";
+  // 王青龙家的狗, 刘黄石说: a surname, the bare name, then his household or a person's words.
+  if (last !== undefined && c.surnames.has(last) && (a.startsWith(HOUSEHOLD) || c.cues.personAfter.some((w) => a.startsWith(w)))) return "person";
   return undefined;
 }
 

@@ -32,6 +32,8 @@ import { blank, countContent, sources, type Hit } from "./lexicon.js";
 const MAX_WEAK_COUNTED = 3;
 /** What a pair of dispute cues adds to `disputes`: more than any sector's words. */
 const DISPUTE_BONUS = 2;
+/** How far a pair of dispute cues puts `disputes` ahead of the best sector when the bonus is not enough. */
+const DISPUTE_LEAD = 0.5;
 /** Han characters (or two English words) of its own a text needs to count as naming a matter. */
 const MIN_CONTENT_HAN = 3;
 const MIN_CONTENT_WORDS = 2;
@@ -85,6 +87,10 @@ const SENTENCE_END = /[。.！!？?；;\n]/;
 const CLAUSE_END = /[，,。.！!？?；;\n]/;
 /** Added to a specific keyword in the clause that states the problem (太少, 坏了, 不亮). */
 const PROBLEM_CLAUSE_BONUS = 0.25;
+/** A solved-problem word after these is not done (不亮了, 没修好). */
+const NOT_DONE_BEFORE = ["不", "没", "未"];
+/** A solved-problem word is a done fact when its clause says so (已经通了, 现在好了, now working again). */
+const DONE_WORDS = ["已", "终于", "现在", "now", "already"];
 
 function clauseStart(text: string, i: number): number {
   let s = i;
@@ -175,6 +181,9 @@ export function scoreCategories(c: Compiled, text: string): { scores: CategorySc
     if (disputes) {
       const s = get(disputes, text.length);
       s.score += DISPUTE_BONUS;
+      // The cues decide: sector words around a withheld payment or a broken promise (卫生院…答应赔…不认了) only say where.
+      const bestOther = Math.max(0, ...[...byId.values()].filter((x) => x !== s).map((x) => x.score));
+      if (s.score <= bestOther) s.score = bestOther + DISPUTE_LEAD;
       s.ownStrong++;
       for (const w of [...dispute.terms, ...dispute.acts]) if (!s.strong.includes(w)) s.strong.push(w);
     }
@@ -243,7 +252,15 @@ export function readTopic(c: Compiled, text: string): TopicReading {
     const praise = thanks.some((h) => !smallTalk.some((t) => t.start <= h.start && h.end <= t.end));
     return none(best || hasMatterWords || praise ? "thanks" : "small-talk");
   }
-  const asksOnly = (botQuestions.length > 0 || generalQuestions.length > 0) && markers.length === 0;
+  // "请问在青龙街道办营业执照要带什么材料": a question whose only request word is a verb of one character (办, 修) asks.
+  // "路上堵了一个小时，不过现在已经通了": the last word on the matter says it is solved, and nothing is asked.
+  // Only a done fact counts (已经通了, now fixed), not 不亮了 or a wish (就差把路修好了).
+  const done = resolved.filter((h) => !NOT_DONE_BEFORE.includes(topicText[h.start - 1] ?? "") && DONE_WORDS.some((w) => topicText.slice(clauseStart(topicText, h.start), h.end).includes(w)));
+  const lastAt = (hits: Hit<null>[]) => Math.max(-1, ...hits.map((h) => h.start));
+  if (done.length > 0 && requests.length === 0 && dispute === undefined && lastAt(done) > lastAt(c.signals.problemMarkers.find(blank(topicText, resolved)))) {
+    return none("no-matter");
+  }
+  const asksOnly = (botQuestions.length > 0 || generalQuestions.length > 0) && markers.every((m) => requests.includes(m) && Array.from(m.entry.source).length === 1);
   if (best && best.strong.length > 0 && !asksOnly) {
     let confidence = best.strong.length >= 2 ? 0.9 : 0.8;
     if (second && second.score >= best.score * 0.75) confidence -= 0.2;

@@ -6,6 +6,8 @@
  * Labels follow the product's DIRECTORY.md only. Shared by the eval and the tests.
  */
 import type { RoutingCase } from "./cases.js";
+import { round8Cases } from "./cases-round8.js";
+import { round9Cases } from "./cases-round9.js";
 
 type Locale = RoutingCase["locale"];
 
@@ -287,4 +289,8 @@ export const familyCases: RoutingCase[] = [
   plain("县里的公租房申请条件太苛刻了", "housing-community", "county", "member-comprehensive"),
   sense("青龙街道的那个幼儿园老师打孩子", "education", "qinglong", "studio-zhenxinxuan"),
   plain("清水乡的老人看病要去县城，路又远车又少", "health", "qingshui", "member-medical"),
+  // --- Eighth round (cases-round8.ts) ---------------------------------------------
+  ...round8Cases,
+  // --- Ninth round (cases-round9.ts) ----------------------------------------------
+  ...round9Cases,
 ];
