@@ -39,6 +39,22 @@ export function createOutbox(senders: () => BotSenders, translator: Translator, 
 
   const callsOf = (m: Outbound): BotCall[] => renderReplies(translator, m.locale, m.chatId, m.replies, m.origin !== undefined ? { messageId: m.origin, clearKeyboard: m.clearKeyboard } : undefined);
 
+  /**
+   * What a refused call leaves: "done" (an edit of what was already shown, an
+   * edit sent instead as a new message, a keyboard that could not be removed),
+   * "later" (Telegram said not now) or "given-up" (refused for good).
+   */
+  async function afterFailure(m: Outbound, call: BotCall, error: unknown): Promise<"done" | "later" | "given-up"> {
+    if (call.method.startsWith("edit") && /message is not modified/i.test(descriptionOf(error))) return "done";
+    log("notice-failed", { bot: m.bot, method: call.method, error: errorLine(error) });
+    if (isRetryableLater(error)) return "later";
+    if (call.method === "editMessageReplyMarkup") return "done";
+    // An edit refused for good (message too old or gone): the same as a new message.
+    const alt = asNewMessage(call);
+    if (alt && (await senders()[m.bot](alt).then(() => true, () => false))) return "done";
+    return "given-up";
+  }
+
   async function deliverOne(batch: OutboxBatch, started: number): Promise<void> {
     let retryAfterMs = 0;
     let interrupted = false;
@@ -56,32 +72,17 @@ export function createOutbox(senders: () => BotSenders, translator: Translator, 
           await senders()[m.bot](call);
           batch.sent[i] = c + 1;
         } catch (error) {
-          if (call.method.startsWith("edit") && /message is not modified/i.test(descriptionOf(error))) {
-            batch.sent[i] = c + 1;
-            continue;
-          }
-          log("notice-failed", { bot: m.bot, method: call.method, error: errorLine(error) });
-          // An edit refused for good (message too old or gone): send the same as a new message.
-          const alt = isRetryableLater(error) ? null : asNewMessage(call);
-          if (alt) {
-            const ok = await senders()[m.bot](alt).then(() => true, () => false);
-            if (ok) {
-              batch.sent[i] = c + 1;
-              continue;
-            }
-          }
-          if (!isRetryableLater(error) && call.method === "editMessageReplyMarkup") {
-            // A keyboard that cannot be removed is not worth the message: go on with the rest.
-            batch.sent[i] = c + 1;
-            continue;
-          }
-          if (isRetryableLater(error)) {
+          const outcome = await afterFailure(m, call, error);
+          if (outcome === "later") {
             interrupted = true;
             retryAfterMs = Math.max(retryAfterMs, retryAfterOf(error));
             return false;
           }
-          batch.sent[i] = -1;
-          return true;
+          if (outcome === "given-up") {
+            batch.sent[i] = -1;
+            return true;
+          }
+          batch.sent[i] = c + 1;
         }
       }
       return true;

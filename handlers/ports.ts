@@ -268,8 +268,3 @@ export interface Outbox {
   /** Sends messages that are not kept (documents, rebuilt on request), after the batches. */
   sendNow(messages: Outbound[]): Promise<void>;
 }
-
-/** A notice as an outbox message. */
-export function noticeMessage(n: Notice): Outbound {
-  return { bot: n.bot, chatId: n.chatId, locale: n.locale, replies: [n.reply] };
-}

@@ -1,6 +1,6 @@
 import { TurnConflictError, UpdateBusyError } from "./errors.js";
 import type { Locale } from "./locale.js";
-import { noticeMessage, type BotName, type LimitCheck, type Notice, type Outbound, type OutboxBatch, type Party, type TurnCommit, type TurnStart, type TurnStore } from "./ports.js";
+import type { BotName, LimitCheck, Notice, Outbound, OutboxBatch, Party, TurnCommit, TurnStart, TurnStore } from "./ports.js";
 import type { Reply } from "./replies.js";
 
 /** What one decision of a turn wants written and said. */
@@ -72,6 +72,11 @@ export async function runTurn<N extends Notice = never>(
     await store.release(opts.bot, opts.updateId).catch(() => undefined);
     throw error;
   }
+}
+
+/** A notice as an outbox message. */
+export function noticeMessage(n: Notice): Outbound {
+  return { bot: n.bot, chatId: n.chatId, locale: n.locale, replies: [n.reply] };
 }
 
 /**

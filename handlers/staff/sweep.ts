@@ -1,7 +1,8 @@
 import type { Item } from "../items/model.js";
 import { annotate, transition } from "../items/status.js";
 import type { Locale } from "../locale.js";
-import { noticeMessage, type ItemRepository, type MemberDirectory, type Notice, type Outbox, type OutboxBatch } from "../ports.js";
+import type { ItemRepository, MemberDirectory, Notice, Outbox, OutboxBatch } from "../ports.js";
+import { noticeMessage } from "../turn.js";
 import { clipText, reply } from "../replies.js";
 import { update } from "./actions.js";
 import type { DirectoryView } from "../directory/view.js";

@@ -14,7 +14,7 @@ import { reply } from "../../handlers/replies.js";
 import { RESIDENT_TOKEN, STAFF_TOKEN, testEnv } from "../support/env.js";
 import { makeItem } from "../support/items.js";
 import { startNodeStack, type NodeStack } from "../support/stack.js";
-import { textUpdate } from "../support/updates.js";
+import { callbackUpdate, textUpdate } from "../support/updates.js";
 
 let stack: NodeStack;
 beforeAll(async () => {
@@ -84,6 +84,24 @@ describe("messages Telegram refuses for now", () => {
     expect(delivered(deputy.id, STAFF_TOKEN).filter((c) => String(c.params.text).includes(item.id))).toHaveLength(1);
     expect(delivered(admin.id, STAFF_TOKEN).length).toBe(staffBefore + 1);
     expect(delivered(72004)).toHaveLength(1);
+  });
+
+  it("a card edit Telegram refuses for good (message too old or gone) arrives as a new message instead", async () => {
+    const admin = { id: 900001, first_name: "Admin", language_code: "en" };
+    const deputy = { id: 72091, first_name: "Deputy", language_code: "en" };
+    expect((await stack.post("staff", textUpdate(admin, `/grant ${deputy.id} deputy deputy-fengming`))).status).toBe(200);
+    const item = makeItem({ id: "QXQXQY", residentId: 72007, residentChatId: 72007 });
+    expect(await stack.items.write([{ kind: "create", item, queueScore: 1 }])).toEqual({ ok: true });
+    expect((await stack.post("staff", textUpdate(admin, `/forward ${item.id}`))).status).toBe(200);
+    const card = delivered(deputy.id, STAFF_TOKEN).find((c) => String(c.params.text).includes(item.id))!;
+    const accept = (card.params.reply_markup as { inline_keyboard: Array<Array<{ callback_data: string }>> }).inline_keyboard.flat().find((b) => b.callback_data.startsWith("d:a:"))!;
+    stack.telegram.fail({ method: "editMessageText", chatId: deputy.id, status: 403, times: 1 });
+    const before = delivered(deputy.id, STAFF_TOKEN).length;
+    expect((await stack.post("staff", callbackUpdate(deputy, accept.callback_data))).status).toBe(200);
+    const after = delivered(deputy.id, STAFF_TOKEN).slice(before);
+    expect(after).toHaveLength(1);
+    expect(String(after[0]!.params.text)).toContain(item.id);
+    expect(JSON.stringify(after[0]!.params.reply_markup)).toMatch(/d:q:/);
   });
 
   it("a batch that keeps failing is given up after a day, not retried for ever", async () => {

@@ -6,34 +6,9 @@
  * Labels follow the product's DIRECTORY.md only. Shared by the eval and the tests.
  */
 import type { RoutingCase } from "./cases.js";
+import { notPlace, notSugg, plain, sense, two, vocab } from "./case-builders.js";
 import { round8Cases } from "./cases-round8.js";
 import { round9Cases } from "./cases-round9.js";
-
-type Locale = RoutingCase["locale"];
-
-function locale(text: string): Locale {
-  if (!/[\u4e00-\u9fff]/.test(text)) return "en";
-  return /[們這裡裏車燈醫學養區鎮鄉縣龍陽鳴雙盤巖壞後來會說對為當發點開關電話國時間問題與應該還價錢幾條過樓費業務風環境護險髒亂聲驛處網訊廁鄰資記給錢買賣實讓]/.test(text) ? "zh-TW" : "zh-CN";
-}
-
-const f =
-  (family: string) =>
-  (text: string, category: string | null, place: string, target: string | null, note?: string): RoutingCase => ({
-    text,
-    locale: locale(text),
-    category,
-    place,
-    target,
-    family,
-    ...(note ? { note } : {}),
-  });
-
-const two = f("two-places");
-const notPlace = f("not-a-place");
-const sense = f("keyword-vs-sense");
-const notSugg = f("not-a-suggestion");
-const vocab = f("vocabulary");
-const plain = f("plain");
 
 export const familyCases: RoutingCase[] = [
   // --- Two places in one message ---------------------------------------------

@@ -6,32 +6,7 @@
  * ask, thank or chat while naming places, and names that look like places.
  */
 import type { RoutingCase } from "./cases.js";
-
-type Locale = RoutingCase["locale"];
-
-function locale(text: string): Locale {
-  if (!/[\u4e00-\u9fff]/.test(text)) return "en";
-  return /[們這裡裏車燈醫學養區鎮鄉縣龍陽鳴雙盤巖壞後來會說對為當發點開關電話國時間問題與應該還價錢幾條過樓費業務風環境護險髒亂聲驛處網訊廁鄰資記給錢買賣實讓]/.test(text) ? "zh-TW" : "zh-CN";
-}
-
-const f =
-  (family: string) =>
-  (text: string, category: string | null, place: string, target: string | null, note?: string): RoutingCase => ({
-    text,
-    locale: locale(text),
-    category,
-    place,
-    target,
-    family,
-    ...(note ? { note } : {}),
-  });
-
-const two = f("two-places");
-const notPlace = f("not-a-place");
-const sense = f("keyword-vs-sense");
-const notSugg = f("not-a-suggestion");
-const vocab = f("vocabulary");
-const plain = f("plain");
+import { notPlace, notSugg, plain, sense, two, vocab } from "./case-builders.js";
 
 export const round9Cases: RoutingCase[] = [
   sense("我承包了村里的鱼塘，合同还有三年，村委会突然说要收回去搞开发，一分钱补偿都不提", "disputes", "unknown", "mediation-lawyers", "fish-pond lease"),
