@@ -1,6 +1,6 @@
 import { createResidentBot, type ResidentBot } from "../bots/resident/bot.js";
 import { createStaffBot, type StaffBot } from "../bots/staff/bot.js";
-import type { ItemRepository, MemberDirectory, Outbox, OutboxStore, TurnStore } from "../handlers/ports.js";
+import type { ItemRepository, MemberDirectory, Outbox, OutboxStore, SubscriptionStore, TurnStore } from "../handlers/ports.js";
 import { loadDefaultDirectory } from "../handlers/directory/default.js";
 import type { Directory } from "../handlers/directory/schema.js";
 import { createItemActions } from "../handlers/resident/item-actions.js";
@@ -11,6 +11,7 @@ import { createOpenAIExtractor } from "./model/openai-extractor.js";
 import { createOutbox } from "./outbox.js";
 import { createUpstashOutboxStore } from "./store/outbox-store.js";
 import { createUpstashItemRepository, createUpstashMemberDirectory } from "./store/item-repo.js";
+import { createUpstashSubscriptionStore } from "./store/subscription-store.js";
 import { createResidentService } from "../handlers/resident/service.js";
 import { directoryView, type DirectoryView } from "../handlers/directory/view.js";
 import { createStaffService } from "../handlers/staff/service.js";
@@ -29,6 +30,8 @@ export interface Container {
   turnStore: TurnStore;
   items: ItemRepository;
   members: MemberDirectory;
+  /** Staff subscriptions to new items (cards at submit, digests from the cron). */
+  subscriptions: SubscriptionStore;
   directory: Directory;
   /** Names, id checks and the rule table over `directory`, built once. */
   view: DirectoryView;
@@ -54,6 +57,7 @@ export function createContainer(config: Config, log: Log = createLogger(secretsO
   });
   const items = createUpstashItemRepository(redis, config.REDIS_KEY_PREFIX);
   const members = createUpstashMemberDirectory(redis, config.REDIS_KEY_PREFIX);
+  const subscriptions = createUpstashSubscriptionStore(redis, config.REDIS_KEY_PREFIX);
   const directory = loadDefaultDirectory();
   const view = directoryView(directory);
   const router = createRouter(directory);
@@ -85,6 +89,7 @@ export function createContainer(config: Config, log: Log = createLogger(secretsO
     turnStore,
     items,
     members,
+    subscriptions,
     directory,
     view,
     router,
@@ -109,6 +114,7 @@ export function createContainer(config: Config, log: Log = createLogger(secretsO
         store: turnStore,
         items,
         members,
+        subscriptions,
         outbox,
         directory: view,
         defaultLocale: config.DEFAULT_LOCALE,

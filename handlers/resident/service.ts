@@ -2,6 +2,7 @@ import { newItemCode, type Item } from "../items/model.js";
 import { resolveLocale, type Locale } from "../locale.js";
 import type { ItemRepository, ItemWrite, LimitCheck, Notice, Outbox, TurnStart, TurnStore } from "../ports.js";
 import { reply, type Reply } from "../replies.js";
+import { newItemNotices, parseSubscriptions } from "../staff/subscriptions.js";
 import { runTurn, type TurnDecision, type TurnHooks } from "../turn.js";
 import { isCorrection, withoutNegated } from "./correction.js";
 import { applyRoute, isShort, nextStep, type Routed } from "./draft-rules.js";
@@ -80,7 +81,7 @@ export function createResidentService(deps: ResidentServiceDeps): ResidentServic
       let committed: { state: Conversation; version: number } | null = null;
       let wantsEnrichment = false;
 
-      const result = await runTurn<Notice>(deps.store, { bot: "resident", updateId: env.updateId, party: { scope: "resident", userId }, chatId: env.chatId, limits }, async (start: TurnStart) => {
+      const result = await runTurn<Notice>(deps.store, { bot: "resident", updateId: env.updateId, party: { scope: "resident", userId }, chatId: env.chatId, limits, subscriptions: isSubmit }, async (start: TurnStart) => {
         const at = now();
         const profile = parseResidentProfile(start.profile.value);
         const state = parseConversation(start.session.value);
@@ -143,6 +144,9 @@ export function createResidentService(deps: ResidentServiceDeps): ResidentServic
             notices = acted.notices ?? [];
           }
         }
+        // A new item: subscribed staff desks get its card, committed with the item (no extra round trip).
+        const created = items.filter((w) => w.kind === "create").map((w) => w.item as Item);
+        if (created.length && start.subscriptions) notices = [...notices, ...newItemNotices(created, parseSubscriptions(start.subscriptions), deps.directory)];
         // Keep where to reach the resident current (for status notices), and their chosen language.
         let nextProfile: ResidentProfile | null | undefined = r.profile;
         if (nextProfile === undefined && (!profile || profile.chatId !== env.chatId)) {

@@ -22,6 +22,8 @@ help-reply = /reply <i>code</i> <i>text</i> — send a message to the item's res
 help-close = /close <i>code</i> <i>note</i> — close an item; the resident sees the note
 help-stats = /stats — counts, median times and the mean rating
 help-export = /export [<i>from</i>] [<i>to</i>] — a CSV of the items created in a date range (YYYY-MM-DD, China time; default the last 30 days)
+help-subscribe = /subscribe [<i>target-id</i>…] [digest] — get every new item (or only those for the targets named) as a card with Show / Forward / Reject buttons; with <i>digest</i>, one list every 4 hours instead
+help-unsubscribe = /unsubscribe — stop the new-item cards or digests
 help-grant = /grant <i>telegram-id</i> <i>role</i> [<i>target-id</i>] — give a role: admin, staff, or deputy (with a target)
 help-revoke = /revoke <i>telegram-id</i> [<i>role</i> [<i>target</i>]] — take away one role, one of a deputy's targets, or every role
 help-whoami = /whoami — your Telegram id and roles
@@ -301,3 +303,35 @@ reason-category-chosen = { $name } ({ $by ->
 reason-rule = rule { $rule } → { $target }
 reason-rule-none = no rule gives a target yet: staff decide
 deputy-stale-reminder = Reminder: item <code>{ $code }</code> ({ $summary }) was forwarded to you { $hours } hours ago and nobody has accepted it yet. Please accept it, ask the resident a question, or return it to triage.
+staff-new-item = { $urgent ->
+        [yes] 🚨 <b>New urgent item</b>
+       *[no] 🆕 <b>New item</b>
+    } <code>{ $code }</code>: { $summary }
+    { $place ->
+        [unknown] Place not given
+       *[other] { $place }
+    } · { $topic } · { $target ->
+        [undecided] target to be decided
+       *[other] for { $target }
+    }
+staff-digest = <b>New items since the last digest</b> ({ $count }){ $more ->
+        [0] :
+       *[other] , the { $more } oldest not listed (see /queue):
+    }
+staff-digest-line = • { $urgent ->
+        [yes] 🚨
+       *[no] {""}
+    }<code>{ $code }</code> { $summary } → { $target ->
+        [undecided] to be decided
+       *[other] { $target }
+    }
+staff-subscribed = You will get { $targets ->
+        [all] every new item
+       *[other] new items for { $targets }
+    } { $digest ->
+        [yes] as one digest every { $hours } hours.
+       *[no] as a card the moment it is submitted.
+    } Send /unsubscribe to stop.
+staff-unsubscribed = No more new-item cards or digests for you.
+button-forward = ➡️ Forward
+button-reject = ✖️ Reject

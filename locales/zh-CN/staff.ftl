@@ -22,6 +22,8 @@ help-reply = /reply <i>编号</i> <i>内容</i> — 给该意见的居民发消�
 help-close = /close <i>编号</i> <i>说明</i> — 办结一条意见，居民会看到说明
 help-stats = /stats — 数量统计、各环节用时中位数和平均评分
 help-export = /export [<i>起始日期</i>] [<i>截止日期</i>] — 导出某一时间段内提交的意见为 CSV（格式 YYYY-MM-DD，北京时间；默认最近 30 天）
+help-subscribe = /subscribe [<i>去向</i>…] [digest] — 每条新意见（或只要指定去向的）一提交就以卡片发给您，带“查看”“转交”“不予受理”按钮；加 <i>digest</i> 则改为每 4 小时汇总一次
+help-unsubscribe = /unsubscribe — 停止新意见卡片或汇总
 help-grant = /grant <i>Telegram-ID</i> <i>身份</i> [<i>去向ID</i>] — 授予身份：admin（管理员）、staff（工作人员）或 deputy（代表，需指定去向）
 help-revoke = /revoke <i>Telegram-ID</i> [<i>身份</i> [<i>去向</i>]] — 取消某一身份、代表的某一个去向，或全部取消
 help-whoami = /whoami — 查看您的 Telegram ID 和身份
@@ -298,3 +300,35 @@ reason-category-chosen = { $name }（{ $by ->
 reason-rule = 规则 { $rule } → { $target }
 reason-rule-none = 暂无规则给出去向，由工作人员确定
 deputy-stale-reminder = 提醒：意见 <code>{ $code }</code>（{ $summary }）已转给您 { $hours } 小时，尚无人接收。请接收、向居民提问，或退回分派。
+staff-new-item = { $urgent ->
+        [yes] 🚨 <b>新的紧急意见</b>
+       *[no] 🆕 <b>新意见</b>
+    } <code>{ $code }</code>：{ $summary }
+    { $place ->
+        [unknown] 地点未填写
+       *[other] { $place }
+    } · { $topic } · { $target ->
+        [undecided] 去向待定
+       *[other] 转交{ $target }
+    }
+staff-digest = <b>上次汇总以来的新意见</b>（{ $count } 条）{ $more ->
+        [0] ：
+       *[other] ，最早的 { $more } 条未列出（见 /queue）：
+    }
+staff-digest-line = • { $urgent ->
+        [yes] 🚨
+       *[no] {""}
+    }<code>{ $code }</code> { $summary } → { $target ->
+        [undecided] 去向待定
+       *[other] { $target }
+    }
+staff-subscribed = 今后{ $targets ->
+        [all] 每条新意见
+       *[other] { $targets }的新意见
+    }{ $digest ->
+        [yes] 会每 { $hours } 小时汇总一次发给您。
+       *[no] 一提交就会以卡片发给您。
+    }发送 /unsubscribe 可停止。
+staff-unsubscribed = 已停止给您发送新意见卡片和汇总。
+button-forward = ➡️ 转交
+button-reject = ✖️ 不予受理

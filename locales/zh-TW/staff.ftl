@@ -22,6 +22,8 @@ help-reply = /reply <i>編號</i> <i>內容</i> — 傳訊息給該意見的居�
 help-close = /close <i>編號</i> <i>說明</i> — 辦結一則意見，居民會看到說明
 help-stats = /stats — 數量統計、各環節用時中位數和平均評分
 help-export = /export [<i>起始日期</i>] [<i>截止日期</i>] — 匯出某段時間內提交的意見為 CSV（格式 YYYY-MM-DD，北京時間；預設最近 30 天）
+help-subscribe = /subscribe [<i>去向</i>…] [digest] — 每則新意見（或只要指定去向的）一送出就以卡片傳給您，帶「查看」「轉交」「不予受理」按鈕；加 <i>digest</i> 則改為每 4 小時彙整一次
+help-unsubscribe = /unsubscribe — 停止新意見卡片或彙整
 help-grant = /grant <i>Telegram-ID</i> <i>身分</i> [<i>去向ID</i>] — 授予身分：admin（管理員）、staff（工作人員）或 deputy（代表，需指定去向）
 help-revoke = /revoke <i>Telegram-ID</i> [<i>身分</i> [<i>去向</i>]] — 取消某一身分、代表的某一個去向，或全部取消
 help-whoami = /whoami — 查看您的 Telegram ID 和身分
@@ -298,3 +300,35 @@ reason-category-chosen = { $name }（{ $by ->
 reason-rule = 規則 { $rule } → { $target }
 reason-rule-none = 暫無規則給出去向，由工作人員確定
 deputy-stale-reminder = 提醒：意見 <code>{ $code }</code>（{ $summary }）已轉給您 { $hours } 小時，尚無人接收。請接收、向居民提問，或退回分派。
+staff-new-item = { $urgent ->
+        [yes] 🚨 <b>新的緊急意見</b>
+       *[no] 🆕 <b>新意見</b>
+    } <code>{ $code }</code>：{ $summary }
+    { $place ->
+        [unknown] 地點未填寫
+       *[other] { $place }
+    } · { $topic } · { $target ->
+        [undecided] 去向待定
+       *[other] 轉交{ $target }
+    }
+staff-digest = <b>上次彙整以來的新意見</b>（{ $count } 則）{ $more ->
+        [0] ：
+       *[other] ，最早的 { $more } 則未列出（見 /queue）：
+    }
+staff-digest-line = • { $urgent ->
+        [yes] 🚨
+       *[no] {""}
+    }<code>{ $code }</code> { $summary } → { $target ->
+        [undecided] 去向待定
+       *[other] { $target }
+    }
+staff-subscribed = 今後{ $targets ->
+        [all] 每則新意見
+       *[other] { $targets }的新意見
+    }{ $digest ->
+        [yes] 會每 { $hours } 小時彙整一次傳給您。
+       *[no] 一送出就會以卡片傳給您。
+    }傳送 /unsubscribe 可停止。
+staff-unsubscribed = 已停止傳送新意見卡片和彙整給您。
+button-forward = ➡️ 轉交
+button-reject = ✖️ 不予受理
