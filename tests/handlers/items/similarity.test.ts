@@ -14,7 +14,7 @@ const NOW = Date.parse("2026-05-01T10:00:00+08:00");
 /** An open item as the resident bot would have stored it: place and topic from the router. */
 function routedItem(id: string, text: string, fields: Partial<Item> = {}): Item {
   const d = router.route(text);
-  return newItem({ id, text, summary: d.summary, category: d.category ?? directory.fallbackCategory, place: d.place, target: d.target, urgent: false, locale: "zh-CN", source: "telegram", route: { ...d, source: "rules" }, createdAt: NOW - DAY, history: [], ...fields });
+  return newItem({ id, text, summary: d.summary, category: d.category ?? directory.fallbackCategory, place: d.place, target: d.target, urgent: false, locale: "zh-CN", source: "telegram", route: { category: d.category, place: d.place, target: d.target, confidence: d.confidence, reasons: [], source: "rules" }, createdAt: NOW - DAY, history: [], ...fields });
 }
 
 /** What a resident writing `text` is offered among `items`. */
