@@ -2,7 +2,7 @@
  * Budgets of the deployable artifact: the Worker exactly as `npm run deploy`
  * builds it (wrangler, minified, wrangler.toml's [alias] applied), run in
  * workerd (Miniflare) against real Redis behind the REST endpoint:
- * - gzip size ≤ 300 KiB, and no zod locale but English inside;
+ * - gzip size ≤ 320 KiB (300 until the public pages of #15 brought Hono's JSX), and no zod locale but English inside;
  * - the same Redis round-trip budgets per update kind as under Node.
  * The workerd test project runs the sources through vitest instead, which
  * does not apply wrangler's [alias]: this is where the shim is exercised.
@@ -21,7 +21,7 @@ import { RESIDENT_TOKEN, STAFF_TOKEN, testEnv, TEST_SECRET } from "../support/en
 import { startTestUpstash, type TestUpstash } from "../support/upstash.js";
 
 const root = new URL("../..", import.meta.url).pathname;
-const MAX_GZIP_KIB = 300;
+const MAX_GZIP_KIB = 320;
 
 let outdir: string;
 let wranglerGzipKiB: number;
