@@ -221,6 +221,8 @@ export interface ItemRepository {
    * from/to rounded out to whole county days), from the aggregates kept by every write.
    */
   stats(query: ItemQuery): Promise<{ stats: ItemStats; from: number | null; to: number | null }>;
+  /** The statistics of several queries at once (as `stats`, in the same round trips as one). */
+  statsMany(queries: ItemQuery[]): Promise<ItemStats[]>;
   /** Item counts per status. */
   countByStatus(): Promise<Record<string, number>>;
   /** The item codes of importers' external ids (null where none was imported), in one round trip. */

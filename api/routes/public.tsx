@@ -77,16 +77,18 @@ export function createPublicRoutes(deps: PublicDeps): Hono {
     const pages = Math.max(1, Math.ceil(targets.length / OVERVIEW_PAGE_SIZE));
     const page = Math.min(Math.max(1, Math.floor(Number(c.req.query("page") ?? "1")) || 1), pages);
     const shown = targets.slice((page - 1) * OVERVIEW_PAGE_SIZE, page * OVERVIEW_PAGE_SIZE);
-    // Every target's figures and newest items at once: the client folds them into few round trips.
-    const rows: OverviewRow[] = await Promise.all(
-      shown.map(async (target): Promise<OverviewRow> => {
-        const [{ stats }, lists] = await Promise.all([deps.items.stats({ target }), Promise.all(OPEN_STATUSES.map((status) => deps.items.list({ target, status, limit: OVERVIEW_ITEMS })))]);
-        const open = OPEN_STATUSES.reduce((n, s) => n + (stats.byStatus[s] ?? 0), 0);
-        const newest = lists.flatMap((l) => l.items).sort((a, b) => b.createdAt - a.createdAt || a.id.localeCompare(b.id)).slice(0, OVERVIEW_ITEMS);
-        const median = stats.toMilestone.answered.medianMs;
-        return { target, open, medianAnswerDays: median === null ? null : Math.round((median / DAY_MS) * 10) / 10, meanRating: stats.rating.mean, items: newest.map(publicItem) };
-      }),
-    );
+    // Every target's figures in one read of the aggregates, and their newest items in one pipeline.
+    const [stats, lists] = await Promise.all([
+      deps.items.statsMany(shown.map((target) => ({ target }))),
+      Promise.all(shown.map((target) => Promise.all(OPEN_STATUSES.map((status) => deps.items.list({ target, status, limit: OVERVIEW_ITEMS }))))),
+    ]);
+    const rows: OverviewRow[] = shown.map((target, i) => {
+      const s = stats[i]!;
+      const open = OPEN_STATUSES.reduce((n, st) => n + (s.byStatus[st] ?? 0), 0);
+      const newest = lists[i]!.flatMap((l) => l.items).sort((a, b) => b.createdAt - a.createdAt || a.id.localeCompare(b.id)).slice(0, OVERVIEW_ITEMS);
+      const median = s.toMilestone.answered.medianMs;
+      return { target, open, medianAnswerDays: median === null ? null : Math.round((median / DAY_MS) * 10) / 10, meanRating: s.rating.mean, items: newest.map(publicItem) };
+    });
     return c.html(<OverviewPage p={p} rows={rows} page={page} pages={pages} />, 200, headers);
   };
   // Both spellings of the overview's address; mounted at the root (a sub-app at /t would only answer "/t").

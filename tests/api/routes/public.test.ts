@@ -62,6 +62,13 @@ describe("GET /t/:code", () => {
     expect([c("en", "zh-TW"), c("xx", "zh-HK"), c(undefined, "de, zh-Hans;q=0.1"), c(undefined, "de")]).toEqual(["en", "zh-TW", "zh-CN", "zh-CN"]);
   });
 
+  it("costs one round trip to Redis: the limit and the item read go out together", async () => {
+    await get("/t/PAAAAA", "10.0.0.5");
+    up.stats.reset();
+    expect((await get("/t/PAAAAA", "10.0.0.5")).status).toBe(200);
+    expect({ roundTrips: up.stats.requests, commands: up.stats.commands }).toEqual({ roundTrips: 1, commands: 2 });
+  });
+
   it("an unknown or malformed code is a 404 page", async () => {
     expect((await get("/t/QQQQQQ", "10.0.0.4")).status).toBe(404);
     expect((await get("/t/%3Cscript%3E", "10.0.0.4")).status).toBe(404);
@@ -89,5 +96,10 @@ describe("GET /t/ (overview)", () => {
     expect(html).toMatch(/data-target="deputy-fengming"[\s\S]*?<td class="open">1<\/td><td>(2\.9|3|3\.1)<\/td>/);
     for (const field of residentFields(personalItem())) expect(html).not.toContain(field);
     expect(await (await get("/t/?page=2&lang=en", "10.0.1.1")).text()).toContain("Previous page");
+    // The limit first (a refused request reads nothing), then the months of the aggregates and every target's newest
+    // items together, then every target's counters in one script: 4 round trips for a page of ten targets.
+    up.stats.reset();
+    await get("/t/?lang=en", "10.0.1.1");
+    expect(up.stats.requests).toBe(4);
   });
 });
