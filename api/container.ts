@@ -3,7 +3,6 @@ import { createStaffBot, type StaffBot } from "../bots/staff/bot.js";
 import type { ItemRepository, MemberDirectory, Outbox, OutboxStore, TurnStore } from "../handlers/ports.js";
 import { loadDefaultDirectory } from "../handlers/directory/default.js";
 import type { Directory } from "../handlers/directory/schema.js";
-import { KEYBOARD_KEYS } from "../handlers/resident/conversation.js";
 import { createItemActions } from "../handlers/resident/item-actions.js";
 import { createRouter, type Router } from "../handlers/routing/router.js";
 import { routeMessage, type RoutedMessage } from "../handlers/routing/combine.js";
@@ -125,7 +124,7 @@ export function createContainer(config: Config, log: Log = createLogger(secretsO
         log,
       });
       bots = {
-        resident: createResidentBot({ token: config.RESIDENT_BOT_TOKEN, botInfo: config.RESIDENT_BOT_INFO, apiRoot: config.TELEGRAM_API_ROOT, service: residentService, translator, keyboardKeys: [...KEYBOARD_KEYS], log, timeoutSeconds: config.BOT_API_TIMEOUT_MS / 1000 }),
+        resident: createResidentBot({ token: config.RESIDENT_BOT_TOKEN, botInfo: config.RESIDENT_BOT_INFO, apiRoot: config.TELEGRAM_API_ROOT, service: residentService, translator, log, timeoutSeconds: config.BOT_API_TIMEOUT_MS / 1000 }),
         staff: createStaffBot({ token: config.STAFF_BOT_TOKEN, botInfo: config.STAFF_BOT_INFO, apiRoot: config.TELEGRAM_API_ROOT, service: staffService, translator, log, timeoutMs: config.BOT_API_TIMEOUT_MS }),
       };
       return bots;

@@ -1,3 +1,4 @@
+import { CALLBACK_DATA_MAX_BYTES, CallbackDataTooLongError } from "../handlers/callback-data.js";
 import type { Locale } from "../handlers/locale.js";
 import type { Reply } from "../handlers/replies.js";
 import { SafeText, type Translator } from "../locales/index.js";
@@ -11,15 +12,11 @@ export type BotCall =
   | { method: "editMessageText"; payload: Record<string, unknown> }
   | { method: "editMessageReplyMarkup"; payload: Record<string, unknown> };
 
+export { CALLBACK_DATA_MAX_BYTES, CallbackDataTooLongError };
+
 /** Telegram's limits. */
-export const CALLBACK_DATA_MAX_BYTES = 64;
 const MESSAGE_MAX = 4096;
 const CAPTION_MAX = 1024;
-
-/** Thrown when a domain reply carries callback data that Telegram would refuse: a programming error, caught by tests. */
-export class CallbackDataTooLongError extends Error {
-  override name = "CallbackDataTooLongError";
-}
 
 /** Cuts text to Telegram's limit without leaving a broken HTML entity or tag behind; the result, closing tags included, fits `max`. */
 export function clip(text: string, max: number): string {
@@ -54,7 +51,7 @@ export function renderReply(t: Translator, locale: Locale, chatId: number, r: Re
     reply_markup = {
       inline_keyboard: r.buttons.map((row) =>
         row.map((b) => {
-          if (new TextEncoder().encode(b.action).length > CALLBACK_DATA_MAX_BYTES) throw new CallbackDataTooLongError(`callback data over 64 bytes: ${b.action}`);
+          if (new TextEncoder().encode(b.action).length > CALLBACK_DATA_MAX_BYTES) throw new CallbackDataTooLongError(b.action);
           return { text: t.t(locale, b.key, b.args), callback_data: b.action };
         }),
       ),
@@ -96,7 +93,8 @@ export function renderReplies(t: Translator, locale: Locale, chatId: number, rep
       const [first, ...rest] = renderReply(t, locale, chatId, { ...r, edit: false });
       // An edit can carry only an inline keyboard (none = the old one goes).
       const { reply_markup: markup, ...payload } = first!.payload as { reply_markup?: { inline_keyboard?: unknown } };
-      out.push({ method: "editMessageText", payload: { ...payload, message_id: origin.messageId, ...(markup?.inline_keyboard !== undefined && { reply_markup: markup }) } });
+      // Said explicitly when it has none: the used keyboard goes with the edit.
+      out.push({ method: "editMessageText", payload: { ...payload, message_id: origin.messageId, reply_markup: markup?.inline_keyboard !== undefined ? markup : { inline_keyboard: [] } } });
       out.push(...rest);
       edited = true;
       continue;

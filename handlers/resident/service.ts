@@ -6,7 +6,9 @@ import type { ItemRepository, ItemWrite, LimitCheck, Notice, Outbox, TurnStart, 
 import { reply, type Reply } from "../replies.js";
 import { runTurn, type TurnDecision, type TurnHooks } from "../turn.js";
 import { isCorrection, withoutNegated } from "./correction.js";
-import { applyRoute, isShort, nextStep, prompt, reduce, type ReduceEnv, type ReduceResult, type Routed } from "./conversation.js";
+import { applyRoute, isShort, nextStep, type Routed } from "./draft-rules.js";
+import { prompt } from "./prompts.js";
+import { reduce, type ItemAction, type ReduceEnv, type ReduceResult } from "./reducer.js";
 import type { DirectoryView } from "../directory/view.js";
 import type { ResidentEnvelope } from "./input.js";
 import { draftText, parseConversation, parseResidentProfile, type Conversation, type ResidentProfile } from "./state.js";
@@ -25,8 +27,7 @@ export interface ItemActionResult {
 export type ItemActionHandler = (req: {
   item: Item;
   rev: number;
-  action: string;
-  text?: string;
+  action: ItemAction;
   residentId: number;
   locale: Locale;
   now: number;
@@ -73,7 +74,8 @@ export function createResidentService(deps: ResidentServiceDeps): ResidentServic
     async handle(env, hooks = {}) {
       const userId = env.user.id;
       const input = env.input;
-      const isSubmit = input.type === "button" && input.action.startsWith("s:");
+      const pressed = input.type === "button" ? input.button : null;
+      const isSubmit = pressed?.kind === "draft" && pressed.verb === "submit";
       const limits: LimitCheck[] = [{ limiter: "messages", identity: String(userId) }];
       if (isSubmit) limits.push({ limiter: "items", identity: String(userId) });
       let locale: Locale = resolveLocale(env.user.languageCode, deps.defaultLocale);
@@ -88,7 +90,7 @@ export function createResidentService(deps: ResidentServiceDeps): ResidentServic
         const session = (value: Conversation) => ({ expectedVersion: start.session.version, value, ttlSeconds: deps.conversationTtlSeconds });
 
         // Leaving, asking for help and erasure are never refused, however brisk the resident was.
-        const exempt = (input.type === "command" && ["cancel", "help", "forget"].includes(input.command)) || (input.type === "button" && (input.action.startsWith("f:") || input.action.startsWith("x:")));
+        const exempt = (input.type === "command" && ["cancel", "help", "forget"].includes(input.command)) || pressed?.kind === "forget" || (pressed?.kind === "draft" && pressed.verb === "cancel");
         if (!exempt && start.limits.some((l) => l.limiter === "messages" && !l.allowed)) {
           // Say it once per minute; stay silent for the rest so a flood costs no Telegram calls.
           if (state.warnedAt !== null && at - state.warnedAt < 60_000) return { commit: {}, replies: [] };
@@ -111,7 +113,7 @@ export function createResidentService(deps: ResidentServiceDeps): ResidentServic
         if (input.type === "command" && (input.command === "my" || input.command === "status")) {
           rEnv.items = await deps.items.byResident(userId, input.command === "my" ? 10 : 200);
         }
-        if (input.type === "button" && input.action === "f:yes" && state.step === "confirm-forget") {
+        if (pressed?.kind === "forget" && pressed.confirm && state.step === "confirm-forget") {
           rEnv.items = await deps.items.byResident(userId, 10_000);
         }
         const newText = input.type === "text" ? input.text : input.type === "photo" ? input.caption : undefined;
@@ -139,7 +141,7 @@ export function createResidentService(deps: ResidentServiceDeps): ResidentServic
           if (!item || !loaded || !backs(item, userId)) {
             replies = [...replies, reply("button-expired")];
           } else {
-            const acted = await deps.itemActions({ item, rev: loaded.rev, action: r.itemAction.action, text: r.itemAction.text, residentId: userId, locale, now: at });
+            const acted = await deps.itemActions({ item, rev: loaded.rev, action: r.itemAction, residentId: userId, locale, now: at });
             replies = [...replies, ...acted.replies];
             items = [...items, ...(acted.items ?? [])];
             notices = acted.notices ?? [];
@@ -158,7 +160,7 @@ export function createResidentService(deps: ResidentServiceDeps): ResidentServic
         // A button press: its keyboard has done its job and goes; a stale one answers on the button itself.
         let toast: Reply | undefined;
         let origin: TurnDecision["origin"];
-        if (input.type === "button" && !input.action.startsWith("kb:")) {
+        if (input.type === "button") {
           if (replies.length === 1 && STALE_KEYS.has(replies[0]!.key) && items.length === 0) {
             toast = replies[0];
             replies = [];

@@ -20,10 +20,10 @@ export function consentedContact(item: Item): string {
 
 /** The buttons deputies (and staff) get on an item in its current status. */
 export function deputyButtons(item: Item): ActionButton[][] {
-  const accept = { key: "deputy-button-accept", action: deputyAction("a", item) };
-  const ask = { key: "deputy-button-ask", action: deputyAction("q", item) };
-  const answer = { key: "deputy-button-answer", action: deputyAction("n", item) };
-  const back = { key: "deputy-button-return", action: deputyAction("t", item) };
+  const accept = { key: "deputy-button-accept", action: deputyAction("accept", item) };
+  const ask = { key: "deputy-button-ask", action: deputyAction("ask", item) };
+  const answer = { key: "deputy-button-answer", action: deputyAction("answer", item) };
+  const back = { key: "deputy-button-return", action: deputyAction("return", item) };
   if (item.status === "forwarded") return [[accept, ask], [answer, back]];
   if (item.status === "accepted") return [[ask, answer], [back]];
   return [];

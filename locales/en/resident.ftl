@@ -92,6 +92,13 @@ location-added = Location pin attached.
 submitted =
     ✅ <b>Submitted.</b> Your item's code is <code>{ $code }</code>.
 
+    <b>Summary:</b> { $summary }
+    <b>Place:</b> { $place ->
+        [unknown] not given
+       *[other] { $place }
+    }
+    <b>Topic:</b> { $topic }
+
     What happens next: county staff read it (normally within one working day) and pass it to { $target ->
         [undecided] the right deputies
        *[other] { $target }
@@ -175,7 +182,5 @@ item-closed-for-replies = Item <code>{ $code }</code> is closed, so replies can 
 rating-not-open = Item <code>{ $code }</code> cannot be rated now.
 rated-thanks = Thank you for rating the answer to <code>{ $code }</code>: { $rating } of 5. The item is now closed.
 rated-thanks-follower = Thank you for rating the answer to <code>{ $code }</code>: { $rating } of 5.
-unfollowed = You no longer follow <code>{ $code }</code>; you will get no more news of it.
-unfollow-not-possible = You do not follow <code>{ $code }</code> (an item you raised yourself stays yours).
 reopen-not-possible = Item <code>{ $code }</code> cannot be reopened now.
 reopened = Item <code>{ $code }</code> has been sent back to the deputies as not resolved. We will let you know what happens.

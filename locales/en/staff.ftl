@@ -98,6 +98,7 @@ staff-button-forbidden = Item <code>{ $code }</code> is not assigned to you. Not
 staff-button-stale = Item <code>{ $code }</code> has changed since that message was sent. Nothing was done; tap below to see it as it is now.
 staff-nothing-pending = There is nothing to cancel.
 staff-item-returned = { $by } returned item <code>{ $code }</code> ({ $summary }) to the triage queue.
+    Reason: { $reason }
 
 staff-queue =
     <b>Queue:</b> { $waiting } waiting
@@ -278,6 +279,8 @@ button-show = 📄 Show the item
 deputy-accepted = You accepted item <code>{ $code }</code>; the resident has been told.
 deputy-ask-prompt = Type your question to the resident about <code>{ $code }</code>. Your next message will be passed on.
 deputy-answer-prompt = Type your answer for <code>{ $code }</code>. Your next message goes to the resident as the answer.
+deputy-return-prompt = Why does <code>{ $code }</code> go back to the triage queue? Type the reason (for example: not in your area, another department's matter). Staff will see it with your name.
+deputy-reject-prompt = Type the reason for rejecting <code>{ $code }</code>. Your next message goes to the resident as the reason.
 deputy-pending-cancelled = Cancelled. Nothing was sent.
 deputy-question-sent = Your question about <code>{ $code }</code> was passed to the resident. Their reply will come here.
 deputy-answer-sent = Your answer to <code>{ $code }</code> was sent to the resident, who can now rate it.

@@ -95,6 +95,7 @@ staff-button-forbidden = 意见 <code>{ $code }</code> 不归您办理，未做�
 staff-button-stale = 意见 <code>{ $code }</code> 在这条消息发出后已有变化，未做任何操作。点下面的按钮查看最新情况。
 staff-nothing-pending = 没有需要取消的操作。
 staff-item-returned = { $by } 把意见 <code>{ $code }</code>（{ $summary }）退回了待分派队列。
+    退回原因：{ $reason }
 
 staff-queue =
     <b>队列：</b>{ $waiting } 条待处理
@@ -272,6 +273,8 @@ button-show = 📄 查看意见
 deputy-accepted = 您已接收意见 <code>{ $code }</code>，已通知居民。
 deputy-ask-prompt = 请输入您要问居民的关于 <code>{ $code }</code> 的问题，您的下一条消息会转给居民。
 deputy-answer-prompt = 请输入对 <code>{ $code }</code> 的答复，您的下一条消息会作为答复发给居民。
+deputy-return-prompt = 为什么把 <code>{ $code }</code> 退回待分派队列？请写明原因（例如不属于本辖区、需要其他部门办理），您的下一条消息会连同您的姓名一起告诉工作人员。
+deputy-reject-prompt = 请输入不予受理 <code>{ $code }</code> 的原因，您的下一条消息会作为原因告诉居民。
 deputy-pending-cancelled = 已取消，没有发送任何内容。
 deputy-question-sent = 您关于 <code>{ $code }</code> 的问题已转给居民，居民的回复会发到这里。
 deputy-answer-sent = 您对 <code>{ $code }</code> 的答复已发给居民，居民可以进行评分。

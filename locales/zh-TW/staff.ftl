@@ -95,6 +95,7 @@ staff-button-forbidden = 意見 <code>{ $code }</code> 不歸您辦理，未做�
 staff-button-stale = 意見 <code>{ $code }</code> 在這則訊息發出後已有變化，未做任何操作。點下面的按鈕查看最新情況。
 staff-nothing-pending = 沒有需要取消的操作。
 staff-item-returned = { $by } 把意見 <code>{ $code }</code>（{ $summary }）退回了待分派佇列。
+    退回原因：{ $reason }
 
 staff-queue =
     <b>佇列：</b>{ $waiting } 則待處理
@@ -272,6 +273,8 @@ button-show = 📄 查看意見
 deputy-accepted = 您已接收意見 <code>{ $code }</code>，已通知居民。
 deputy-ask-prompt = 請輸入您要問居民的關於 <code>{ $code }</code> 的問題，您的下一則訊息會轉給居民。
 deputy-answer-prompt = 請輸入對 <code>{ $code }</code> 的答覆，您的下一則訊息會作為答覆傳給居民。
+deputy-return-prompt = 為什麼把 <code>{ $code }</code> 退回待分派佇列？請寫明原因（例如不屬於本轄區、需要其他部門辦理），您的下一則訊息會連同您的姓名一起告訴工作人員。
+deputy-reject-prompt = 請輸入不予受理 <code>{ $code }</code> 的原因，您的下一則訊息會作為原因告訴居民。
 deputy-pending-cancelled = 已取消，沒有傳送任何內容。
 deputy-question-sent = 您關於 <code>{ $code }</code> 的問題已轉給居民，居民的回覆會傳到這裡。
 deputy-answer-sent = 您對 <code>{ $code }</code> 的答覆已傳給居民，居民可以進行評分。
