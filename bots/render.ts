@@ -10,7 +10,9 @@ export type BotCall =
   | { method: "sendLocation"; payload: Record<string, unknown> }
   | { method: "sendDocument"; payload: Record<string, unknown>; document: { filename: string; content: string; mime: string } }
   | { method: "editMessageText"; payload: Record<string, unknown> }
-  | { method: "editMessageReplyMarkup"; payload: Record<string, unknown> };
+  | { method: "editMessageReplyMarkup"; payload: Record<string, unknown> }
+  | { method: "setMyCommands"; payload: Record<string, unknown> }
+  | { method: "deleteMyCommands"; payload: Record<string, unknown> };
 
 export { CALLBACK_DATA_MAX_BYTES, CallbackDataTooLongError };
 
@@ -67,6 +69,11 @@ export function renderReply(t: Translator, locale: Locale, chatId: number, r: Re
     reply_markup = { remove_keyboard: true };
   }
   const calls: BotCall[] = [];
+  if (r.menu) {
+    // The menu first, so it is in place when the person reads the message about it.
+    const scope = { type: "chat", chat_id: chatId };
+    calls.push(r.menu.length ? { method: "setMyCommands", payload: { scope, commands: r.menu.map((c) => ({ command: c.command, description: t.t(locale, c.key).slice(0, 256) })) } } : { method: "deleteMyCommands", payload: { scope } });
+  }
   if (r.photo) {
     calls.push({ method: "sendPhoto", payload: { chat_id: chatId, photo: r.photo, caption: clip(text, CAPTION_MAX), parse_mode: "HTML", ...(reply_markup && { reply_markup }) } });
   } else if (r.document) {

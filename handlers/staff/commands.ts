@@ -17,7 +17,7 @@ export type StaffCommand =
   | { name: "close"; code: string; note: string }
   | { name: "export"; from: number; to: number; fromDay: string; toDay: string }
   | { name: "grant"; userId: number; role: RoleName; target: string | null }
-  | { name: "revoke"; userId: number; role: RoleName | null };
+  | { name: "revoke"; userId: number; role: RoleName | null; target: string | null };
 
 /** A parse: the command, or the one line that explains the misuse. */
 export type ParsedCommand = { ok: true; command: StaffCommand } | { ok: false; reply: Reply };
@@ -177,13 +177,17 @@ export function parseCommand(name: StaffCommandName, args: string, now: number):
       return ok({ name, userId, role: role.data, target });
     }
     case "revoke": {
-      const { head, rest } = words(args, 2);
+      const { head, rest } = words(args, 3);
       if (head.length < 1 || rest) return usage(name);
       const userId = telegramId(head[0]!);
       if (userId === null) return usage(name);
-      if (head[1] === undefined) return ok({ name, userId, role: null });
+      if (head[1] === undefined) return ok({ name, userId, role: null, target: null });
       const role = RoleNameSchema.safeParse(head[1].toLowerCase());
-      return role.success ? ok({ name, userId, role: role.data }) : usage(name);
+      if (!role.success) return usage(name);
+      // Only a deputy's role has targets: "/revoke 123 deputy deputy-fengming" takes that one.
+      const target = head[2]?.toLowerCase() ?? null;
+      if (target && role.data !== "deputy") return usage(name);
+      return ok({ name, userId, role: role.data, target });
     }
   }
 }

@@ -219,7 +219,8 @@ export function createStaffService(deps: StaffServiceDeps): StaffService {
       }
       case "revoke": {
         const snapshot = cmd.userId === ctx.env.user.id ? ctx.start.profile : await deps.members.get(cmd.userId);
-        return fromMember(revoke(cmd.userId, snapshot, cmd.role, deps.adminIds));
+        if (cmd.target && !dir.hasTarget(cmd.target)) refuse("staff-unknown-target", { target: cmd.target });
+        return fromMember(revoke(cmd.userId, snapshot, cmd.role, cmd.target, deps.adminIds, dir, deps.defaultLocale));
       }
     }
   }

@@ -20,6 +20,6 @@ cmd-staff-close = Close: /close CODE NOTE
 cmd-staff-stats = Statistics
 cmd-staff-export = CSV export: /export [FROM] [TO]
 cmd-staff-grant = Grant a role: /grant ID ROLE [TARGET]
-cmd-staff-revoke = Revoke a role: /revoke ID [ROLE]
+cmd-staff-revoke = Revoke a role: /revoke ID [ROLE [TARGET]]
 cmd-staff-whoami = Your Telegram id and roles
 cmd-staff-help = Commands for your role

@@ -23,7 +23,7 @@ help-close = /close <i>code</i> <i>note</i> — close an item; the resident sees
 help-stats = /stats — counts, median times and the mean rating
 help-export = /export [<i>from</i>] [<i>to</i>] — a CSV of the items created in a date range (YYYY-MM-DD, China time; default the last 30 days)
 help-grant = /grant <i>telegram-id</i> <i>role</i> [<i>target-id</i>] — give a role: admin, staff, or deputy (with a target)
-help-revoke = /revoke <i>telegram-id</i> [<i>role</i>] — take away one role, or all of them
+help-revoke = /revoke <i>telegram-id</i> [<i>role</i> [<i>target</i>]] — take away one role, one of a deputy's targets, or every role
 help-whoami = /whoami — your Telegram id and roles
 help-help = /help — this list
 help-deputy-buttons = Items forwarded to deputies arrive as cards with buttons: accept, ask the resident, answer, return to triage.
@@ -89,8 +89,16 @@ staff-revoked = { $role ->
         [all] Every role was
         [admin] The administrator role was
         [staff] The staff role was
+        [target] The deputy target { $target } was
        *[deputy] The deputy role was
     } taken from { $userId }.
+staff-you-were-revoked = { $role ->
+        [all] Your roles at the Yunyang opinion desk have ended.
+        [admin] You are no longer an administrator at the Yunyang opinion desk.
+        [staff] You are no longer staff at the Yunyang opinion desk.
+        [target] You are no longer a deputy for { $target }.
+       *[deputy] You are no longer a deputy at the Yunyang opinion desk.
+    } Your command menu has changed with it; send /help to see what is left.
 staff-revoke-nothing = { $userId } has no such role.
 staff-revoke-bootstrap = { $userId } stays an administrator through ADMIN_TELEGRAM_IDS.
 staff-button-invalid = That button is not valid. Nothing was done.

@@ -20,6 +20,6 @@ cmd-staff-close = 办结：/close 编号 说明
 cmd-staff-stats = 统计数据
 cmd-staff-export = 导出 CSV：/export [起始日期] [截止日期]
 cmd-staff-grant = 授予身份：/grant ID 身份 [承办单位]
-cmd-staff-revoke = 撤销身份：/revoke ID [身份]
+cmd-staff-revoke = 撤销身份：/revoke ID [身份 [去向]]
 cmd-staff-whoami = 我的 Telegram ID 和身份
 cmd-staff-help = 我能用的命令

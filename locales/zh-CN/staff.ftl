@@ -23,7 +23,7 @@ help-close = /close <i>编号</i> <i>说明</i> — 办结一条意见，居民�
 help-stats = /stats — 数量统计、各环节用时中位数和平均评分
 help-export = /export [<i>起始日期</i>] [<i>截止日期</i>] — 导出某一时间段内提交的意见为 CSV（格式 YYYY-MM-DD，北京时间；默认最近 30 天）
 help-grant = /grant <i>Telegram-ID</i> <i>身份</i> [<i>去向ID</i>] — 授予身份：admin（管理员）、staff（工作人员）或 deputy（代表，需指定去向）
-help-revoke = /revoke <i>Telegram-ID</i> [<i>身份</i>] — 取消某一身份，或全部取消
+help-revoke = /revoke <i>Telegram-ID</i> [<i>身份</i> [<i>去向</i>]] — 取消某一身份、代表的某一个去向，或全部取消
 help-whoami = /whoami — 查看您的 Telegram ID 和身份
 help-help = /help — 显示本列表
 help-deputy-buttons = 转给代表的意见会以卡片形式送达，卡片下有按钮：接收、向居民提问、答复、退回分派。
@@ -86,8 +86,16 @@ staff-revoked = 已取消 { $userId } 的{ $role ->
         [all] 全部身份
         [admin] 管理员身份
         [staff] 工作人员身份
+        [target] 代表去向“{ $target }”
        *[deputy] 代表身份
     }。
+staff-you-were-revoked = { $role ->
+        [all] 您在云阳民意工作台的身份已全部取消。
+        [admin] 您已不再是云阳民意工作台的管理员。
+        [staff] 您已不再是云阳民意工作台的工作人员。
+        [target] 您已不再担任“{ $target }”的代表。
+       *[deputy] 您已不再担任云阳民意工作台的代表。
+    }命令菜单已随之更新，发送 /help 查看现在可用的命令。
 staff-revoke-nothing = { $userId } 没有这个身份。
 staff-revoke-bootstrap = { $userId } 通过 ADMIN_TELEGRAM_IDS 设置，仍是管理员。
 staff-button-invalid = 这个按钮无效，未做任何操作。

@@ -20,6 +20,6 @@ cmd-staff-close = 辦結：/close 編號 說明
 cmd-staff-stats = 統計資料
 cmd-staff-export = 匯出 CSV：/export [起始日期] [截止日期]
 cmd-staff-grant = 授予身分：/grant ID 身分 [承辦單位]
-cmd-staff-revoke = 撤銷身分：/revoke ID [身分]
+cmd-staff-revoke = 撤銷身分：/revoke ID [身分 [去向]]
 cmd-staff-whoami = 我的 Telegram ID 和身分
 cmd-staff-help = 我能用的指令

@@ -23,7 +23,7 @@ help-close = /close <i>編號</i> <i>說明</i> — 辦結一則意見，居民�
 help-stats = /stats — 數量統計、各環節用時中位數和平均評分
 help-export = /export [<i>起始日期</i>] [<i>截止日期</i>] — 匯出某段時間內提交的意見為 CSV（格式 YYYY-MM-DD，北京時間；預設最近 30 天）
 help-grant = /grant <i>Telegram-ID</i> <i>身分</i> [<i>去向ID</i>] — 授予身分：admin（管理員）、staff（工作人員）或 deputy（代表，需指定去向）
-help-revoke = /revoke <i>Telegram-ID</i> [<i>身分</i>] — 取消某一身分，或全部取消
+help-revoke = /revoke <i>Telegram-ID</i> [<i>身分</i> [<i>去向</i>]] — 取消某一身分、代表的某一個去向，或全部取消
 help-whoami = /whoami — 查看您的 Telegram ID 和身分
 help-help = /help — 顯示本列表
 help-deputy-buttons = 轉給代表的意見會以卡片形式送達，卡片下有按鈕：接收、向居民提問、答覆、退回分派。
@@ -86,8 +86,16 @@ staff-revoked = 已取消 { $userId } 的{ $role ->
         [all] 全部身分
         [admin] 管理員身分
         [staff] 工作人員身分
+        [target] 代表去向「{ $target }」
        *[deputy] 代表身分
     }。
+staff-you-were-revoked = { $role ->
+        [all] 您在雲陽民意工作台的身分已全部取消。
+        [admin] 您已不再是雲陽民意工作台的管理員。
+        [staff] 您已不再是雲陽民意工作台的工作人員。
+        [target] 您已不再擔任「{ $target }」的代表。
+       *[deputy] 您已不再擔任雲陽民意工作台的代表。
+    }指令選單已隨之更新，傳送 /help 查看現在可用的指令。
 staff-revoke-nothing = { $userId } 沒有這個身分。
 staff-revoke-bootstrap = { $userId } 透過 ADMIN_TELEGRAM_IDS 設定，仍是管理員。
 staff-button-invalid = 這個按鈕無效，未做任何操作。

@@ -92,6 +92,29 @@ describe("staff roles", () => {
     expect(textOf(to(await staffSays(deputy, "/queue"), STAFF_TOKEN, deputy.id))).toMatch(/does not include that command/);
   });
 
+  it("a member's command menu follows their roles, per chat; /revoke takes one target of several and tells the person", async () => {
+    const menuOf = (calls: RecordedCall[], chatId: number) => calls.filter((c) => c.token === STAFF_TOKEN && c.method === "setMyCommands" && (c.params.scope as { chat_id?: number } | undefined)?.chat_id === chatId);
+    const person: Person = { id: 900077, first_name: "Two-target deputy", language_code: "en" };
+    const first = await staffSays(admin, `/grant ${person.id} deputy room-renhe`);
+    const [menu] = menuOf(first, person.id);
+    expect(menu!.params.scope).toEqual({ type: "chat", chat_id: person.id });
+    // A deputy's menu holds deputy commands only; never /queue or /grant.
+    expect((menu!.params.commands as Array<{ command: string }>).map((c) => c.command)).toEqual(["show", "whoami", "help"]);
+    await staffSays(admin, `/grant ${person.id} deputy deputy-fengming`);
+    await staffSays(person, "/whoami");
+
+    const one = await staffSays(admin, `/revoke ${person.id} deputy room-renhe`);
+    expect(textOf(to(one, STAFF_TOKEN, admin.id))).toMatch(/deputy target Renhe .* was taken from 900077/);
+    expect(textOf(to(one, STAFF_TOKEN, person.id))).toMatch(/no longer a deputy for Renhe/);
+    expect(textOf(to(await staffSays(person, "/whoami"), STAFF_TOKEN, person.id))).toMatch(/deputy for Fengming Town Deputies/);
+    expect(textOf(to(await staffSays(person, "/whoami"), STAFF_TOKEN, person.id))).not.toMatch(/Renhe/);
+
+    const all = await staffSays(admin, `/revoke ${person.id}`);
+    expect(textOf(to(all, STAFF_TOKEN, person.id))).toMatch(/roles at the Yunyang opinion desk have ended/);
+    // No role left: the chat's own menu goes, the bot's default (whoami, help) shows again.
+    expect(all.filter((c) => c.token === STAFF_TOKEN && c.method === "deleteMyCommands").map((c) => c.params.scope)).toEqual([{ type: "chat", chat_id: person.id }]);
+  });
+
   it("/help differs per role", async () => {
     const adminHelp = textOf(to(await staffSays(admin, "/help"), STAFF_TOKEN, admin.id));
     const staffHelp = textOf(to(await staffSays(staffer, "/help"), STAFF_TOKEN, staffer.id));
