@@ -18,6 +18,8 @@ import { createStaffService } from "../handlers/staff/service.js";
 import { createTranslator, type Translator } from "../locales/index.js";
 import type { Config } from "./env.js";
 import { createLogger, type Log } from "./log.js";
+import { Ratelimit } from "@upstash/ratelimit";
+import { keys } from "./store/keys.js";
 import { createRedis, type Redis } from "./store/redis.js";
 import { createUpstashTurnStore } from "./store/turn-store.js";
 
@@ -42,6 +44,8 @@ export interface Container {
   outboxStore: OutboxStore;
   /** Routes a text: deterministic rules, or rules plus the language model when `useModel` and a key is configured. */
   routeText: (text: string, locale: Locale, useModel: boolean) => Promise<RoutedMessage>;
+  /** Consumes one public-page request of an address (PUBLIC_PAGES_PER_MINUTE); false when used up. */
+  allowPublic: (address: string) => Promise<boolean>;
   /** Built on first use, so a request with a wrong secret constructs no bot. */
   bots(): { resident: ResidentBot; staff: StaffBot };
 }
@@ -80,8 +84,11 @@ export function createContainer(config: Config, log: Log = createLogger(secretsO
   const outbox = createOutbox(() => {
     const b = container.bots();
     return { resident: (call) => b.resident.send(call), staff: (call) => b.staff.send(call) };
-  }, translator, log, outboxStore);
+  }, translator, log, outboxStore, { ...(config.PUBLIC_BASE_URL && { publicPage: (code: string) => `${config.PUBLIC_BASE_URL}/t/${code}` }) });
+  const publicLimiter = new Ratelimit({ redis, limiter: Ratelimit.fixedWindow(config.PUBLIC_PAGES_PER_MINUTE, "1 m"), prefix: keys(config.REDIS_KEY_PREFIX).rate("public"), ephemeralCache: false });
+  const allowPublic = async (address: string) => (await publicLimiter.limit(address)).success;
   const container: Container = {
+    allowPublic,
     config,
     log,
     redis,

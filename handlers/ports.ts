@@ -107,6 +107,8 @@ export type ItemWrite =
       expectedRev: number;
       queueScore?: number | null;
       indexForResidents?: number[];
+      /** Residents who no longer follow the item: it leaves their /my index. */
+      unindexResidents?: number[];
       /**
        * The item as read at `expectedRev`. Needed when the write changes what the
        * aggregates count (status, target, category, place, milestones, rating);
@@ -221,6 +223,8 @@ export interface ItemRepository {
    * from/to rounded out to whole county days), from the aggregates kept by every write.
    */
   stats(query: ItemQuery): Promise<{ stats: ItemStats; from: number | null; to: number | null }>;
+  /** The statistics of several queries at once (as `stats`, in the same round trips as one). */
+  statsMany(queries: ItemQuery[]): Promise<ItemStats[]>;
   /** Item counts per status. */
   countByStatus(): Promise<Record<string, number>>;
   /** The item codes of importers' external ids (null where none was imported), in one round trip. */

@@ -1,3 +1,4 @@
+import { follows } from "../items/followers.js";
 import type { Item } from "../items/model.js";
 import { parseRating } from "../items/rating.js";
 import { canTransition, transition, annotate, stageOf } from "../items/status.js";
@@ -22,14 +23,19 @@ export async function noticesToDeputies(deps: ItemActionDeps, item: Item, key: s
 
 /**
  * The resident's side of an item after submission: a reply to a deputy's
- * question, a 1–5 rating of the answer, or "not resolved" (reopen).
+ * question (its raiser only), a 1–5 rating of the answer, or "not resolved"
+ * (reopen). Followers rate and reopen too; a follower's rating is kept beside
+ * them on the item, and only the raiser's closes it.
  */
 export function createItemActions(deps: ItemActionDeps): ItemActionHandler {
   return async ({ item, rev, action, residentId, now }): Promise<ItemActionResult> => {
     const by = { role: "resident" as const, id: residentId };
+    const owner = item.residentId === residentId;
+    if (!owner && !follows(item, residentId)) return { replies: [reply("button-expired")] };
     // A rating or reopen button of an earlier stage (the item moved since) is stale; buttons sent before stages were carried have none.
     if (action.kind !== "reply" && action.stage !== null && action.stage !== stageOf(item)) return { replies: [reply(action.kind === "rate" ? "rating-not-open" : "reopen-not-possible", { code: item.id })] };
     if (action.kind === "reply") {
+      if (!owner) return { replies: [reply("button-expired")] };
       const text = action.text;
       if (!["forwarded", "accepted", "answered"].includes(item.status)) return { replies: [reply("item-closed-for-replies", { code: item.id })] };
       const updated = annotate(item, by, now, "resident-replied", undefined, { thread: [...item.thread, { at: now, from: "resident", kind: "reply", text }] });
@@ -42,6 +48,17 @@ export function createItemActions(deps: ItemActionDeps): ItemActionHandler {
     if (action.kind === "rate") {
       const rating = parseRating(String(action.stars));
       if (rating === null) return { replies: [reply("button-expired")] };
+      if (!owner) {
+        // A follower rates an answer that was given, whether or not the raiser has closed it by rating.
+        if (item.answer === null || !["answered", "closed"].includes(item.status)) return { replies: [reply("rating-not-open", { code: item.id })] };
+        const followers = (item.followers ?? []).map((f) => (f.residentId === residentId ? { ...f, rating } : f));
+        const updated = annotate(item, by, now, "follower-rated", undefined, { followers }, { rating });
+        return {
+          replies: [reply("rated-thanks-follower", { code: item.id, rating })],
+          items: [{ kind: "update", item: updated, expectedRev: rev, before: item }],
+          notices: await noticesToDeputies(deps, item, "deputy-item-rated", { rating }, false),
+        };
+      }
       if (item.status !== "answered" || !canTransition("answered", "closed", "resident")) return { replies: [reply("rating-not-open", { code: item.id })] };
       const updated = transition(item, "closed", by, now, "rated", undefined, { rating });
       return {

@@ -50,3 +50,34 @@ describe("ratings", () => {
     expect(r.items ?? []).toEqual([]);
   });
 });
+
+describe("followers' item buttons", () => {
+  const actions = createItemActions({ members: noMembers, staffLocale: "zh-CN" });
+  const follower = { residentId: 602, chatId: 602, locale: "en" as const, note: "me too" };
+  const answered = makeItem({ status: "answered", answer: "已修好", followers: [follower] });
+  const press = (action: ItemAction, residentId = 602, item = answered) => actions({ item, rev: item.rev, action, residentId, locale: "en", now: item.createdAt + 1000 });
+  const rate = (stars: number): ItemAction => ({ code: answered.id, kind: "rate", stars, stage: null });
+
+  it("a follower's rating is kept beside them and does not close the item", async () => {
+    const r = await press(rate(5));
+    expect(r.replies.map((x) => x.key)).toEqual(["rated-thanks-follower"]);
+    const after = r.items?.[0]?.item as typeof answered;
+    expect(after.status).toBe("answered");
+    expect(after.rating).toBeNull();
+    expect(after.followers).toEqual([{ ...follower, rating: 5 }]);
+    // After the raiser closed it by rating, a follower's button of the answer (no stage) still rates it.
+    expect((await press(rate(2), 602, { ...answered, status: "closed", rating: 4 })).replies.map((x) => x.key)).toEqual(["rated-thanks-follower"]);
+  });
+
+  it("a stranger's press is an expired button and changes nothing", async () => {
+    const r = await press(rate(5), 999);
+    expect(r.replies.map((x) => x.key)).toEqual(["button-expired"]);
+    expect(r.items ?? []).toEqual([]);
+  });
+
+  it("only the raiser answers a deputy's question", async () => {
+    const asked = makeItem({ status: "accepted", followers: [follower] });
+    const r = await actions({ item: asked, rev: asked.rev, action: { code: asked.id, kind: "reply", text: "hi" }, residentId: 602, locale: "en", now: asked.createdAt });
+    expect(r.replies.map((x) => x.key)).toEqual(["button-expired"]);
+  });
+});
