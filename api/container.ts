@@ -115,6 +115,7 @@ export function createContainer(config: Config, log: Log = createLogger(secretsO
         itemActions: createItemActions({ members, staffLocale: config.DEFAULT_LOCALE }),
         defaultLocale: config.DEFAULT_LOCALE,
         conversationTtlSeconds: config.CONVERSATION_TTL_HOURS * 3600,
+        similarDays: config.SIMILAR_DAYS,
         log,
       });
       const staffService = createStaffService({

@@ -1009,6 +1009,19 @@ return out
 `;
 const DEPUTY_PROFILES = `local ids = redis.call("SMEMBERS", KEYS[1]) local out = {} for i, id in ipairs(ids) do out[#out + 1] = id out[#out + 1] = redis.call("HGET", ARGV[1] .. id, "s") or "" end return out`;
 
+/** api/store/similar.ts SIMILAR_SCRIPT: the open items of a place ("me too"). */
+const SIMILAR = `
+local place = ARGV[5]
+if place == "" then place = redis.call("HGET", KEYS[1], "p") end
+if not place or place == "" then return {} end
+local out = {place}
+for status in string.gmatch(ARGV[4], "[^,]+") do
+  local ids = redis.call("ZRANGE", ARGV[1] .. status .. ":*|*|" .. place, "+inf", ARGV[3], "BYSCORE", "REV", "LIMIT", 0, tonumber(ARGV[6]))
+  for _, id in ipairs(ids) do out[#out + 1] = redis.call("HGET", ARGV[2] .. id, "s") or "" end
+end
+return out
+`;
+
 /** cjson.decode of the CAS plan; a malformed plan is a script error, as in redis. */
 function decodePlan(text: string | undefined): { checks: unknown[][]; ops: unknown[][]; mark?: unknown[] } {
   let p: unknown;
@@ -1185,6 +1198,23 @@ const SCRIPTS = new Map<string, NativeScript>([
         }
         if (page.length < 400) break;
         offset += 200;
+      }
+      return out;
+    },
+  }],
+  [sha1(SIMILAR), {
+    name: "similar open items",
+    run: (call, keys, argv) => {
+      const mark = argv[4] === "" ? call("HGET", keys[0]!, "p") : argv[4]!;
+      const place = typeof mark === "string" ? mark : "";
+      if (place === "") return [];
+      const out: string[] = [place];
+      for (const status of (argv[3] ?? "").split(",").filter(Boolean)) {
+        const ids = call("ZRANGE", `${argv[0]!}${status}:*|*|${place}`, "+inf", argv[2]!, "BYSCORE", "REV", "LIMIT", 0, tonumber(argv[5]) ?? 0) as string[];
+        for (const id of ids) {
+          const value = call("HGET", `${argv[1]!}${id}`, "s");
+          out.push(typeof value === "string" ? value : "");
+        }
       }
       return out;
     },

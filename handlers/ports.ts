@@ -57,6 +57,18 @@ export interface TurnStart {
   pending: OutboxBatch[];
   /** Staff subscriptions to new items (member id → stored record), read in the same round trip when asked (a Submit). */
   subscriptions?: Record<string, unknown>;
+  /**
+   * When asked: the open items of the place the stored draft waits to have
+   * looked at ("me too", see `TurnCommit.session.lookupPlace`), read in the
+   * same round trip; null when the draft waits for no lookup.
+   */
+  similar?: OpenItemsAt | null;
+}
+
+/** The open items (new, forwarded, accepted, answered) of one place created since a time, newest first per status. */
+export interface OpenItemsAt {
+  place: string;
+  items: Item[];
 }
 
 /** A write of a versioned value; `value: null` deletes it. */
@@ -70,7 +82,12 @@ export interface TurnCommit {
   bot: BotName;
   updateId: number;
   party: Party;
-  session?: VersionedWrite & { ttlSeconds: number };
+  /**
+   * `lookupPlace`: the place whose open items the draft waits to have looked
+   * at (kept beside the session so the next turn's begin can read them in its
+   * own round trip); null clears it, undefined leaves it.
+   */
+  session?: VersionedWrite & { ttlSeconds: number; lookupPlace?: string | null };
   profile?: VersionedWrite;
   /** Items created or changed in this turn (see ItemWrite). */
   items?: ItemWrite[];
@@ -142,7 +159,7 @@ export type CommitOutcome = { ok: true; batch?: OutboxBatch | null } | { ok: fal
  */
 export interface TurnStore {
   /** Claims the update, loads the party's session and profile, consumes the given limits. */
-  begin(req: { bot: BotName; updateId: number; party: Party; limits: LimitCheck[]; subscriptions?: boolean }): Promise<TurnStart>;
+  begin(req: { bot: BotName; updateId: number; party: Party; limits: LimitCheck[]; subscriptions?: boolean; similar?: { since: number } }): Promise<TurnStart>;
   /** Applies every write atomically and marks the update handled; fails as a whole on any version mismatch. */
   commit(req: TurnCommit): Promise<CommitOutcome>;
   /** Re-reads session and profile after a lost compare-and-set (one round trip, no claim). */
@@ -206,6 +223,8 @@ export interface ItemRepository {
   getMany(ids: string[]): Promise<Item[]>;
   /** A resident's items, newest first. */
   byResident(residentId: number, limit: number): Promise<Item[]>;
+  /** The open items of a place created since `since` (one round trip), for "me too". */
+  openAt(place: string, since: number): Promise<OpenItemsAt>;
   /** The triage queue in order (urgent, then oldest first). */
   queue(limit: number): Promise<Item[]>;
   /** Ids in a status, oldest first (for the stale sweep). */

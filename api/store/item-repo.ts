@@ -5,6 +5,7 @@ import { facetIndexFor, PAGE_SCRIPT } from "./facets.js";
 import { keys } from "./keys.js";
 import type { Redis } from "./redis.js";
 import { luaScript } from "./script.js";
+import { createSimilarLookup } from "./similar.js";
 import { newBatch } from "./outbox-store.js";
 import { CAS_SCRIPT, casOutcome, planJson, planWrites, writeToken } from "./writes.js";
 
@@ -39,6 +40,7 @@ export function createUpstashItemRepository(redis: Redis, prefix: string): ItemR
   const readStats = createAggregateReader(redis, k);
   const readStatsMany = createAggregateManyReader(redis, k);
   const page = luaScript<string[]>(redis, PAGE_SCRIPT);
+  const similarLookup = createSimilarLookup(redis, k);
 
   const getMany = async (ids: string[]): Promise<Item[]> => {
     if (ids.length === 0) return [];
@@ -88,6 +90,10 @@ export function createUpstashItemRepository(redis: Redis, prefix: string): ItemR
     getMany,
     async byResident(residentId, limit) {
       return getMany(await zrange(k.residentItems(residentId), 0, limit - 1, true));
+    },
+    async openAt(place, since) {
+      // The session key is not read when the place is given.
+      return (await similarLookup(k.session({ scope: "resident", userId: 0 }), place, since)) ?? { place, items: [] };
     },
     async queue(limit) {
       return getMany(await zrange(k.queue(), 0, limit - 1));

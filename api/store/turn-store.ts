@@ -16,6 +16,7 @@ import { hashRecord } from "./subscription-store.js";
 import { CAS_SCRIPT, casOutcome, DONE_SECONDS, OUTBOX_LEASE_MS, planJson, planWrites, writeToken } from "./writes.js";
 import { newBatch, parseOwed } from "./outbox-store.js";
 import { luaScript } from "./script.js";
+import { createSimilarLookup } from "./similar.js";
 
 /**
  * Claims an update and reads the party's session and profile in one command.
@@ -87,6 +88,7 @@ export function createUpstashTurnStore(redis: Redis, opts: UpstashTurnStoreOptio
   // A script, not HGETALL: reads go in the client's read pipeline, a separate request; EVALSHA joins begin's.
   const subscriptionsScript = luaScript<string[]>(redis, SUBSCRIPTIONS_SCRIPT);
   const reloadScript = luaScript<[string[], string[]]>(redis, `return {redis.call("HGETALL", KEYS[1]), redis.call("HGETALL", KEYS[2])}`);
+  const similarLookup = createSimilarLookup(redis, k);
   const beginScript = luaScript<[string, string[], string[], Array<string | string[]>]>(redis, BEGIN_SCRIPT);
 
   /** @upstash/ratelimit's keys for an identity (`<prefix>:<identity>:<window number>`): the live windows and the one before. */
@@ -100,7 +102,7 @@ export function createUpstashTurnStore(redis: Redis, opts: UpstashTurnStoreOptio
   };
 
   return {
-    async begin({ bot, updateId, party, limits, subscriptions }): Promise<TurnStart> {
+    async begin({ bot, updateId, party, limits, subscriptions, similar }): Promise<TurnStart> {
       // All issued in the same tick: auto-pipelining sends them as one request.
       const readP = beginScript.run(
         [k.update(bot, updateId), k.session(party), k.profile(party), k.outboxByParty(party), k.outboxDue()],
@@ -112,9 +114,11 @@ export function createUpstashTurnStore(redis: Redis, opts: UpstashTurnStoreOptio
       });
       // Same tick again: one more command in the same request, no extra round trip.
       const subsP = subscriptions ? subscriptionsScript.run([k.subscriptions()], []).then(hashRecord) : Promise.resolve(undefined);
-      const [[prior, session, profile, owed], verdicts, subs] = await Promise.all([readP, Promise.all(limitPs), subsP]);
+      // The open items of the place the stored draft waits to have looked at ("me too"): same request again.
+      const similarP = similar ? similarLookup(k.session(party), null, similar.since) : Promise.resolve(undefined);
+      const [[prior, session, profile, owed], verdicts, subs, open] = await Promise.all([readP, Promise.all(limitPs), subsP, similarP]);
       const claim: ClaimState = prior === "" ? "claimed" : prior.startsWith("D") ? "done" : "busy";
-      return { claim, session: snapshot(pairs(session), "s"), profile: snapshot(pairs(profile), "s"), limits: verdicts, pending: parseOwed(owed), ...(subscriptions && { subscriptions: subs ?? {} }) };
+      return { claim, session: snapshot(pairs(session), "s"), profile: snapshot(pairs(profile), "s"), limits: verdicts, pending: parseOwed(owed), ...(subscriptions && { subscriptions: subs ?? {} }), ...(similar && { similar: open ?? null }) };
     },
 
     async commit(req: TurnCommit): Promise<CommitOutcome> {

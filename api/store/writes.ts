@@ -3,6 +3,7 @@ import type { ItemWrite, MemberWrite, Outbound, Party, TurnCommit, VersionedWrit
 import { planAggregates } from "./aggregates.js";
 import { planFacets } from "./facets.js";
 import type { Keys } from "./keys.js";
+import { placeMark } from "./similar.js";
 
 /**
  * Compare-and-set over many keys in one command: every check must hold, then
@@ -109,7 +110,12 @@ export function planWrites(k: Keys, w: WriteSet): WritePlan {
     plan.ops.push(["HSET", key, "v", write.expectedVersion + 1, "s", JSON.stringify(write.value)]);
     if (ttlSeconds) plan.ops.push(["EXPIRE", key, ttlSeconds]);
   };
-  if (w.session && w.party) versioned(k.session(w.party), w.session, w.session.ttlSeconds);
+  if (w.session && w.party) {
+    versioned(k.session(w.party), w.session, w.session.ttlSeconds);
+    // The place the draft waits to have looked at ("me too"), beside the value for the next begin to read (api/store/similar.ts).
+    const mark = w.session.lookupPlace;
+    if (w.session.value !== null && mark !== undefined) plan.ops.push(mark === null ? ["HDEL", k.session(w.party), "p"] : ["HSET", k.session(w.party), "p", placeMark(mark)]);
+  }
   if (w.profile && w.party) versioned(k.profile(w.party), w.profile);
   for (const r of w.residentProfiles ?? []) versioned(k.profile({ scope: "resident", userId: r.userId }), r);
   for (const m of w.members ?? []) planMember(k, plan, m, versioned);

@@ -16,6 +16,12 @@ export type ResidentButton =
   | { kind: "draft"; nonce: string; verb: DraftVerb }
   /** A typed text was held while a deputy's question and a draft were both open: true = it answers the deputy. */
   | { kind: "held"; nonce: string; toDeputy: boolean }
+  /** "This is mine too": join the offered open item instead of submitting the draft as a new one. */
+  | { kind: "join"; nonce: string; code: string }
+  /** "No, mine is different": on to the read-back, the offered items never offered again for this draft. */
+  | { kind: "decline"; nonce: string }
+  /** "Unfollow" under /my: stop following an item someone else raised. */
+  | { kind: "unfollow"; code: string }
   | { kind: "lang"; locale: Locale }
   | { kind: "forget"; confirm: boolean }
   /** "Reply" under a deputy's question. */
@@ -41,6 +47,12 @@ export function packResidentButton(b: ResidentButton): string {
       return frame(DRAFT_TAGS[b.verb], b.nonce);
     case "held":
       return frame("h", b.nonce, b.toDeputy ? "y" : "n");
+    case "join":
+      return frame("m", b.nonce, b.code);
+    case "decline":
+      return frame("d", b.nonce);
+    case "unfollow":
+      return frame("u", b.code);
     case "lang":
       return frame("l", b.locale);
     case "forget":
@@ -75,6 +87,12 @@ export function unpackResidentButton(data: string): ResidentButton | null {
       return fieldsMatch(x, FIELD.nonce, FIELD.id) ? { kind: "topic", nonce: x[0]!, topic: x[1]! } : null;
     case "h":
       return fieldsMatch(x, FIELD.nonce, /^[yn]$/) ? { kind: "held", nonce: x[0]!, toDeputy: x[1] === "y" } : null;
+    case "m":
+      return fieldsMatch(x, FIELD.nonce, FIELD.code) ? { kind: "join", nonce: x[0]!, code: x[1]! } : null;
+    case "d":
+      return fieldsMatch(x, FIELD.nonce) ? { kind: "decline", nonce: x[0]! } : null;
+    case "u":
+      return fieldsMatch(x, FIELD.code) ? { kind: "unfollow", code: x[0]! } : null;
     case "l":
       return x.length === 1 && (LOCALES as readonly string[]).includes(x[0]!) ? { kind: "lang", locale: x[0] as Locale } : null;
     case "f":

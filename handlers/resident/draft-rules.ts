@@ -72,6 +72,8 @@ export function newDraft(nonce: string, now: number): Draft {
     contactChoice: null,
     contact: null,
     followUp: null,
+    similarPlace: null,
+    declined: [],
     startedAt: now,
   };
 }

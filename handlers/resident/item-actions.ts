@@ -1,4 +1,4 @@
-import { follows } from "../items/followers.js";
+import { followersWrite, follows, leaveItem } from "../items/followers.js";
 import type { Item } from "../items/model.js";
 import { parseRating } from "../items/rating.js";
 import { canTransition, transition, annotate, stageOf } from "../items/status.js";
@@ -7,6 +7,7 @@ import type { MemberDirectory, Notice } from "../ports.js";
 import { reply } from "../replies.js";
 import { showAction } from "../staff/callback.js";
 import { deputiesOf, staffNotices } from "../staff/notices.js";
+import { myItemsView } from "./prompts.js";
 import type { ItemActionHandler, ItemActionResult } from "./service.js";
 
 /** Where deputies' and staff notices go, and in which language by default. */
@@ -25,12 +26,19 @@ export async function noticesToDeputies(deps: ItemActionDeps, item: Item, key: s
  * The resident's side of an item after submission: a reply to a deputy's
  * question (its raiser only), a 1–5 rating of the answer, or "not resolved"
  * (reopen). Followers rate and reopen too; a follower's rating is kept beside
- * them on the item, and only the raiser's closes it.
+ * them on the item, and only the raiser's closes it. A follower may also
+ * unfollow (from /my): the /my message is shown again without the item.
  */
 export function createItemActions(deps: ItemActionDeps): ItemActionHandler {
-  return async ({ item, rev, action, residentId, now }): Promise<ItemActionResult> => {
+  return async ({ item, rev, action, residentId, now, listed }): Promise<ItemActionResult> => {
     const by = { role: "resident" as const, id: residentId };
     const owner = item.residentId === residentId;
+    if (action.kind === "unfollow") {
+      const after = leaveItem(item, residentId, now);
+      const rest = (listed ?? []).filter((i) => i.id !== item.id);
+      if (!after) return { replies: [myItemsView(listed ?? [], residentId, { key: "unfollow-not-following", args: { code: item.id } })] };
+      return { replies: [myItemsView(rest, residentId, { key: "unfollowed", args: { code: item.id } })], items: [followersWrite(item, after, { unindexResidents: [residentId] })] };
+    }
     if (!owner && !follows(item, residentId)) return { replies: [reply("button-expired")] };
     // A rating or reopen button of an earlier stage (the item moved since) is stale; buttons sent before stages were carried have none.
     if (action.kind !== "reply" && action.stage !== null && action.stage !== stageOf(item)) return { replies: [reply(action.kind === "rate" ? "rating-not-open" : "reopen-not-possible", { code: item.id })] };

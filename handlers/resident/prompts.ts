@@ -5,7 +5,8 @@
 import type { DirectoryView } from "../directory/view.js";
 import type { Item } from "../items/model.js";
 import type { Locale } from "../locale.js";
-import { clipText, reply, type ActionButton, type Reply } from "../replies.js";
+import { follows } from "../items/followers.js";
+import { clipText, reply, type ActionButton, type Reply, type ReplyArgs } from "../replies.js";
 import { draftAction, packResidentButton } from "./callback.js";
 import { draftText, type Conversation, type Draft } from "./state.js";
 
@@ -112,9 +113,18 @@ export function statusView(item: Item, env: ViewEnv): Reply {
   });
 }
 
-/** The resident's items, for /my. */
-export function myItemsView(items: Item[]): Reply {
-  if (items.length === 0) return reply("my-empty");
-  const lines = items.map((i) => ({ key: "my-item-line", args: { code: i.id, status: i.status, summary: i.summary } }));
-  return reply("my-items", { count: items.length }, { lines });
+/**
+ * The resident's items, for /my: their own and the ones they follow (marked,
+ * each with an "unfollow" button). `lead` heads it when it replaces the
+ * pressed message (after an unfollow).
+ */
+export function myItemsView(items: Item[], residentId: number, lead?: { key: string; args: ReplyArgs }): Reply {
+  const extra = lead ? { edit: true } : {};
+  if (items.length === 0) return lead ? reply(lead.key, lead.args, extra) : reply("my-empty");
+  const followed = items.filter((i) => i.residentId !== residentId && follows(i, residentId));
+  const lines = items.map((i) => ({ key: followed.includes(i) ? "my-item-line-followed" : "my-item-line", args: { code: i.id, status: i.status, summary: i.summary } }));
+  const buttons = followed.map((i) => [{ key: "button-unfollow", args: { code: i.id }, action: packResidentButton({ kind: "unfollow", code: i.id }) }]);
+  const more = { ...(buttons.length && { buttons }), ...extra };
+  if (lead) return reply(lead.key, lead.args, { lines: [{ key: "my-items", args: { count: items.length } }, ...lines], ...more });
+  return reply("my-items", { count: items.length }, { lines, ...more });
 }

@@ -14,6 +14,7 @@ import { packResidentButton, type ResidentButton } from "./callback.js";
 import { isCorrection } from "./correction.js";
 import { applyRoute, isChatter, isPlaceOnly, newDraft, nextStep, withResidentPlace, withResidentTopic, type Routed } from "./draft-rules.js";
 import { forgetWrites, forgottenPerson } from "./forget.js";
+import { declineOffer, lookupPlace, meTooCards, meTooOffer } from "./me-too.js";
 import type { ResidentInput } from "./input.js";
 import { myItemsView, prompt, statusView, type KeyboardKey } from "./prompts.js";
 import { draftText, IDLE, MAX_ITEM_TEXT, MAX_PHOTOS, MAX_TEXT, type Conversation, type Draft, type ResidentProfile } from "./state.js";
@@ -42,13 +43,18 @@ export interface ReduceEnv {
   itemsAllowed: boolean;
   /** The item whose deputy question the resident has yet to answer, if any. */
   pendingQuestion?: string;
+  /** SIMILAR_DAYS: how far back an open item may be offered as the same matter. */
+  similarDays: number;
+  /** The open items of a place, loaded when a draft there became complete (see `ReduceResult.lookup`). */
+  similar?: { place: string; items: Item[] };
 }
 
 /** What a resident does to one of their submitted items (decided by item-actions.ts with the item loaded). */
 export type ItemAction =
   | { code: string; kind: "reply"; text: string }
   | { code: string; kind: "rate"; stars: number; stage: number | null }
-  | { code: string; kind: "reopen"; stage: number | null };
+  | { code: string; kind: "reopen"; stage: number | null }
+  | { code: string; kind: "unfollow" };
 
 /** What a turn decided. */
 export interface ReduceResult {
@@ -63,15 +69,52 @@ export interface ReduceResult {
   itemAction?: ItemAction;
   /** The resident answered (or will not answer) the pending deputy question: forget it. */
   clearQuestion?: boolean;
+  /**
+   * The draft became complete at this place and its open items were not in
+   * `env.similar`: load them and decide the turn again with them (the
+   * replies here are the plain read-back, for when they cannot be loaded).
+   */
+  lookup?: string;
+  /** "This is mine too" for this item code: the service loads it and finishes with `joinOffered` (me-too.ts). */
+  join?: string;
 }
 
 const stay = (state: Conversation, ...replies: Reply[]): ReduceResult => ({ state, replies });
 const expired = (state: Conversation): ReduceResult => stay(state, reply("button-expired"));
 
-/** Moves to the draft's next missing step and asks for it. */
+/**
+ * Moves to the draft's next missing step and asks for it. A draft that
+ * becomes complete first meets the open items that look like the same
+ * matter ("me too"), once per place; while they are offered, anything that
+ * leaves the draft complete asks about them again.
+ */
 function advance(state: Conversation, d: Draft, env: ReduceEnv, lead: Reply[] = []): ReduceResult {
   const step = nextStep(d);
-  return { state: { ...state, step, draft: d }, replies: [...lead, ...prompt(step, d, env)] };
+  if (step === "review") {
+    const place = lookupPlace(d);
+    if (place !== null) {
+      const readBackNow: ReduceResult = { state: { ...state, step, draft: d, offer: null }, replies: [...lead, ...prompt(step, d, env)], lookup: place };
+      if (env.similar?.place !== place) return readBackNow;
+      const checked: Draft = { ...d, similarPlace: place };
+      const cards = meTooCards(checked, env.similar.items, env);
+      if (cards.length === 0) return { state: { ...state, step, draft: checked, offer: null }, replies: [...lead, ...prompt(step, checked, env)] };
+      return { state: { ...state, step: "me-too", draft: checked, offer: cards }, replies: [...lead, meTooOffer(checked, cards, env)] };
+    }
+    if (state.step === "me-too" && state.offer?.length) return { state: { ...state, draft: d }, replies: [...lead, meTooOffer(d, state.offer, env)] };
+  }
+  return { state: { ...state, step, draft: d, offer: null }, replies: [...lead, ...prompt(step, d, env)] };
+}
+
+/** Where a conversation picks up after an aside (a forget prompt, a reply to a deputy): the offer while it stands, else what the draft lacks. */
+function resume(state: Conversation): Conversation["step"] {
+  if (!state.draft) return "idle";
+  const step = nextStep(state.draft);
+  return step === "review" && state.offer?.length ? "me-too" : step;
+}
+
+/** The open question again: the offer while it stands, else the step's prompt. */
+function ask(state: Conversation, d: Draft, env: ReduceEnv, step: Conversation["step"] = state.step): Reply[] {
+  return step === "me-too" && state.offer?.length ? [meTooOffer(d, state.offer, env)] : prompt(step, d, env);
 }
 
 function baseProfile(env: ReduceEnv): ResidentProfile {
@@ -85,7 +128,7 @@ function baseProfile(env: ReduceEnv): ResidentProfile {
 export function reduce(state: Conversation, input: ResidentInput, env: ReduceEnv): ReduceResult {
   // A forget confirmation is only valid as the very next answer.
   if (state.step === "confirm-forget" && !(input.type === "button" && input.button?.kind === "forget")) {
-    state = { ...state, step: state.draft ? nextStep(state.draft) : "idle" };
+    state = { ...state, step: resume(state) };
   }
   switch (input.type) {
     case "command":
@@ -128,7 +171,7 @@ function command(state: Conversation, name: string, args: string, env: ReduceEnv
         replies: [reply("forget-confirm", {}, { buttons: [[{ key: "button-forget-yes", action: packResidentButton({ kind: "forget", confirm: true }) }, { key: "button-forget-no", action: packResidentButton({ kind: "forget", confirm: false }) }]] })],
       };
     case "my":
-      return stay(state, myItemsView(env.items ?? []));
+      return stay(state, myItemsView(env.items ?? [], env.user.id));
     case "status": {
       const code = args.trim().toUpperCase().replace(/[\s#]/g, "");
       if (!code) return stay(state, reply("status-usage"));
@@ -144,10 +187,10 @@ function command(state: Conversation, name: string, args: string, env: ReduceEnv
 function text(state: Conversation, raw: string, env: ReduceEnv): ReduceResult {
   const body = raw.trim();
   if (body.length > MAX_TEXT) return stay(state, reply("text-too-long", { max: MAX_TEXT, length: body.length }));
-  if (body.length === 0) return stay(state, ...(state.draft ? prompt(state.step, state.draft, env) : [reply("not-a-suggestion")]));
+  if (body.length === 0) return stay(state, ...(state.draft ? ask(state, state.draft, env) : [reply("not-a-suggestion")]));
 
   if (state.step === "reply-to-item" && state.replyTo) {
-    const back: Conversation = { ...state, step: state.draft ? nextStep(state.draft) : "idle", replyTo: null };
+    const back: Conversation = { ...state, step: resume(state), replyTo: null };
     return { state: back, replies: [], itemAction: { code: state.replyTo, kind: "reply", text: body }, clearQuestion: true };
   }
 
@@ -180,7 +223,7 @@ function text(state: Conversation, raw: string, env: ReduceEnv): ReduceResult {
     if (nothing || !env.route) return stay(state, reply("not-a-suggestion"));
   } else if (chatter && current.parts.length > 0) {
     // "OK", "thanks"… while a draft is open: do not add it to the item; ask the open question again.
-    return stay(state, ...prompt(state.step === "idle" ? nextStep(current) : state.step, current, env));
+    return stay(state, ...ask(state, current, env, state.step === "idle" ? nextStep(current) : state.step));
   }
 
   // Only a place ("黄石镇"): keep the place, ask what happened; a place is not a matter.
@@ -237,9 +280,11 @@ function button(state: Conversation, b: ResidentButton, env: ReduceEnv): ReduceR
       return { state, replies: [], itemAction: { code: b.code, kind: "reopen", stage: b.stage } };
     case "lang":
       return { state, replies: [reply("lang-set")], profile: { ...baseProfile(env), locale: b.locale } };
+    case "unfollow":
+      return { state, replies: [], itemAction: { code: b.code, kind: "unfollow" } };
     case "forget":
       if (state.step !== "confirm-forget") return expired(state);
-      if (!b.confirm) return { state: { ...state, step: state.draft ? nextStep(state.draft) : "idle" }, replies: [reply("forget-cancelled")] };
+      if (!b.confirm) return { state: { ...state, step: resume(state) }, replies: [reply("forget-cancelled")] };
       return forget(env);
     default:
       return draftButton(state, b, env);
@@ -269,6 +314,13 @@ function draftButton(state: Conversation, b: Extract<ResidentButton, { nonce: st
       if (!env.directory.hasPlace(b.place)) return expired(state);
       return advance(state, withResidentPlace(d, b.place, env.directory), env);
     }
+    case "join":
+      // Only an item offered for this draft, while the offer stands.
+      if (state.step !== "me-too" || !state.offer?.some((c) => c.code === b.code)) return expired(state);
+      return { state, replies: [], join: b.code };
+    case "decline":
+      if (state.step !== "me-too") return expired(state);
+      return declineOffer(state, d, env);
     case "topic":
       if (!env.directory.hasCategory(b.topic)) return expired(state);
       return advance(state, withResidentTopic(d, b.topic, env.directory), env);
@@ -304,7 +356,7 @@ function keyboard(state: Conversation, key: KeyboardKey, env: ReduceEnv): Reduce
       return advance(state, { ...d, contactChoice: "anonymous", contact: null }, env, [reply("anonymous-ok", {}, { removeKeyboard: true })]);
     default:
       // The request buttons themselves never arrive as text; anything else re-asks.
-      return stay(state, ...prompt(state.step, d, env));
+      return stay(state, ...ask(state, d, env));
   }
 }
 

@@ -8,6 +8,7 @@ import { newItemNotices, parseSubscriptions } from "../staff/subscriptions.js";
 import { runTurn, type TurnDecision, type TurnHooks } from "../turn.js";
 import { isCorrection, withoutNegated } from "./correction.js";
 import { applyRoute, isShort, nextStep, type Routed } from "./draft-rules.js";
+import { joinOffered, lookupPlace, meTooCards, meTooOffer } from "./me-too.js";
 import { prompt } from "./prompts.js";
 import { reduce, type ItemAction, type ReduceEnv, type ReduceResult } from "./reducer.js";
 import type { DirectoryView } from "../directory/view.js";
@@ -32,6 +33,8 @@ export type ItemActionHandler = (req: {
   residentId: number;
   locale: Locale;
   now: number;
+  /** The resident's /my list, loaded for an unfollow (the pressed /my message is shown again without the item). */
+  listed?: Item[];
 }) => Promise<ItemActionResult> | ItemActionResult;
 
 /** Dependencies of the resident service. */
@@ -46,6 +49,8 @@ export interface ResidentServiceDeps {
   itemActions: ItemActionHandler;
   defaultLocale: Locale;
   conversationTtlSeconds: number;
+  /** SIMILAR_DAYS: how far back an open item may be offered as the same matter ("me too"). */
+  similarDays: number;
   now?: () => number;
   random?: () => number;
   log?: (event: string, data: Record<string, unknown>) => void;
@@ -82,13 +87,17 @@ export function createResidentService(deps: ResidentServiceDeps): ResidentServic
       let locale: Locale = resolveLocale(env.user.languageCode, deps.defaultLocale);
       let committed: { state: Conversation; version: number } | null = null;
       let wantsEnrichment = false;
+      // The answers that usually complete a draft (the contact question) read the open items of its place
+      // in begin's own request; any other turn that completes one reads them in one more round trip.
+      const mayComplete = (input.type === "keyboard" && input.key === "kb-anonymous") || input.type === "contact";
+      const since = () => now() - deps.similarDays * 24 * 3600_000;
 
-      const result = await runTurn<Notice>(deps.store, { bot: "resident", updateId: env.updateId, party: { scope: "resident", userId }, chatId: env.chatId, limits, subscriptions: isSubmit }, async (start: TurnStart) => {
+      const result = await runTurn<Notice>(deps.store, { bot: "resident", updateId: env.updateId, party: { scope: "resident", userId }, chatId: env.chatId, limits, subscriptions: isSubmit, ...(mayComplete && { similar: { since: since() } }) }, async (start: TurnStart) => {
         const at = now();
         const profile = parseResidentProfile(start.profile.value);
         const state = parseConversation(start.session.value);
         locale = profile?.locale ?? resolveLocale(env.user.languageCode, deps.defaultLocale);
-        const session = (value: Conversation) => ({ expectedVersion: start.session.version, value, ttlSeconds: deps.conversationTtlSeconds });
+        const session = (value: Conversation) => ({ expectedVersion: start.session.version, value, ttlSeconds: deps.conversationTtlSeconds, lookupPlace: lookupPlace(value.draft) });
 
         // Leaving, asking for help and erasure are never refused, however brisk the resident was.
         const exempt = (input.type === "command" && ["cancel", "help", "forget"].includes(input.command)) || pressed?.kind === "forget" || (pressed?.kind === "draft" && pressed.verb === "cancel");
@@ -109,6 +118,8 @@ export function createResidentService(deps: ResidentServiceDeps): ResidentServic
           newCode: newItemCode(random),
           itemsAllowed: !start.limits.some((l) => l.limiter === "items" && !l.allowed),
           ...pendingQuestion(start.profile.marks?.q, at),
+          similarDays: deps.similarDays,
+          ...(start.similar && { similar: start.similar }),
         };
         // Prefetch what the reducer will need, so the reducer itself stays pure.
         if (input.type === "command" && (input.command === "my" || input.command === "status")) {
@@ -117,6 +128,9 @@ export function createResidentService(deps: ResidentServiceDeps): ResidentServic
         if (pressed?.kind === "forget" && pressed.confirm && state.step === "confirm-forget") {
           rEnv.items = await deps.items.byResident(userId, 10_000);
         }
+        // An unfollow edits the /my message: the list and the item are read together.
+        const unfollowed = pressed?.kind === "unfollow" ? deps.items.get(pressed.code) : undefined;
+        if (pressed?.kind === "unfollow") rEnv.items = await deps.items.byResident(userId, 10);
         const newText = input.type === "text" ? input.text : input.type === "photo" ? input.caption : undefined;
         if (newText && newText.trim().length <= 4000 && state.step !== "reply-to-item") {
           const fresh = newText.trim();
@@ -130,19 +144,28 @@ export function createResidentService(deps: ResidentServiceDeps): ResidentServic
           [rEnv.route, rEnv.routeNew] = await Promise.all([routed, alone]);
         }
 
-        const r: ReduceResult = reduce(state, input, rEnv);
+        let r: ReduceResult = reduce(state, input, rEnv);
+        if (r.lookup !== undefined) {
+          // The draft became complete: its place's open items, then the same decision with them ("me too").
+          rEnv.similar = await deps.items.openAt(r.lookup, since());
+          r = reduce(state, input, rEnv);
+        }
+        if (r.join !== undefined && state.draft) {
+          const joined = joinOffered(state, state.draft, await deps.items.get(r.join), { ...rEnv, directory: deps.directory });
+          r = { ...r, ...joined };
+        }
         let replies = r.replies;
         // An erasure's writes carry the items as read (support and the queue change when a follower leaves).
         let items: ItemWrite[] = r.forget ? erasureWrites(r.items ?? [], rEnv.items ?? []) : (r.items ?? []);
         let notices: Notice[] = [];
         if (r.itemAction) {
-          const loaded = await deps.items.get(r.itemAction.code);
+          const loaded = await (unfollowed ?? deps.items.get(r.itemAction.code));
           const item = loaded?.item ?? null;
           // The item's raiser or one of its followers (item actions tell which may do what).
           if (!item || !loaded || !backs(item, userId)) {
             replies = [...replies, reply("button-expired")];
           } else {
-            const acted = await deps.itemActions({ item, rev: loaded.rev, action: r.itemAction, residentId: userId, locale, now: at });
+            const acted = await deps.itemActions({ item, rev: loaded.rev, action: r.itemAction, residentId: userId, locale, now: at, ...(r.itemAction.kind === "unfollow" && { listed: rEnv.items ?? [] }) });
             replies = [...replies, ...acted.replies];
             items = [...items, ...(acted.items ?? [])];
             notices = acted.notices ?? [];
@@ -160,7 +183,7 @@ export function createResidentService(deps: ResidentServiceDeps): ResidentServic
         if (r.profile && r.profile.locale) locale = r.profile.locale;
         const finalState = r.profile === null ? null : r.state;
         committed = finalState ? { state: finalState, version: start.session.version + 1 } : null;
-        wantsEnrichment = deps.modelEnabled && input.type === "text" && !!rEnv.route && !!finalState?.draft && finalState.step !== "review";
+        wantsEnrichment = deps.modelEnabled && input.type === "text" && !!rEnv.route && !!finalState?.draft && finalState.step !== "review" && finalState.step !== "me-too";
         // A button press: its keyboard has done its job and goes; a stale one answers on the button itself.
         let toast: Reply | undefined;
         let origin: TurnDecision["origin"];
@@ -213,17 +236,27 @@ async function enrich(deps: ResidentServiceDeps, env: ResidentEnvelope, committe
   if (!draft) return null;
   const routed = await deps.route(draftText(draft), locale, true);
   if (routed.source !== "model") return null;
-  const next = applyRoute(draft, routed, deps.directory);
+  let next = applyRoute(draft, routed, deps.directory);
   const step = nextStep(next);
-  const state: Conversation = { ...committed.state, step, draft: next };
-  const replies = prompt(state.step, next, { locale, directory: deps.directory });
+  let state: Conversation = { ...committed.state, step, draft: next };
+  let replies = prompt(state.step, next, { locale, directory: deps.directory });
+  // The model completed the draft: the open items of its place first ("me too"), its summary a second text.
+  const place = step === "review" ? lookupPlace(next) : null;
+  if (place !== null) {
+    const at = (deps.now ?? Date.now)();
+    const open = await deps.items.openAt(place, at - deps.similarDays * 24 * 3600_000);
+    next = { ...next, similarPlace: place };
+    const cards = meTooCards(next, open.items, { now: at, similarDays: deps.similarDays, user: { id: env.user.id, firstName: env.user.firstName }, chatId: env.chatId, directory: deps.directory, locale });
+    state = cards.length ? { ...committed.state, step: "me-too", draft: next, offer: cards } : { ...state, draft: next };
+    replies = cards.length ? [meTooOffer(next, cards, { locale, directory: deps.directory })] : prompt(step, next, { locale, directory: deps.directory });
+  }
   // Whatever the model improved, if the question is the same the resident has already been asked it.
   const same = JSON.stringify(replies) === JSON.stringify(prompt(committed.state.step, draft, { locale, directory: deps.directory }));
   const ok = await deps.store.commit({
     bot: "resident",
     updateId: env.updateId,
     party: { scope: "resident", userId: env.user.id },
-    session: { expectedVersion: committed.version, value: state, ttlSeconds: deps.conversationTtlSeconds },
+    session: { expectedVersion: committed.version, value: state, ttlSeconds: deps.conversationTtlSeconds, lookupPlace: lookupPlace(state.draft) },
     ...(!same && { outbox: [{ bot: "resident" as const, chatId: env.chatId, locale, replies }], batchId: `resident:${env.updateId}:model` }),
   });
   if (!ok.ok || same) return null; // another update of this chat moved on (its own replies stand), or nothing new to say

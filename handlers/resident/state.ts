@@ -41,13 +41,27 @@ export const DraftSchema = z.object({
   contact: z.object({ name: z.string().max(NAME_MAX).optional(), phone: z.string().max(PHONE_MAX) }).nullable().default(null),
   /** A follow-up question phrased by the language model, if any. */
   followUp: z.string().nullable().default(null),
+  /** The place whose open items were last looked at for "me too" (looked up again only if the place changes). */
+  similarPlace: z.string().nullable().default(null),
+  /** Items the resident said are not their matter ("no, mine is different"): never offered again for this draft. */
+  declined: z.array(z.string()).max(30).default([]),
   startedAt: z.number().int(),
 });
 export type Draft = z.infer<typeof DraftSchema>;
 
 /** Where the conversation is. */
-export const StepSchema = z.enum(["idle", "ask-text", "ask-place", "ask-topic", "ask-attachments", "ask-contact", "review", "edit", "confirm-forget", "reply-to-item"]);
+export const StepSchema = z.enum(["idle", "ask-text", "ask-place", "ask-topic", "ask-attachments", "ask-contact", "me-too", "review", "edit", "confirm-forget", "reply-to-item"]);
 export type Step = z.infer<typeof StepSchema>;
+
+/** An open item offered as possibly the same matter ("me too"), as its card shows it. */
+export const OfferCardSchema = z.object({
+  code: z.string(),
+  summary: z.string().max(400),
+  target: z.string().nullable(),
+  status: z.string(),
+  support: z.number().int(),
+});
+export type OfferCard = z.infer<typeof OfferCardSchema>;
 
 /** The resident's conversation state (stored with a TTL). */
 export const ConversationSchema = z.object({
@@ -59,6 +73,8 @@ export const ConversationSchema = z.object({
   warnedAt: z.number().int().nullable().default(null),
   /** A text typed while both a deputy's question and a draft were open, waiting for the resident to say which it was. */
   held: z.object({ text: z.string().max(4000), code: z.string() }).nullable().default(null),
+  /** For "me-too": the open items offered as the same matter, at most three. */
+  offer: z.array(OfferCardSchema).max(3).nullable().default(null),
 });
 export type Conversation = z.infer<typeof ConversationSchema>;
 
@@ -73,7 +89,7 @@ export const ResidentProfileSchema = z.object({
 export type ResidentProfile = z.infer<typeof ResidentProfileSchema>;
 
 /** The empty conversation. */
-export const IDLE: Conversation = { step: "idle", draft: null, replyTo: null, warnedAt: null, held: null };
+export const IDLE: Conversation = { step: "idle", draft: null, replyTo: null, warnedAt: null, held: null, offer: null };
 
 /** Reads a stored conversation; anything unreadable (an older shape) starts over. */
 export function parseConversation(value: unknown): Conversation {

@@ -184,3 +184,42 @@ rated-thanks = Thank you for rating the answer to <code>{ $code }</code>: { $rat
 rated-thanks-follower = Thank you for rating the answer to <code>{ $code }</code>: { $rating } of 5.
 reopen-not-possible = Item <code>{ $code }</code> cannot be reopened now.
 reopened = Item <code>{ $code }</code> has been sent back to the deputies as not resolved. We will let you know what happens.
+me-too-offer = { $count ->
+        [one] Before you send it: this item, already raised by another resident, looks like the same matter. Is it yours too? Joining adds your words to it, and you get every update and the answer.
+       *[other] Before you send it: these items, already raised by other residents, look like the same matter. Is one of them yours too? Joining adds your words to it, and you get every update and the answer.
+    }
+me-too-card = • <code>{ $code }</code> { $summary }
+    { $status ->
+        [new] waiting for review
+        [forwarded] sent to the deputies
+        [accepted] being handled
+       *[answered] answered
+    } · goes to { $target ->
+        [undecided] county staff to decide
+       *[other] { $target }
+    } · { $support ->
+        [one] 1 resident
+       *[other] { $support } residents
+    } behind it
+button-me-too = 🙋 This is mine too: { $code }
+button-not-mine = No, mine is different
+me-too-joined =
+    ✅ <b>You have joined item <code>{ $code }</code></b>: { $summary }
+
+    No second item was made; your words were added to this one, and { $support } residents now stand behind it. It goes to { $target ->
+        [undecided] the right deputies
+       *[other] { $target }
+    }. You will get every update and the answer here, and you can rate it. /status { $code } shows it at any time.
+me-too-closed = Item <code>{ $code }</code> can no longer be joined (it was closed or merged in the meantime). Here is your own item to send instead:
+my-item-line-followed = • <code>{ $code }</code> (followed) { $status ->
+        [new] waiting for review
+        [forwarded] sent to the deputies
+        [accepted] being handled
+        [answered] answered
+        [closed] closed
+        [rejected] not taken up
+       *[merged] merged
+    } — { $summary }
+button-unfollow = Unfollow { $code }
+unfollowed = You no longer follow item <code>{ $code }</code>: no more updates about it, and your words were taken off it.
+unfollow-not-following = You do not follow item <code>{ $code }</code> (any more).

@@ -180,3 +180,39 @@ rated-thanks = 感谢您对 <code>{ $code }</code> 的答复打分：{ $rating }
 rated-thanks-follower = 感谢您对 <code>{ $code }</code> 的答复打分：{ $rating } 分（满分 5 分）。
 reopen-not-possible = 意见 <code>{ $code }</code> 现在不能重新办理。
 reopened = 意见 <code>{ $code }</code> 已作为“问题未解决”退回给代表，有进展会通知您。
+me-too-offer = 提交之前：下面{ $count ->
+        [one] 这条意见
+       *[other] 这些意见
+    }已由其他居民提出，看起来和您说的是同一件事。是您要反映的吗？加入后您的话会附在这条意见上，之后的每一步进展和答复您都会收到。
+me-too-card = • <code>{ $code }</code> { $summary }
+    { $status ->
+        [new] 等待审核
+        [forwarded] 已转交代表
+        [accepted] 正在办理
+       *[answered] 已答复
+    } · 转交{ $target ->
+        [undecided] 由县里工作人员确定
+       *[other] { $target }
+    } · { $support } 位居民反映
+button-me-too = 🙋 这也是我的事：{ $code }
+button-not-mine = 不是，我说的是另一件事
+me-too-joined =
+    ✅ <b>您已加入意见 <code>{ $code }</code></b>：{ $summary }
+
+    没有另建新意见；您的话已附在这条意见上，现在共有 { $support } 位居民反映。这条意见转交{ $target ->
+        [undecided] 相应的代表
+       *[other] { $target }
+    }。之后的每一步进展和答复都会发到这里，您也可以评价答复。随时可发送 /status { $code } 查看。
+me-too-closed = 意见 <code>{ $code }</code> 已不能加入（它已办结或已合并）。下面是您自己的意见，可以直接提交：
+my-item-line-followed = • <code>{ $code }</code>（关注）{ $status ->
+        [new] 等待审核
+        [forwarded] 已转交代表
+        [accepted] 正在办理
+        [answered] 已答复
+        [closed] 已办结
+        [rejected] 未予受理
+       *[merged] 已合并
+    } — { $summary }
+button-unfollow = 取消关注 { $code }
+unfollowed = 您已取消关注意见 <code>{ $code }</code>：不会再收到它的进展，您附上的话也已撤下。
+unfollow-not-following = 您没有（或已不再）关注意见 <code>{ $code }</code>。

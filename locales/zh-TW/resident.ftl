@@ -180,3 +180,39 @@ rated-thanks = 感謝您對 <code>{ $code }</code> 的答覆評分：{ $rating }
 rated-thanks-follower = 感謝您對 <code>{ $code }</code> 的答覆評分：{ $rating } 分（滿分 5 分）。
 reopen-not-possible = 意見 <code>{ $code }</code> 現在不能重新辦理。
 reopened = 意見 <code>{ $code }</code> 已作為「問題未解決」退回給代表，有進展會通知您。
+me-too-offer = 送出之前：下面{ $count ->
+        [one] 這則意見
+       *[other] 這些意見
+    }已由其他居民提出，看起來和您說的是同一件事。是您要反映的嗎？加入後您的話會附在這則意見上，之後的每一步進展和答覆您都會收到。
+me-too-card = • <code>{ $code }</code> { $summary }
+    { $status ->
+        [new] 等待審核
+        [forwarded] 已轉交代表
+        [accepted] 正在辦理
+       *[answered] 已答覆
+    } · 轉交{ $target ->
+        [undecided] 由縣裡工作人員確定
+       *[other] { $target }
+    } · { $support } 位居民反映
+button-me-too = 🙋 這也是我的事：{ $code }
+button-not-mine = 不是，我說的是另一件事
+me-too-joined =
+    ✅ <b>您已加入意見 <code>{ $code }</code></b>：{ $summary }
+
+    沒有另建新意見；您的話已附在這則意見上，現在共有 { $support } 位居民反映。這則意見轉交{ $target ->
+        [undecided] 相應的代表
+       *[other] { $target }
+    }。之後的每一步進展和答覆都會傳到這裡，您也可以評價答覆。隨時可傳送 /status { $code } 查看。
+me-too-closed = 意見 <code>{ $code }</code> 已不能加入（它已辦結或已合併）。下面是您自己的意見，可以直接送出：
+my-item-line-followed = • <code>{ $code }</code>（關注）{ $status ->
+        [new] 等待審核
+        [forwarded] 已轉交代表
+        [accepted] 正在辦理
+        [answered] 已答覆
+        [closed] 已辦結
+        [rejected] 未予受理
+       *[merged] 已合併
+    } — { $summary }
+button-unfollow = 取消關注 { $code }
+unfollowed = 您已取消關注意見 <code>{ $code }</code>：不會再收到它的進展，您附上的話也已撤下。
+unfollow-not-following = 您沒有（或已不再）關注意見 <code>{ $code }</code>。

@@ -31,6 +31,7 @@ function envFor(state: Conversation, input: ResidentInput, over: Partial<ReduceE
     newNonce: "n1",
     newCode: "K7M3QX",
     itemsAllowed: true,
+    similarDays: 90,
     ...over,
   };
   const text = input.type === "text" ? input.text : input.type === "photo" ? input.caption : undefined;
