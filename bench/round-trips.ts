@@ -8,7 +8,7 @@ import type { UpstashRestStats } from "../dev/upstash-rest.js";
 import { callbackUpdate, CallIndex, inlineButtons, replyKeyboard, textOf, textUpdate, type Person, type Post } from "./telegram.js";
 
 /** The update kinds we budget. */
-export const UPDATE_KINDS = ["start", "first-text", "free-text", "button", "submit", "staff-forward", "deputy-button", "deputy-answer"] as const;
+export const UPDATE_KINDS = ["start", "first-text", "free-text", "complete", "button", "submit", "join", "correct-place", "staff-forward", "deputy-button", "deputy-answer"] as const;
 export type UpdateKind = (typeof UPDATE_KINDS)[number];
 
 /** What one update cost at the REST endpoint. */
@@ -24,6 +24,9 @@ export const BUDGETS: Record<UpdateKind, { requests: number; commands: number; w
   start: { requests: 3, commands: 9, what: "/start of a new resident" },
   "first-text": { requests: 3, commands: 9, what: "first free text (new draft)" },
   "free-text": { requests: 3, commands: 9, what: "free text that extends a draft" },
+  complete: { requests: 3, commands: 10, what: "the contact answer completes the draft: its place's open items read in begin's request, the same matter offered (me too)" },
+  join: { requests: 3, commands: 9, what: "this is mine too (the offered item read in begin's request, joined: follower, support, /my index)" },
+  "correct-place": { requests: 4, commands: 10, what: "a correction moves a complete draft to another place: that place's open items in one more round trip" },
   button: { requests: 3, commands: 9, what: "inline button (edit, on the review card)" },
   submit: { requests: 3, commands: 9, what: "submit button (item, indexes, both rate limits)" },
   "staff-forward": { requests: 5, commands: 9, what: "/forward CODE by staff (claim+session, item, deputies with their profiles, commit)" },
@@ -81,9 +84,12 @@ export async function measureRoundTrips(deps: RoundTripDeps): Promise<Record<Upd
     await step("first-text", "resident", textUpdate(r, "凤鸣镇到县城的公交车太少了，希望增加班次。"));
     await step("free-text", "resident", textUpdate(r, "早上七点到九点最挤，经常等一个小时"));
     if (!/已补充/.test(textOf(mine().slice(-2)))) throw new Error(`free text did not extend the draft: ${textOf(mine().slice(-2))}`);
-    // Skip the attachment, stay anonymous: the review card.
+    // Skip the attachment, stay anonymous: complete. The second pass is offered the first pass's item (me too) and declines it.
     await ok("resident", textUpdate(r, replyKeyboard(mine())![1]![0]!.text));
-    await ok("resident", textUpdate(r, replyKeyboard(mine())![1]![0]!.text));
+    await step("complete", "resident", textUpdate(r, replyKeyboard(mine())![1]![0]!.text));
+    const decline = inlineButtons(mine().slice(-1)).find((b) => /^1d:/.test(b.callback_data));
+    if (measured && !decline) throw new Error(`the second pass was not offered the first pass's item: ${textOf(mine().slice(-2))}`);
+    if (decline) await ok("resident", callbackUpdate(r, decline.callback_data));
     const edit = inlineButtons(mine().slice(-2)).find((b) => /^1e:/.test(b.callback_data));
     if (!edit) throw new Error(`no review card: ${textOf(mine().slice(-2))}`);
     await step("button", "resident", callbackUpdate(r, edit.callback_data));
@@ -93,6 +99,26 @@ export async function measureRoundTrips(deps: RoundTripDeps): Promise<Record<Upd
     await step("submit", "resident", callbackUpdate(r, submit.callback_data));
     const code = /<code>([A-Z0-9]{6})<\/code>/.exec(textOf(mine().slice(-1)))?.[1];
     if (!code) throw new Error(`submit gave no code: ${textOf(mine().slice(-1))}`);
+
+    // A second resident about the same buses: offered the item, joins it.
+    const other: Person = { id: deps.idBase + 30 + pass, first_name: "李", language_code: "zh-hans" };
+    const theirs = () => index.of(deps.residentToken, other.id).filter((c) => c.method !== "answerCallbackQuery");
+    await ok("resident", textUpdate(other, "凤鸣镇到县城的公交车太少了，希望增加班次。"));
+    await ok("resident", textUpdate(other, replyKeyboard(theirs())![1]![0]!.text));
+    await ok("resident", textUpdate(other, replyKeyboard(theirs())![1]![0]!.text));
+    const join = inlineButtons(theirs().slice(-1)).find((b) => b.callback_data.startsWith("1m:") && b.callback_data.endsWith(`:${code}`));
+    if (!join) throw new Error(`no join button for ${code}: ${textOf(theirs().slice(-1))}`);
+    await step("join", "resident", callbackUpdate(other, join.callback_data));
+    if (!textOf(theirs().slice(-1)).includes(code)) throw new Error(`the join was not confirmed: ${textOf(theirs().slice(-1))}`);
+
+    // A third completes a draft in Fengming, then corrects the place: the new place's open items, one round trip more.
+    const third: Person = { id: deps.idBase + 40 + pass, first_name: "张", language_code: "zh-hans" };
+    const hers = () => index.of(deps.residentToken, third.id).filter((c) => c.method !== "answerCallbackQuery");
+    await ok("resident", textUpdate(third, "凤鸣镇老街的路灯坏了好几盏，晚上很黑"));
+    await ok("resident", textUpdate(third, replyKeyboard(hers())![1]![0]!.text));
+    await ok("resident", textUpdate(third, replyKeyboard(hers())![1]![0]!.text));
+    await step("correct-place", "resident", textUpdate(third, "不对，是双江镇"));
+    if (!/双江/.test(textOf(hers().slice(-2)))) throw new Error(`the place was not corrected: ${textOf(hers().slice(-2))}`);
 
     await step("staff-forward", "staff", textUpdate(staffer, `/forward ${code}`));
     const card = index.of(deps.staffToken, deputy.id).slice(-1);

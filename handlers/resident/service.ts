@@ -91,8 +91,12 @@ export function createResidentService(deps: ResidentServiceDeps): ResidentServic
       // in begin's own request; any other turn that completes one reads them in one more round trip.
       const mayComplete = (input.type === "keyboard" && input.key === "kb-anonymous") || input.type === "contact";
       const since = () => now() - deps.similarDays * 24 * 3600_000;
+      // The item a join or unfollow button names is read in the same tick as begin, so in its request; a retried
+      // decision (a lost race) reads it again.
+      const itemRead = pressed?.kind === "join" || pressed?.kind === "unfollow" ? deps.items.get(pressed.code) : undefined;
+      itemRead?.catch(() => undefined);
 
-      const result = await runTurn<Notice>(deps.store, { bot: "resident", updateId: env.updateId, party: { scope: "resident", userId }, chatId: env.chatId, limits, subscriptions: isSubmit, ...(mayComplete && { similar: { since: since() } }) }, async (start: TurnStart) => {
+      const result = await runTurn<Notice>(deps.store, { bot: "resident", updateId: env.updateId, party: { scope: "resident", userId }, chatId: env.chatId, limits, subscriptions: isSubmit, ...(mayComplete && { similar: { since: since() } }) }, async (start: TurnStart, attempt: number) => {
         const at = now();
         const profile = parseResidentProfile(start.profile.value);
         const state = parseConversation(start.session.value);
@@ -129,7 +133,7 @@ export function createResidentService(deps: ResidentServiceDeps): ResidentServic
           rEnv.items = await deps.items.byResident(userId, 10_000);
         }
         // An unfollow edits the /my message: the list and the item are read together.
-        const unfollowed = pressed?.kind === "unfollow" ? deps.items.get(pressed.code) : undefined;
+        const read = (code: string) => (attempt === 0 && itemRead && pressed && "code" in pressed && pressed.code === code ? itemRead : deps.items.get(code));
         if (pressed?.kind === "unfollow") rEnv.items = await deps.items.byResident(userId, 10);
         const newText = input.type === "text" ? input.text : input.type === "photo" ? input.caption : undefined;
         if (newText && newText.trim().length <= 4000 && state.step !== "reply-to-item") {
@@ -151,7 +155,7 @@ export function createResidentService(deps: ResidentServiceDeps): ResidentServic
           r = reduce(state, input, rEnv);
         }
         if (r.join !== undefined && state.draft) {
-          const joined = joinOffered(state, state.draft, await deps.items.get(r.join), { ...rEnv, directory: deps.directory });
+          const joined = joinOffered(state, state.draft, await read(r.join), { ...rEnv, directory: deps.directory });
           r = { ...r, ...joined };
         }
         let replies = r.replies;
@@ -159,7 +163,7 @@ export function createResidentService(deps: ResidentServiceDeps): ResidentServic
         let items: ItemWrite[] = r.forget ? erasureWrites(r.items ?? [], rEnv.items ?? []) : (r.items ?? []);
         let notices: Notice[] = [];
         if (r.itemAction) {
-          const loaded = await (unfollowed ?? deps.items.get(r.itemAction.code));
+          const loaded = await read(r.itemAction.code);
           const item = loaded?.item ?? null;
           // The item's raiser or one of its followers (item actions tell which may do what).
           if (!item || !loaded || !backs(item, userId)) {

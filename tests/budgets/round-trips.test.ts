@@ -41,10 +41,16 @@ describe("Redis budget per update (round trips and commands at the REST endpoint
   });
 
   it("a resident's turn reads in one request, writes in one atomic script (with its outbox), and records the delivery in one", () => {
-    for (const kind of ["start", "first-text", "free-text", "button", "submit"] as const) {
+    for (const kind of ["start", "first-text", "free-text", "complete", "button", "submit", "join"] as const) {
       expect(costs[kind].shape, kind).toHaveLength(3);
       expect(costs[kind].shape[1], kind).toEqual(["EVALSHA"]);
       expect(costs[kind].shape[2], kind).toEqual(["EVALSHA"]);
     }
+  });
+
+  it("me too costs no round trip where the contact answer completes the draft (the open items ride in begin's request), and one where anything else does", () => {
+    expect(costs.complete.shape[0]!.length, "the lookup joins begin's request").toBe(costs["free-text"].shape[0]!.length + 1);
+    expect(costs.join.shape[0]!.length, "the joined item is read in begin's request").toBe(costs["free-text"].shape[0]!.length + 1);
+    expect(costs["correct-place"].requests).toBe(costs["free-text"].requests + 1);
   });
 });

@@ -195,7 +195,7 @@ describe("in-memory store answers like redis-server (differential)", () => {
 
 describe("the app's Lua scripts, natively", () => {
   it("knows every script the app and @upstash/ratelimit run", () => {
-    expect(NATIVE_SCRIPT_NAMES).toEqual(expect.arrayContaining(["turn-store BEGIN", "writes CAS", "turn-store release", "outbox settle", "outbox claim due", "turn-store reload", "item-repo VERSIONED", "item-repo GET", "@upstash/ratelimit fixedWindow limit", "@upstash/ratelimit slidingWindow limit"]));
+    expect(NATIVE_SCRIPT_NAMES).toEqual(expect.arrayContaining(["turn-store BEGIN", "writes CAS", "turn-store release", "outbox settle", "outbox claim due", "turn-store reload", "item-repo VERSIONED", "item-repo GET", "similar open items", "@upstash/ratelimit fixedWindow limit", "@upstash/ratelimit slidingWindow limit"]));
   });
 
   it("EVALSHA misses until the script was seen, like redis, so the client's NOSCRIPT → EVAL path is exercised", async () => {

@@ -172,4 +172,17 @@ describe("me too at intake (both bots, real Redis)", () => {
     await presses(b, unfollow);
     expect((await api(`/items/${code}`)).support).toBe(1);
   });
+
+  it("a resident who joined at intake and then uses /forget leaves the item: support back down, their words gone", async () => {
+    const d: Person = { id: 520004, first_name: "Dora", language_code: "zh-hans" };
+    const offer = await complete(d, "凤鸣镇老街的路灯都不亮了，晚上很黑");
+    await presses(d, pressable(offer, new RegExp(`^1m:.*:${code}$`))!);
+    expect((await api(`/items/${code}`)).support).toBe(2);
+    const ask = await says(d, "/forget");
+    await presses(d, pressable(ask, /^1f:y$/)!);
+    const item = await api(`/items/${code}`);
+    expect(item.support).toBe(1);
+    expect(JSON.stringify(item)).not.toContain("路灯都不亮了");
+  });
 });
+
