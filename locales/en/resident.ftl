@@ -81,8 +81,8 @@ ask-what-happened = { $place ->
     [county] What happened? Please tell me in a few words what the problem is.
    *[other] What happened in { $place }? Please tell me in a few words what the problem is.
 }
-answer-or-draft = A deputy is waiting for your answer about item <code>{ $code }</code>, and you also have an unfinished item. Is this message your answer to the deputy?
-button-answer-deputy = Yes, send it to the deputy
+answer-or-draft = The deputies are waiting for your answer about item <code>{ $code }</code>, and you also have an unfinished item. Is this message your answer to them?
+button-answer-deputy = Yes, send it to the deputies
 button-add-to-draft = No, add it to my new item
 correction-applied = Corrected.
 draft-extended = Added to your item.
@@ -176,7 +176,7 @@ forget-done = Done. Your personal data is erased{ $count ->
    *[other] {" "}and your { $count } items are now anonymous.
 } If you write again, we start afresh.
 forget-cancelled = Nothing was erased.
-reply-prompt = Please write your reply to the deputy's question about item <code>{ $code }</code>. Your next message will be passed on.
+reply-prompt = Please write your reply to the deputies' question about item <code>{ $code }</code>. Your next message will be passed on.
 reply-relayed = Thank you — your reply about <code>{ $code }</code> has been passed to the deputies.
 item-closed-for-replies = Item <code>{ $code }</code> is closed, so replies can no longer be added. Write to me to start a new item.
 rating-not-open = Item <code>{ $code }</code> cannot be rated now.
