@@ -530,3 +530,32 @@ describe("staff subscriptions to new items", () => {
     expect(to(stack.telegram.calls.slice(quiet), STAFF_TOKEN, desk.id)).toEqual([]);
   });
 });
+
+describe("return to triage", () => {
+  it("asks the deputy why; staff see the reason with the deputy's full name; the card is edited, not sent again", async () => {
+    const li: Person & { last_name?: string } = { id: 900141, first_name: "李", last_name: "明华", language_code: "zh-hans" } as Person;
+    const desk: Person = { id: 900142, first_name: "Triage", language_code: "en" };
+    await staffSays(admin, `/grant ${li.id} deputy deputy-fengming`);
+    await staffSays(admin, `/grant ${desk.id} staff`);
+    await staffSays(li, "/whoami");
+    const code = await submit({ id: 910141, first_name: "赵", language_code: "zh-hans" }, "凤鸣镇卫生院门口的路灯坏了，晚上看病很不方便");
+    const forwarded = await staffSays(desk, `/forward ${code}`);
+    const card = to(forwarded, STAFF_TOKEN, li.id);
+    const prompt = await staffPress(li, button(card, /^1t:/));
+    // Nothing has moved yet: the reason comes first.
+    expect((await stored(code)).status).toBe("forwarded");
+    expect(textOf(to(prompt, STAFF_TOKEN, li.id))).toMatch(/为什么.*退回/);
+    const returned = await staffSays(li, "这条应由双江街道办理，不在凤鸣镇");
+    const item = await stored(code);
+    expect(item.status).toBe("new");
+    expect(item.history.at(-1)).toMatchObject({ action: "returned", note: "这条应由双江街道办理，不在凤鸣镇", by: { role: "deputy", name: "李明华" } });
+    const told = textOf(to(returned, STAFF_TOKEN, desk.id));
+    expect(told).toMatch(/李明华 returned item/);
+    expect(told).toContain("这条应由双江街道办理，不在凤鸣镇");
+    // The card itself says it went back (edited in place, its buttons gone); it is not sent a second time.
+    const mine = to(returned, STAFF_TOKEN, li.id);
+    expect(mine.map((c) => c.method)).toEqual(["editMessageText"]);
+    expect(String(mine[0]!.params.text)).toMatch(/已退回待分派队列/);
+    expect(mine[0]!.params.reply_markup).toEqual({ inline_keyboard: [] });
+  });
+});
