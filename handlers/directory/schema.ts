@@ -133,6 +133,10 @@ const MatchingSchema = z
         personAfter: WordLists,
         /** A name right before one of these is a shop, brand or venue (火锅, 超市, 牌, KTV); so is a short name in quotes. */
         nameAfter: WordLists,
+        /** A short name right after one of these is a shop or venue (一家青龙烤鱼, 那间「凤鸣小馆」): a shop is counted by 家/间. */
+        nameBefore: WordLists,
+        /** Right after 县/縣 (not part of another name): a county institution, so the matter is county-wide (县医院, 县政府). */
+        countyInstitutions: WordLists,
         /** A problem clause with one of these is about all the places named (两地之间, 两边, between, both). */
         between: WordLists,
         /** Common one-character surnames: "刘凤鸣老师" is a teacher. */
@@ -171,6 +175,10 @@ const MatchingSchema = z
         disputeTerms: WordLists,
         /** What a counterparty did: 不退, 不给, 拖欠, 不认, 不兑现, withheld, refuses. Term + act decides `disputes`. */
         disputeActs: WordLists,
+        /** Acts that name the stake themselves (欠我, 不给钱, owes me, has not paid me): a dispute cue on their own. */
+        disputeClaims: WordLists,
+        /** A promise (说好, 答应, promised, agreed) followed in its sentence by a negative (没, 不, never): a broken promise is an act. */
+        promises: WordLists,
       })
       .strict()
       .prefault({}),

@@ -92,6 +92,14 @@ const NOT_DONE_BEFORE = ["不", "没", "未"];
 /** A solved-problem word is a done fact when its clause says so (已经通了, 现在好了, now working again). */
 const DONE_WORDS = ["已", "终于", "现在", "now", "already"];
 
+/** Before a request word, these say it is not wanted (不用再处理, 不需要修, no need to fix). */
+const REQUEST_NEGATORS = ["不用再", "不用", "不需要再", "不需要", "无需", "不必", "用不着", "no need to", "don't need to", "no need for"];
+
+function requestNegated(text: string, start: number): boolean {
+  const b = text.slice(Math.max(0, start - 12), start).trimEnd();
+  return REQUEST_NEGATORS.some((n) => b.endsWith(n));
+}
+
 function clauseStart(text: string, i: number): number {
   let s = i;
   while (s > 0 && !CLAUSE_END.test(text[s - 1]!)) s--;
@@ -108,17 +116,32 @@ function problemClauseStarts(c: Compiled, text: string): Set<number> {
   return starts.size >= clauses ? new Set() : starts;
 }
 
-/** Dispute term and act in one sentence: 押金…不退, 合同…不兑现, 工资…不给. */
+/** After a promise word, these in the same sentence say it was not kept (说好…没见到, promised…never). */
+const BROKEN_AFTER = /[没不未]|\b(?:never|not|no|nothing|none|stopped|didn't|hasn't|haven't|won't)\b/;
+
+/**
+ * The dispute cues of a text: a claim that names its own stake (欠我, owes me), or a
+ * term and an act in one sentence (押金…不退, 合同…不兑现, 工资…不给), where a promise
+ * followed by a negative (说好每年给…两年一分没见到, promised… never) is an act too.
+ */
 function disputeCues(c: Compiled, text: string): { terms: string[]; acts: string[] } | undefined {
+  const claims = c.disputeClaims.find(text);
+  if (claims.length > 0) return { terms: [], acts: sources(claims) };
   const terms = c.disputeTerms.find(text);
   if (terms.length === 0) return undefined;
-  const acts = c.disputeActs.find(text);
-  if (acts.length === 0) return undefined;
   const sentenceOf = (i: number) => {
     let s = i;
     while (s > 0 && !SENTENCE_END.test(text[s - 1]!)) s--;
     return s;
   };
+  const acts: Hit<null>[] = [...c.disputeActs.find(text)];
+  for (const p of c.promises.find(text)) {
+    let e = p.end;
+    while (e < text.length && !SENTENCE_END.test(text[e]!)) e++;
+    const m = BROKEN_AFTER.exec(text.slice(p.end, e));
+    if (m) acts.push({ ...p, end: p.end + m.index + m[0].length });
+  }
+  if (acts.length === 0) return undefined;
   const pairs = terms.filter((t) => acts.some((a) => sentenceOf(a.start) === sentenceOf(t.start)));
   if (pairs.length === 0) return undefined;
   const actsIn = acts.filter((a) => pairs.some((t) => sentenceOf(t.start) === sentenceOf(a.start)));
@@ -219,8 +242,10 @@ export function readTopic(c: Compiled, text: string): TopicReading {
   // A solved problem (修好了, 解决了) and thanks are not requests or open problems.
   const resolved = has("resolved");
   // "怎么投诉？" asks about the bot: its 投诉 is not a request.
-  const markerText = blank(topicText, [...botQuestions, ...generalQuestions, ...resolved, ...thanks]);
-  const requests = c.signals.requestMarkers.find(markerText);
+  // Greetings and wishes ask nothing ("hope you have a nice day").
+  const markerText = blank(topicText, [...botQuestions, ...generalQuestions, ...resolved, ...thanks, ...smallTalk]);
+  // 不用再处理, no need to fix: a request said not to be needed is none.
+  const requests = c.signals.requestMarkers.find(markerText).filter((h) => !requestNegated(topicText, h.start));
   const problems = c.signals.problemMarkers.find(markerText);
   const markers = [...requests, ...problems];
   const rest = blank(topicText, c.nonContent.find(topicText));
