@@ -139,6 +139,18 @@ const MatchingSchema = z
         countyInstitutions: WordLists,
         /** A problem clause with one of these is about all the places named (两地之间, 两边, between, both). */
         between: WordLists,
+        /** A problem clause with no place of its own and one of these is on the way between the places named (路上, 沿途, on the way). */
+        onTheWay: WordLists,
+        /** Right before the first of two names, the start of a route (从凤鸣镇…到双江, from Renhe to Panlong). */
+        routeFrom: WordLists,
+        /** Ending the few words between two names, the way to the second (到, 往, 至, to). */
+        routeTo: WordLists,
+        /** Ending those words, a move or a return rather than a route (搬到, 嫁到, 回到, moved to). */
+        routeNotTo: WordLists,
+        /** Earlier in the clause of a common-word name (人和, 清水), these say a saying follows (俗话说, 都说, as the saying goes). */
+        sayings: WordLists,
+        /** Between an outside region and a name, these keep the name outside (福建也有个凤鸣镇, 台湾也有叫双江的). */
+        outsideLinkers: WordLists,
         /** Common one-character surnames: "刘凤鸣老师" is a teacher. */
         surnames: WordLists,
         /** Right before a name: the resident's home or origin, not the matter (住在, 我家在, 我是, I live in). */

@@ -61,6 +61,12 @@ export type CueKind =
   | "nameBefore"
   | "countyInstitutions"
   | "between"
+  | "onTheWay"
+  | "routeFrom"
+  | "routeTo"
+  | "routeNotTo"
+  | "sayings"
+  | "outsideLinkers"
   | "residence"
   | "hometown"
   | "work"
@@ -218,6 +224,12 @@ export function compile(dir: Directory): Compiled {
     nameBefore: normList(pc.nameBefore),
     countyInstitutions: normList(pc.countyInstitutions),
     between: normList(pc.between),
+    onTheWay: normList(pc.onTheWay),
+    routeFrom: normList(pc.routeFrom),
+    routeTo: normList(pc.routeTo),
+    routeNotTo: normList(pc.routeNotTo),
+    sayings: normList(pc.sayings),
+    outsideLinkers: normList(pc.outsideLinkers),
     residence: normList(pc.residence),
     hometown: normList(pc.hometown),
     work: normList(pc.work),

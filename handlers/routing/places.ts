@@ -160,7 +160,19 @@ function notThePlace(c: Compiled, text: string, hit: Hit<PlaceData>, idiomSpans:
   const b = before(text, hit.start);
   const a = after(text, hit.end);
   if (endsWithAny(b, c.cues.outsideBefore)) return "outside";
+  // 福建也有个凤鸣镇: a region, a linker, the name.
+  const linker = endsWithAny(b, c.cues.outsideLinkers);
+  if (linker && endsWithAny(b.slice(0, -linker.length).trimEnd(), c.cues.outsideBefore)) return "outside";
   if (c.cues.outsideAfter.some((w) => a.startsWith(w))) return "outside";
+  // "a Shuangjiang town in Yunnan": a unit word, then in another region.
+  const region = /^(?:(?:town|township|county|city|village|district) )?in ([a-z]+)/.exec(a);
+  if (region && c.cues.outsideBefore.includes(region[1]!)) return "outside";
+  // 都说家和万事兴、人和百事顺: a common-word name in a saying.
+  if (d.needsContext) {
+    let s = hit.start;
+    while (s > 0 && !CLAUSE_END.test(text[s - 1]!)) s--;
+    if (c.cues.sayings.some((w) => text.slice(s, hit.start).includes(w))) return "idiom";
+  }
   if (d.isName) return undefined;
   if (inQuotes(text, hit.start, hit.end)) return "name";
   if (c.cues.nameAfter.some((w) => a.startsWith(w))) return "name";
@@ -343,6 +355,54 @@ function clauses(c: Compiled, text: string): Clause[] {
   return out;
 }
 
+/** After an outside region's name, these make it where something is (万州那边, 成都的). */
+const OUTSIDE_LOCATIVE = /^(?:那边|那里|那儿|这边|的|市|区|县|城区)/;
+
+/** A clause that states a problem, names none of the county's places and names a region outside it. */
+function outsideMatter(c: Compiled, text: string, named: readonly PlaceMention[], isProblem: (start: number, end: number) => boolean): boolean {
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !CLAUSE_END.test(text[i]!)) continue;
+    const clause = text.slice(start, i);
+    const own = named.some((m) => m.start >= start && m.start < i);
+    if (!own && isProblem(start, i)) {
+      const outside = c.cues.outsideBefore.some((w) => {
+        if (w.length < 2) return false;
+        const at = clause.indexOf(w);
+        if (at < 0) return false;
+        return /^[a-z]/.test(w) ? new RegExp(`\\bin ${w}\\b`).test(clause) : OUTSIDE_LOCATIVE.test(clause.slice(at + w.length));
+      });
+      if (outside) return true;
+    }
+    start = i + 1;
+  }
+  return false;
+}
+
+/** Characters a route may put between its two names besides the way word (骑车到, 开车到, all the way to). */
+const ROUTE_GAP = 12;
+
+/**
+ * Two mentions of two places, and nothing else named, read as a route: 从凤鸣镇骑车到双江街道,
+ * 盘龙街道到人和街道的公交, from Renhe to Panlong. Not a move or a return (搬到, 嫁到, moved to).
+ */
+function routeBetween(c: Compiled, text: string, pool: readonly PlaceMention[]): [PlaceMention, PlaceMention] | undefined {
+  if (pool.length !== 2 || pool[0]!.place.id === pool[1]!.place.id) return undefined;
+  const [a, b] = pool[0]!.start < pool[1]!.start ? [pool[0]!, pool[1]!] : [pool[1]!, pool[0]!];
+  const gap = text.slice(a.end, b.start).trimEnd();
+  if (gap.length > ROUTE_GAP || CLAUSE_END.test(gap)) return undefined;
+  const to = endsWithAny(gap, c.cues.routeTo);
+  if (!to || endsWithAny(gap, c.cues.routeNotTo)) return undefined;
+  // An English way word is a word of its own (" to "), and a route there starts with "from".
+  const lead = text.slice(Math.max(0, a.start - 6), a.start).trimEnd();
+  const from = endsWithAny(lead, c.cues.routeFrom);
+  const latin = /[a-z]$/.test(to);
+  if (latin && (!from || !new RegExp(`(?:^|\\s)${to}$`).test(gap))) return undefined;
+  // Chinese: 从A…到B, or A到B with nothing between.
+  if (!latin && !from && gap.trim() !== to) return undefined;
+  return [a, b];
+}
+
 /**
  * Reads where the matter is. `isProblem(start, end)` tells whether a span of
  * the text states a problem (the topics module decides what that means).
@@ -355,6 +415,16 @@ export function readPlaces(c: Compiled, text: string, isProblem: (start: number,
   const several = new Set(specific.map((m) => m.place.id)).size > 1;
   const base = { mentions, rejected, subareaIds, several };
   if (pool.length === 0) return { ...base, place: "unknown", scores: [], candidates: [] };
+  // 我是黄石镇的，县里的低保标准太低; I live in Panlong, but the whole county needs…: where the resident
+  // lives says who writes; the county-wide matter is the county's.
+  const residentOnly = specific.length > 0 && specific.every((m) => m.role === "home" || m.role === "work" || m.role === "hometown");
+  const countyMention = mentions.find((m) => m.place.kind === "county" && (m.role === "plain" || m.role === "matter"));
+  if (residentOnly && countyMention) {
+    const score: PlaceScore = { place: countyMention.place.id, score: ROLE_BASE[countyMention.role], best: countyMention, inProblemClause: false, pointedBack: false };
+    return { ...base, place: countyMention.place.id, chosen: countyMention, scores: [score], candidates: [] };
+  }
+  // 我住在双江街道，万州那边的高速出口常常塞车: the matter is in a region outside the county.
+  if (residentOnly && outsideMatter(c, text, specific, isProblem)) return { ...base, place: "unknown", scores: [], candidates: [] };
 
   const byPlace = new Map<PlaceId, PlaceScore>();
   const add = (m: PlaceMention, score: number, inProblemClause: boolean, pointedBack = false) => {
@@ -370,6 +440,8 @@ export function readPlaces(c: Compiled, text: string, isProblem: (start: number,
     const parts = clauses(c, text);
     const clauseOf = (m: PlaceMention) => parts.find((p) => m.start >= p.start && m.start < p.end);
     const problemClauses = new Set(parts.filter((p) => isProblem(p.start, p.end)));
+    let pointed = false;
+    let onTheWay = false;
     for (const m of pool) {
       const cl = clauseOf(m);
       const inProblem = cl !== undefined && problemClauses.has(cl);
@@ -399,7 +471,22 @@ export function readPlaces(c: Compiled, text: string, isProblem: (start: number,
           const prev = byPlace.get(m.place.id)!;
           byPlace.set(m.place.id, { ...prev, score: prev.score + POINTED_BACK, pointedBack: true });
         }
+        pointed = true;
+      } else if (c.cues.onTheWay.some((w) => span.includes(w))) {
+        onTheWay = true;
       }
+    }
+    // 每天从凤鸣镇骑车到双江街道上学，路上有一盏路灯不亮; from Renhe to Panlong… a light is out:
+    // a matter on the way between two places (or on the route itself) is in neither for sure.
+    const route = routeBetween(c, text, pool);
+    const routeClause = route ? clauseOf(route[0]) : undefined;
+    if (route && !pointed && !pool.some((m) => m.role === "matter") && (onTheWay || (routeClause !== undefined && routeClause === clauseOf(route[1]) && problemClauses.has(routeClause)))) {
+      const ids = [route[0].place.id, route[1].place.id];
+      return { ...base, place: "unknown", scores: ids.map((id) => ({ ...byPlace.get(id)!, score: 0 })), candidates: ids };
+    }
+    if (onTheWay && !pointed) {
+      const ids = [...new Set(pool.map((m) => m.place.id))];
+      return { ...base, place: "unknown", scores: ids.map((id) => ({ ...byPlace.get(id)!, score: 0 })), candidates: ids };
     }
   }
 
