@@ -10,6 +10,7 @@ import { notPlace, notSugg, plain, sense, two, vocab } from "./case-builders.js"
 import { round8Cases } from "./cases-round8.js";
 import { round9Cases } from "./cases-round9.js";
 import { round10Cases } from "./cases-round10.js";
+import { round11Cases } from "./cases-round11.js";
 
 export const familyCases: RoutingCase[] = [
   // --- Two places in one message ---------------------------------------------
@@ -271,4 +272,6 @@ export const familyCases: RoutingCase[] = [
   ...round9Cases,
   // --- Tenth round (cases-round10.ts) ---------------------------------------------
   ...round10Cases,
+  // --- Eleventh round (cases-round11.ts) --------------------------------------------
+  ...round11Cases,
 ];
