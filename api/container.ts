@@ -1,9 +1,8 @@
 import { createResidentBot, type ResidentBot } from "../bots/resident/bot.js";
 import { createStaffBot, type StaffBot } from "../bots/staff/bot.js";
-import type { ItemRepository, MemberDirectory, Outbox, OutboxStore, TurnStore } from "../handlers/ports.js";
+import type { ItemRepository, MemberDirectory, Outbox, OutboxStore, SubscriptionStore, TurnStore } from "../handlers/ports.js";
 import { loadDefaultDirectory } from "../handlers/directory/default.js";
 import type { Directory } from "../handlers/directory/schema.js";
-import { KEYBOARD_KEYS } from "../handlers/resident/conversation.js";
 import { createItemActions } from "../handlers/resident/item-actions.js";
 import { createRouter, type Router } from "../handlers/routing/router.js";
 import { routeMessage, type RoutedMessage } from "../handlers/routing/combine.js";
@@ -12,12 +11,15 @@ import { createOpenAIExtractor } from "./model/openai-extractor.js";
 import { createOutbox } from "./outbox.js";
 import { createUpstashOutboxStore } from "./store/outbox-store.js";
 import { createUpstashItemRepository, createUpstashMemberDirectory } from "./store/item-repo.js";
+import { createUpstashSubscriptionStore } from "./store/subscription-store.js";
 import { createResidentService } from "../handlers/resident/service.js";
 import { directoryView, type DirectoryView } from "../handlers/directory/view.js";
 import { createStaffService } from "../handlers/staff/service.js";
 import { createTranslator, type Translator } from "../locales/index.js";
 import type { Config } from "./env.js";
 import { createLogger, type Log } from "./log.js";
+import { Ratelimit } from "@upstash/ratelimit";
+import { keys } from "./store/keys.js";
 import { createRedis, type Redis } from "./store/redis.js";
 import { createUpstashTurnStore } from "./store/turn-store.js";
 
@@ -30,6 +32,8 @@ export interface Container {
   turnStore: TurnStore;
   items: ItemRepository;
   members: MemberDirectory;
+  /** Staff subscriptions to new items (cards at submit, digests from the cron). */
+  subscriptions: SubscriptionStore;
   directory: Directory;
   /** Names, id checks and the rule table over `directory`, built once. */
   view: DirectoryView;
@@ -40,6 +44,8 @@ export interface Container {
   outboxStore: OutboxStore;
   /** Routes a text: deterministic rules, or rules plus the language model when `useModel` and a key is configured. */
   routeText: (text: string, locale: Locale, useModel: boolean) => Promise<RoutedMessage>;
+  /** Consumes one public-page request of an address (PUBLIC_PAGES_PER_MINUTE); false when used up. */
+  allowPublic: (address: string) => Promise<boolean>;
   /** Built on first use, so a request with a wrong secret constructs no bot. */
   bots(): { resident: ResidentBot; staff: StaffBot };
 }
@@ -55,6 +61,7 @@ export function createContainer(config: Config, log: Log = createLogger(secretsO
   });
   const items = createUpstashItemRepository(redis, config.REDIS_KEY_PREFIX);
   const members = createUpstashMemberDirectory(redis, config.REDIS_KEY_PREFIX);
+  const subscriptions = createUpstashSubscriptionStore(redis, config.REDIS_KEY_PREFIX);
   const directory = loadDefaultDirectory();
   const view = directoryView(directory);
   const router = createRouter(directory);
@@ -77,8 +84,11 @@ export function createContainer(config: Config, log: Log = createLogger(secretsO
   const outbox = createOutbox(() => {
     const b = container.bots();
     return { resident: (call) => b.resident.send(call), staff: (call) => b.staff.send(call) };
-  }, translator, log, outboxStore);
+  }, translator, log, outboxStore, { ...(config.PUBLIC_BASE_URL && { publicPage: (code: string) => `${config.PUBLIC_BASE_URL}/t/${code}` }) });
+  const publicLimiter = new Ratelimit({ redis, limiter: Ratelimit.fixedWindow(config.PUBLIC_PAGES_PER_MINUTE, "1 m"), prefix: keys(config.REDIS_KEY_PREFIX).rate("public"), ephemeralCache: false });
+  const allowPublic = async (address: string) => (await publicLimiter.limit(address)).success;
   const container: Container = {
+    allowPublic,
     config,
     log,
     redis,
@@ -86,6 +96,7 @@ export function createContainer(config: Config, log: Log = createLogger(secretsO
     turnStore,
     items,
     members,
+    subscriptions,
     directory,
     view,
     router,
@@ -110,6 +121,7 @@ export function createContainer(config: Config, log: Log = createLogger(secretsO
         store: turnStore,
         items,
         members,
+        subscriptions,
         outbox,
         directory: view,
         defaultLocale: config.DEFAULT_LOCALE,
@@ -118,7 +130,7 @@ export function createContainer(config: Config, log: Log = createLogger(secretsO
         log,
       });
       bots = {
-        resident: createResidentBot({ token: config.RESIDENT_BOT_TOKEN, botInfo: config.RESIDENT_BOT_INFO, apiRoot: config.TELEGRAM_API_ROOT, service: residentService, translator, keyboardKeys: [...KEYBOARD_KEYS], log, timeoutSeconds: config.BOT_API_TIMEOUT_MS / 1000 }),
+        resident: createResidentBot({ token: config.RESIDENT_BOT_TOKEN, botInfo: config.RESIDENT_BOT_INFO, apiRoot: config.TELEGRAM_API_ROOT, service: residentService, translator, log, timeoutSeconds: config.BOT_API_TIMEOUT_MS / 1000 }),
         staff: createStaffBot({ token: config.STAFF_BOT_TOKEN, botInfo: config.STAFF_BOT_INFO, apiRoot: config.TELEGRAM_API_ROOT, service: staffService, translator, log, timeoutMs: config.BOT_API_TIMEOUT_MS }),
       };
       return bots;

@@ -19,6 +19,24 @@ export interface DeliveryOptions {
   /** No new call is started after this long in one delivery, so a webhook answers within Telegram's timeout (ms). */
   budgetMs: number;
   now: () => number;
+  /** The public page of an item (PUBLIC_BASE_URL set): the code message and every notice to a resident link to it. */
+  publicPage?: (code: string) => string;
+}
+
+/** Resident messages about one item that carry its public page: the code message and the status notices. */
+function linksPage(key: string): boolean {
+  return key === "submitted" || key === "joined" || key.startsWith("notice-");
+}
+
+/** Adds the item's public page as a last line to the resident messages that concern one item. */
+export function withPageLinks(m: Outbound, publicPage: ((code: string) => string) | undefined): Outbound {
+  if (!publicPage || m.bot !== "resident") return m;
+  const replies = m.replies.map((r) => {
+    const code = r.args?.code;
+    if (!linksPage(r.key) || typeof code !== "string" || !code) return r;
+    return { ...r, lines: [...(r.lines ?? []), { key: "public-page-link", args: { url: publicPage(code) } }] };
+  });
+  return { ...m, replies };
 }
 
 const DEFAULTS: DeliveryOptions = { maxAttempts: 12, maxAgeMs: 24 * 3600_000, budgetMs: 25_000, now: Date.now };
@@ -37,7 +55,11 @@ const DEFAULTS: DeliveryOptions = { maxAttempts: 12, maxAgeMs: 24 * 3600_000, bu
 export function createOutbox(senders: () => BotSenders, translator: Translator, log: Log, store: OutboxStore, options: Partial<DeliveryOptions> = {}): Outbox {
   const opts = { ...DEFAULTS, ...options };
 
-  const callsOf = (m: Outbound): BotCall[] => renderReplies(translator, m.locale, m.chatId, m.replies, m.origin !== undefined ? { messageId: m.origin, clearKeyboard: m.clearKeyboard } : undefined);
+  const callsOf = (raw: Outbound): BotCall[] => {
+    // Decorated at delivery, not stored: the link follows the configuration of the Worker that sends it.
+    const m = withPageLinks(raw, opts.publicPage);
+    return renderReplies(translator, m.locale, m.chatId, m.replies, m.origin !== undefined ? { messageId: m.origin, clearKeyboard: m.clearKeyboard } : undefined);
+  };
 
   /**
    * What a refused call leaves: "done" (an edit of what was already shown, an

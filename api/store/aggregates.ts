@@ -16,7 +16,7 @@
  * on) and checks that summary in the compare-and-set, so a caller that
  * forgot `before` gets a conflict, never drifting counters.
  */
-import { aggregateFacts, assignmentOf, contributionFields, countyDay, countyDayStart, FACET_MASKS, factsSignature, maskedAssignment, nextDay, statsFromAggregates, type AggregateFacts } from "../../handlers/items/aggregates.js";
+import { aggregateFacts, assignmentOf, contributionFields, followerField, countyDay, countyDayStart, FACET_MASKS, factsSignature, maskedAssignment, nextDay, statsFromAggregates, type AggregateFacts } from "../../handlers/items/aggregates.js";
 import type { ItemStats } from "../../handlers/items/stats.js";
 import type { ItemQuery, ItemWrite, StoredItem } from "../../handlers/ports.js";
 import { facetKeys } from "./facets.js";
@@ -28,13 +28,15 @@ import type { Op, WritePlan } from "./writes.js";
 /** Reads many hashes in one command. */
 export const HGETALL_MANY_SCRIPT = `local out = {} for i, k in ipairs(KEYS) do out[i] = redis.call("HGETALL", k) end return out`;
 
-/** Every counter an item's facts add one to, as `key\u0000field`. */
-export function contributionOf(k: Keys, f: AggregateFacts): string[] {
-  const out: string[] = [];
+/** Every counter an item's facts add to, as `key\u0000field` and how much (one, or its followers). */
+export function contributionOf(k: Keys, f: AggregateFacts): Array<[string, number]> {
+  const out: Array<[string, number]> = [];
+  const followers = followerField(f);
   for (const period of [`d${f.day}`, `m${f.day.slice(0, 6)}`, `y${f.day.slice(0, 4)}`]) {
     for (const mask of FACET_MASKS) {
       const key = k.aggregate(period, maskedAssignment(f, mask));
-      for (const field of contributionFields(f, mask)) out.push(`${key}\u0000${field}`);
+      for (const field of contributionFields(f, mask)) out.push([`${key}\u0000${field}`, 1]);
+      if (followers) out.push([`${key}\u0000${followers[0]}`, followers[1]]);
     }
   }
   return out;
@@ -43,8 +45,8 @@ export function contributionOf(k: Keys, f: AggregateFacts): string[] {
 /** The HINCRBY ops that turn the contribution of `before` into that of `after` (either may be absent). */
 export function aggregateDeltaOps(k: Keys, before: AggregateFacts | null, after: AggregateFacts | null): Op[] {
   const delta = new Map<string, number>();
-  if (before) for (const c of contributionOf(k, before)) delta.set(c, (delta.get(c) ?? 0) - 1);
-  if (after) for (const c of contributionOf(k, after)) delta.set(c, (delta.get(c) ?? 0) + 1);
+  if (before) for (const [c, n] of contributionOf(k, before)) delta.set(c, (delta.get(c) ?? 0) - n);
+  if (after) for (const [c, n] of contributionOf(k, after)) delta.set(c, (delta.get(c) ?? 0) + n);
   const ops: Op[] = [];
   for (const [c, n] of delta) {
     if (n === 0) continue;
@@ -130,25 +132,37 @@ function nextMonth(m: string): string {
 
 /** Reads statistics from the aggregates: two round trips (the months, then every hash in one script). */
 export function createAggregateReader(redis: Redis, k: Keys): (query: ItemQuery) => Promise<AggregateStats> {
+  const many = createAggregateManyReader(redis, k);
+  return async (query) => (await many([query]))[0]!;
+}
+
+/** Reads the statistics of several queries in the same two round trips (the months once, then every query's hashes together). */
+export function createAggregateManyReader(redis: Redis, k: Keys): (queries: ItemQuery[]) => Promise<AggregateStats[]> {
   const many = luaScript<string[][]>(redis, HGETALL_MANY_SCRIPT);
-  return async (query) => {
+  return async (queries) => {
     const months = ((await redis.smembers(k.aggregateMonths())) as string[]) ?? [];
-    const { keys, fromDay, toDay } = statsKeys(k, months, query);
-    const hashes: Array<Record<string, number>> = [];
+    const plans = queries.map((q) => statsKeys(k, months, q));
+    const keys = plans.flatMap((p) => p.keys);
     // One script call per 2,000 keys (a range of several decades of days); usually one.
     const chunks: string[][] = [];
     for (let i = 0; i < keys.length; i += 2000) chunks.push(keys.slice(i, i + 2000));
+    const hashes: Array<Record<string, number>> = [];
     for (const flat of (await Promise.all(chunks.map((c) => many.run(c, [])))).flat()) {
       const h: Record<string, number> = {};
       for (let i = 0; i + 1 < flat.length; i += 2) h[flat[i]!] = Number(flat[i + 1]);
       hashes.push(h);
     }
-    return {
-      stats: statsFromAggregates(hashes, query),
-      from: fromDay === null ? null : countyDayStart(fromDay),
-      to: toDay === null ? null : countyDayStart(toDay),
-      keysRead: keys.length,
-    };
+    let at = 0;
+    return plans.map(({ keys: own, fromDay, toDay }, i) => {
+      const mine = hashes.slice(at, at + own.length);
+      at += own.length;
+      return {
+        stats: statsFromAggregates(mine, queries[i]!),
+        from: fromDay === null ? null : countyDayStart(fromDay),
+        to: toDay === null ? null : countyDayStart(toDay),
+        keysRead: own.length,
+      };
+    });
   };
 }
 
@@ -199,7 +213,7 @@ export async function rebuildAggregates(
       const f = aggregateFacts(item);
       live.add(item.id);
       months.add(f.day.slice(0, 6));
-      for (const c of contributionOf(k, f)) counters.set(c, (counters.get(c) ?? 0) + 1);
+      for (const [c, n] of contributionOf(k, f)) counters.set(c, (counters.get(c) ?? 0) + n);
       p.hset(k.aggregateSig(item.id), { v: factsSignature(f) });
       for (const key of facetKeys(k, f)) p.zadd(key, { score: item.createdAt, member: item.id });
     }
@@ -213,7 +227,7 @@ export async function rebuildAggregates(
   for (const item of archived.values()) {
     const f = aggregateFacts(item);
     months.add(f.day.slice(0, 6));
-    for (const c of contributionOf(k, f)) counters.set(c, (counters.get(c) ?? 0) + 1);
+    for (const [c, n] of contributionOf(k, f)) counters.set(c, (counters.get(c) ?? 0) + n);
   }
   const byKey = new Map<string, Record<string, number>>();
   for (const [c, n] of counters) {

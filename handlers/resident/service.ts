@@ -1,10 +1,15 @@
+import { backs } from "../items/followers.js";
+import { erasureWrites } from "../privacy/erase.js";
 import { newItemCode, type Item } from "../items/model.js";
 import { resolveLocale, type Locale } from "../locale.js";
 import type { ItemRepository, ItemWrite, LimitCheck, Notice, Outbox, TurnStart, TurnStore } from "../ports.js";
 import { reply, type Reply } from "../replies.js";
+import { newItemNotices, parseSubscriptions } from "../staff/subscriptions.js";
 import { runTurn, type TurnDecision, type TurnHooks } from "../turn.js";
 import { isCorrection, withoutNegated } from "./correction.js";
-import { applyRoute, isShort, nextStep, prompt, reduce, type ReduceEnv, type ReduceResult, type Routed } from "./conversation.js";
+import { applyRoute, isShort, nextStep, type Routed } from "./draft-rules.js";
+import { prompt } from "./prompts.js";
+import { reduce, type ItemAction, type ReduceEnv, type ReduceResult } from "./reducer.js";
 import type { DirectoryView } from "../directory/view.js";
 import type { ResidentEnvelope } from "./input.js";
 import { draftText, parseConversation, parseResidentProfile, type Conversation, type ResidentProfile } from "./state.js";
@@ -23,8 +28,7 @@ export interface ItemActionResult {
 export type ItemActionHandler = (req: {
   item: Item;
   rev: number;
-  action: string;
-  text?: string;
+  action: ItemAction;
   residentId: number;
   locale: Locale;
   now: number;
@@ -71,14 +75,15 @@ export function createResidentService(deps: ResidentServiceDeps): ResidentServic
     async handle(env, hooks = {}) {
       const userId = env.user.id;
       const input = env.input;
-      const isSubmit = input.type === "button" && input.action.startsWith("s:");
+      const pressed = input.type === "button" ? input.button : null;
+      const isSubmit = pressed?.kind === "draft" && pressed.verb === "submit";
       const limits: LimitCheck[] = [{ limiter: "messages", identity: String(userId) }];
       if (isSubmit) limits.push({ limiter: "items", identity: String(userId) });
       let locale: Locale = resolveLocale(env.user.languageCode, deps.defaultLocale);
       let committed: { state: Conversation; version: number } | null = null;
       let wantsEnrichment = false;
 
-      const result = await runTurn<Notice>(deps.store, { bot: "resident", updateId: env.updateId, party: { scope: "resident", userId }, chatId: env.chatId, limits }, async (start: TurnStart) => {
+      const result = await runTurn<Notice>(deps.store, { bot: "resident", updateId: env.updateId, party: { scope: "resident", userId }, chatId: env.chatId, limits, subscriptions: isSubmit }, async (start: TurnStart) => {
         const at = now();
         const profile = parseResidentProfile(start.profile.value);
         const state = parseConversation(start.session.value);
@@ -86,7 +91,7 @@ export function createResidentService(deps: ResidentServiceDeps): ResidentServic
         const session = (value: Conversation) => ({ expectedVersion: start.session.version, value, ttlSeconds: deps.conversationTtlSeconds });
 
         // Leaving, asking for help and erasure are never refused, however brisk the resident was.
-        const exempt = (input.type === "command" && ["cancel", "help", "forget"].includes(input.command)) || (input.type === "button" && (input.action.startsWith("f:") || input.action.startsWith("x:")));
+        const exempt = (input.type === "command" && ["cancel", "help", "forget"].includes(input.command)) || pressed?.kind === "forget" || (pressed?.kind === "draft" && pressed.verb === "cancel");
         if (!exempt && start.limits.some((l) => l.limiter === "messages" && !l.allowed)) {
           // Say it once per minute; stay silent for the rest so a flood costs no Telegram calls.
           if (state.warnedAt !== null && at - state.warnedAt < 60_000) return { commit: {}, replies: [] };
@@ -109,7 +114,7 @@ export function createResidentService(deps: ResidentServiceDeps): ResidentServic
         if (input.type === "command" && (input.command === "my" || input.command === "status")) {
           rEnv.items = await deps.items.byResident(userId, input.command === "my" ? 10 : 200);
         }
-        if (input.type === "button" && input.action === "f:yes" && state.step === "confirm-forget") {
+        if (pressed?.kind === "forget" && pressed.confirm && state.step === "confirm-forget") {
           rEnv.items = await deps.items.byResident(userId, 10_000);
         }
         const newText = input.type === "text" ? input.text : input.type === "photo" ? input.caption : undefined;
@@ -127,20 +132,25 @@ export function createResidentService(deps: ResidentServiceDeps): ResidentServic
 
         const r: ReduceResult = reduce(state, input, rEnv);
         let replies = r.replies;
-        let items: ItemWrite[] = r.items ?? [];
+        // An erasure's writes carry the items as read (support and the queue change when a follower leaves).
+        let items: ItemWrite[] = r.forget ? erasureWrites(r.items ?? [], rEnv.items ?? []) : (r.items ?? []);
         let notices: Notice[] = [];
         if (r.itemAction) {
           const loaded = await deps.items.get(r.itemAction.code);
           const item = loaded?.item ?? null;
-          if (!item || !loaded || item.residentId !== userId) {
+          // The item's raiser or one of its followers (item actions tell which may do what).
+          if (!item || !loaded || !backs(item, userId)) {
             replies = [...replies, reply("button-expired")];
           } else {
-            const acted = await deps.itemActions({ item, rev: loaded.rev, action: r.itemAction.action, text: r.itemAction.text, residentId: userId, locale, now: at });
+            const acted = await deps.itemActions({ item, rev: loaded.rev, action: r.itemAction, residentId: userId, locale, now: at });
             replies = [...replies, ...acted.replies];
             items = [...items, ...(acted.items ?? [])];
             notices = acted.notices ?? [];
           }
         }
+        // A new item: subscribed staff desks get its card, committed with the item (no extra round trip).
+        const created = items.filter((w) => w.kind === "create").map((w) => w.item as Item);
+        if (created.length && start.subscriptions) notices = [...notices, ...newItemNotices(created, parseSubscriptions(start.subscriptions), deps.directory)];
         // Keep where to reach the resident current (for status notices), and their chosen language.
         let nextProfile: ResidentProfile | null | undefined = r.profile;
         if (nextProfile === undefined && (!profile || profile.chatId !== env.chatId)) {
@@ -154,7 +164,7 @@ export function createResidentService(deps: ResidentServiceDeps): ResidentServic
         // A button press: its keyboard has done its job and goes; a stale one answers on the button itself.
         let toast: Reply | undefined;
         let origin: TurnDecision["origin"];
-        if (input.type === "button" && !input.action.startsWith("kb:")) {
+        if (input.type === "button") {
           if (replies.length === 1 && STALE_KEYS.has(replies[0]!.key) && items.length === 0) {
             toast = replies[0];
             replies = [];

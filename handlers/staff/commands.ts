@@ -3,12 +3,14 @@ import { reply, type Reply } from "../replies.js";
 import { RoleNameSchema, type RoleName } from "./roles.js";
 
 /** Every staff-bot command (a contract: SPEC "Commands"), in the order /help lists them. */
-export const STAFF_COMMANDS = ["queue", "next", "show", "route", "forward", "reject", "merge", "reply", "close", "stats", "export", "grant", "revoke", "whoami", "help"] as const;
+export const STAFF_COMMANDS = ["queue", "next", "show", "route", "forward", "reject", "merge", "reply", "close", "stats", "export", "subscribe", "unsubscribe", "grant", "revoke", "whoami", "help"] as const;
 export type StaffCommandName = (typeof STAFF_COMMANDS)[number];
 
 /** A staff command with its arguments parsed and checked for shape (not yet against stored data). */
 export type StaffCommand =
-  | { name: "help" | "whoami" | "queue" | "next" | "stats" }
+  | { name: "help" | "whoami" | "queue" | "next" | "stats" | "unsubscribe" }
+  /** targets null = every new item. */
+  | { name: "subscribe"; targets: string[] | null; digest: boolean }
   | { name: "show" | "forward"; code: string }
   | { name: "route"; code: string; target: string; reason: string }
   | { name: "reject"; code: string; reason: string }
@@ -17,7 +19,7 @@ export type StaffCommand =
   | { name: "close"; code: string; note: string }
   | { name: "export"; from: number; to: number; fromDay: string; toDay: string }
   | { name: "grant"; userId: number; role: RoleName; target: string | null }
-  | { name: "revoke"; userId: number; role: RoleName | null };
+  | { name: "revoke"; userId: number; role: RoleName | null; target: string | null };
 
 /** A parse: the command, or the one line that explains the misuse. */
 export type ParsedCommand = { ok: true; command: StaffCommand } | { ok: false; reply: Reply };
@@ -35,6 +37,8 @@ export const COMMAND_ROLES: Record<StaffCommandName, readonly RoleName[]> = {
   close: ["staff", "admin"],
   stats: ["staff", "admin"],
   export: ["staff", "admin"],
+  subscribe: ["staff", "admin"],
+  unsubscribe: ["staff", "admin"],
   grant: ["admin"],
   revoke: ["admin"],
   whoami: ["deputy", "staff", "admin"],
@@ -176,14 +180,29 @@ export function parseCommand(name: StaffCommandName, args: string, now: number):
       if (role.data !== "deputy" && target) return usage(name);
       return ok({ name, userId, role: role.data, target });
     }
+    case "subscribe": {
+      // "/subscribe", "/subscribe digest", "/subscribe deputy-fengming room-renhe [digest]"
+      const tokens = args.trim().toLowerCase().split(/\s+/).filter(Boolean);
+      if (tokens.length > 20) return usage(name);
+      const digest = tokens.includes("digest");
+      const targets = tokens.filter((t) => t !== "digest" && t !== "all");
+      if (targets.some((t) => !/^[a-z0-9][a-z0-9-]{0,39}$/.test(t))) return usage(name);
+      return ok({ name, targets: targets.length ? [...new Set(targets)] : null, digest });
+    }
+    case "unsubscribe":
+      return args.trim() ? usage(name) : ok({ name });
     case "revoke": {
-      const { head, rest } = words(args, 2);
+      const { head, rest } = words(args, 3);
       if (head.length < 1 || rest) return usage(name);
       const userId = telegramId(head[0]!);
       if (userId === null) return usage(name);
-      if (head[1] === undefined) return ok({ name, userId, role: null });
+      if (head[1] === undefined) return ok({ name, userId, role: null, target: null });
       const role = RoleNameSchema.safeParse(head[1].toLowerCase());
-      return role.success ? ok({ name, userId, role: role.data }) : usage(name);
+      if (!role.success) return usage(name);
+      // Only a deputy's role has targets: "/revoke 123 deputy deputy-fengming" takes that one.
+      const target = head[2]?.toLowerCase() ?? null;
+      if (target && role.data !== "deputy") return usage(name);
+      return ok({ name, userId, role: role.data, target });
     }
   }
 }

@@ -1,11 +1,11 @@
 import type { Actor, Item } from "../items/model.js";
 import { IllegalTransitionError } from "../items/status.js";
 import { resolveLocale, type Locale } from "../locale.js";
-import type { ItemQuery, ItemRepository, ItemWrite, MemberDirectory, MemberWrite, Notice, Outbox, TurnStart, TurnStore } from "../ports.js";
+import type { ItemQuery, ItemRepository, ItemWrite, MemberDirectory, MemberWrite, Notice, Outbox, SubscriptionStore, TurnStart, TurnStore } from "../ports.js";
 import { reply, type Reply } from "../replies.js";
 import { runTurn, type TurnDecision, type TurnHooks } from "../turn.js";
 import * as act from "./actions.js";
-import { parseDeputyButton, showAction, stageOf } from "./callback.js";
+import { CANCEL_PENDING_ACTION, showAction, stageOf, type StaffButton } from "./callback.js";
 import { deputyCard, staffCard } from "./cards.js";
 import { commandsFor, isStaffCommand, mayRun, MAX_COMMAND_TEXT, parseCommand, type StaffCommand } from "./commands.js";
 import { refuse, StaffRefusal } from "./errors.js";
@@ -15,7 +15,8 @@ import { grant, revoke, roleLines, type MemberChange } from "./members.js";
 import type { DirectoryView } from "../directory/view.js";
 import { deputiesOf, triageTeam } from "./notices.js";
 import { effectiveRoles, parseMember, type Member, type RoleName } from "./roles.js";
-import { EMPTY_SESSION, parseStaffSession, STAFF_SESSION_TTL_SECONDS, type StaffSession } from "./session.js";
+import { DIGEST_EVERY_MS, type Subscription } from "./subscriptions.js";
+import { EMPTY_SESSION, parseStaffSession, STAFF_SESSION_TTL_SECONDS, type PendingKind, type StaffSession } from "./session.js";
 import { queueView, statsView } from "./views.js";
 
 /** Dependencies of the staff service. */
@@ -27,6 +28,7 @@ export interface StaffServiceDeps {
   directory: DirectoryView;
   defaultLocale: Locale;
   adminIds: readonly number[];
+  subscriptions: SubscriptionStore;
   /** How long a /next claim holds before the item counts as unclaimed again (CLAIM_MINUTES). */
   claimMinutes: number;
   now?: () => number;
@@ -77,6 +79,14 @@ const MAX_SCAN = 20_000;
 const DEPUTY_VISIBLE = ["forwarded", "accepted", "answered"];
 
 const noRole = (): Decision => ({ replies: [reply("staff-no-role")] });
+
+/** What the staff bot says when it waits for the text of a pending action. */
+const PENDING_PROMPTS: Record<PendingKind, string> = {
+  ask: "deputy-ask-prompt",
+  answer: "deputy-answer-prompt",
+  return: "deputy-return-prompt",
+  reject: "deputy-reject-prompt",
+};
 
 /** Replies that only say a button no longer applies (or is not theirs): shown as a toast. */
 const STAFF_STALE_KEYS = new Set(["staff-button-stale", "staff-button-invalid", "staff-button-forbidden", "staff-nothing-pending"]);
@@ -152,6 +162,18 @@ export function createStaffService(deps: StaffServiceDeps): StaffService {
       }
       case "whoami":
         return { replies: [] }; // answered before parsing
+      case "subscribe": {
+        const unknown = cmd.targets?.find((t) => !dir.hasTarget(t));
+        if (unknown) refuse("staff-unknown-target", { target: unknown });
+        const sub: Subscription = { chatId: ctx.env.chatId, locale: ctx.locale, targets: cmd.targets, digest: cmd.digest, since: ctx.now };
+        // Idempotent, so a redelivered command changes nothing further.
+        await deps.subscriptions.set(ctx.env.user.id, sub);
+        const targets = cmd.targets ? cmd.targets.map((t) => dir.targetName(t, ctx.locale)).join(ctx.locale === "en" ? ", " : "、") : "all";
+        return { replies: [reply("staff-subscribed", { targets, digest: cmd.digest ? "yes" : "no", hours: DIGEST_EVERY_MS / 3600_000 })] };
+      }
+      case "unsubscribe":
+        await deps.subscriptions.set(ctx.env.user.id, null);
+        return { replies: [reply("staff-unsubscribed")] };
       case "queue": {
         const [counts, raw] = await Promise.all([deps.items.countByStatus(), deps.items.queue(200)]);
         const queue = raw.filter((i) => i.status === "new");
@@ -211,46 +233,63 @@ export function createStaffService(deps: StaffServiceDeps): StaffService {
       }
       case "revoke": {
         const snapshot = cmd.userId === ctx.env.user.id ? ctx.start.profile : await deps.members.get(cmd.userId);
-        return fromMember(revoke(cmd.userId, snapshot, cmd.role, deps.adminIds));
+        if (cmd.target && !dir.hasTarget(cmd.target)) refuse("staff-unknown-target", { target: cmd.target });
+        return fromMember(revoke(cmd.userId, snapshot, cmd.role, cmd.target, deps.adminIds, dir, deps.defaultLocale));
       }
     }
   }
 
-  async function button(ctx: Ctx, data: string): Promise<Decision> {
+  async function button(ctx: Ctx, parsed: StaffButton | null): Promise<Decision> {
     if (ctx.roles.length === 0) return noRole();
-    if (data === "d:x") return { replies: [reply(ctx.session.pending ? "deputy-pending-cancelled" : "staff-nothing-pending")], session: EMPTY_SESSION };
-    const parsed = parseDeputyButton(data);
     if (!parsed) return { replies: [reply("staff-button-invalid")] };
+    if (parsed.kind === "cancel-pending") return { replies: [reply(ctx.session.pending ? "deputy-pending-cancelled" : "staff-nothing-pending")], session: EMPTY_SESSION };
     const item = await load(parsed.code);
     const isDeputy = deputyMaySee(item, ctx.member);
     if (!isDeputy && !ctx.staffRole) return { replies: [reply("staff-button-forbidden", { code: item.id })] };
     const c = actCtx(ctx, isDeputy ? "deputy" : ctx.staffRole!);
-    if (parsed.verb === "v") return { replies: isDeputy ? deputyCard(item, dir, ctx.locale) : staffCard(item, dir, ctx.locale, ctx.now) };
+    if (parsed.kind === "show") return { replies: isDeputy ? deputyCard(item, dir, ctx.locale) : staffCard(item, dir, ctx.locale, ctx.now) };
     if (parsed.stage !== stageOf(item)) {
       return { replies: [reply("staff-button-stale", { code: item.id, status: item.status }, { buttons: [[{ key: "button-show", action: showAction(item.id) }]] })] };
     }
+    if (parsed.kind === "triage") {
+      // Triage buttons (a subscription's card) are for staff only, whatever the deputy's targets.
+      if (!ctx.staffRole) return { replies: [reply("staff-button-forbidden", { code: item.id })] };
+      const staff = actCtx(ctx, ctx.staffRole);
+      if (parsed.verb === "forward") {
+        const deputies = item.status === "new" && item.target ? await deputiesOf(deps.members, item.target, deps.defaultLocale) : [];
+        const r = act.forward(item, staff, deputies);
+        // The card says what happened (edited in place, its buttons gone); the rest goes on the button.
+        return { ...fromAction(r), replies: [{ ...r.replies[0]!, edit: true }] };
+      }
+      act.requireTransition(item, "rejected", staff.by);
+      return pendingPrompt(ctx, "reject", item);
+    }
     switch (parsed.verb) {
-      case "a": {
+      case "accept": {
         // The card itself moves on (edited in place); "you accepted" is said on the button.
         const r = act.accept(item, c);
         const [said, ...card] = r.replies;
         return { ...fromAction(r), replies: card.map((x) => ({ ...x, edit: true })), ...(said && { toast: said }) };
       }
-      case "t": {
-        const r = act.returnToTriage(item, c, await triageTeam(deps.members, deps.adminIds, deps.defaultLocale));
-        return { ...fromAction(r), replies: r.replies.map((x) => ({ ...x, edit: true })) };
-      }
-      case "q":
-      case "n": {
+      case "return":
+        // Staff must know why: the reason is the deputy's next message.
         act.requireWithDeputies(item);
-        if (parsed.verb === "q" && item.residentChatId === null) refuse("staff-resident-unreachable", { code: item.id });
-        const kind = parsed.verb === "q" ? "ask" : "answer";
-        return {
-          replies: [reply(kind === "ask" ? "deputy-ask-prompt" : "deputy-answer-prompt", { code: item.id }, { buttons: [[{ key: "deputy-button-cancel", action: "d:x" }]] })],
-          session: { pending: { kind, code: item.id, at: ctx.now } },
-        };
-      }
+        act.requireTransition(item, "new", c.by);
+        return pendingPrompt(ctx, "return", item);
+      case "ask":
+      case "answer":
+        act.requireWithDeputies(item);
+        if (parsed.verb === "ask" && item.residentChatId === null) refuse("staff-resident-unreachable", { code: item.id });
+        return pendingPrompt(ctx, parsed.verb, item);
     }
+  }
+
+  /** "Type your question / answer / reason": the next text message completes the action. */
+  function pendingPrompt(ctx: Ctx, kind: PendingKind, item: Item): Decision {
+    return {
+      replies: [reply(PENDING_PROMPTS[kind], { code: item.id }, { buttons: [[{ key: "deputy-button-cancel", action: CANCEL_PENDING_ACTION }]] })],
+      session: { pending: { kind, code: item.id, at: ctx.now } },
+    };
   }
 
   async function text(ctx: Ctx, body: string): Promise<Decision> {
@@ -267,12 +306,27 @@ export function createStaffService(deps: StaffServiceDeps): StaffService {
       const isDeputy = deputyMaySee(item, ctx.member);
       if (!isDeputy && !ctx.staffRole) refuse("staff-button-forbidden", { code: item.id });
       const c = actCtx(ctx, isDeputy ? "deputy" : ctx.staffRole!);
-      const result = pending.kind === "ask" ? act.ask(item, c, trimmed) : act.answer(item, c, trimmed);
+      const result = await completePending(pending.kind, item, c, trimmed);
       return { ...fromAction(result), session: EMPTY_SESSION };
     } catch (error) {
       // The item moved on meanwhile: say so, and leave the pending mode.
       if (error instanceof StaffRefusal) return { replies: [error.reply], session: EMPTY_SESSION };
       throw error;
+    }
+  }
+
+  /** The action a pending mode was waiting for, with the text just typed. */
+  async function completePending(kind: PendingKind, item: Item, c: act.ActContext, text: string): Promise<act.ActResult> {
+    switch (kind) {
+      case "ask":
+        return act.ask(item, c, text);
+      case "answer":
+        return act.answer(item, c, text);
+      case "return":
+        return act.returnToTriage(item, c, text, await triageTeam(deps.members, deps.adminIds, deps.defaultLocale));
+      case "reject":
+        if (c.by.role === "deputy") refuse("staff-button-forbidden", { code: item.id });
+        return act.reject(item, c, text, await deputiesWith(item));
     }
   }
 
@@ -293,7 +347,7 @@ export function createStaffService(deps: StaffServiceDeps): StaffService {
     let d: Decision;
     try {
       if (input.type === "command") d = await command(ctx, input.command, input.args);
-      else if (input.type === "button") d = await button(ctx, input.action);
+      else if (input.type === "button") d = await button(ctx, input.button);
       else if (input.type === "text") d = await text(ctx, input.text);
       else d = roles.length ? { replies: [reply("staff-unsupported")] } : noRole();
     } catch (error) {

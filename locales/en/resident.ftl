@@ -92,6 +92,13 @@ location-added = Location pin attached.
 submitted =
     ✅ <b>Submitted.</b> Your item's code is <code>{ $code }</code>.
 
+    <b>Summary:</b> { $summary }
+    <b>Place:</b> { $place ->
+        [unknown] not given
+       *[other] { $place }
+    }
+    <b>Topic:</b> { $topic }
+
     What happens next: county staff read it (normally within one working day) and pass it to { $target ->
         [undecided] the right deputies
        *[other] { $target }
@@ -174,5 +181,6 @@ reply-relayed = Thank you — your reply about <code>{ $code }</code> has been p
 item-closed-for-replies = Item <code>{ $code }</code> is closed, so replies can no longer be added. Write to me to start a new item.
 rating-not-open = Item <code>{ $code }</code> cannot be rated now.
 rated-thanks = Thank you for rating the answer to <code>{ $code }</code>: { $rating } of 5. The item is now closed.
+rated-thanks-follower = Thank you for rating the answer to <code>{ $code }</code>: { $rating } of 5.
 reopen-not-possible = Item <code>{ $code }</code> cannot be reopened now.
 reopened = Item <code>{ $code }</code> has been sent back to the deputies as not resolved. We will let you know what happens.

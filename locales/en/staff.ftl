@@ -22,8 +22,10 @@ help-reply = /reply <i>code</i> <i>text</i> — send a message to the item's res
 help-close = /close <i>code</i> <i>note</i> — close an item; the resident sees the note
 help-stats = /stats — counts, median times and the mean rating
 help-export = /export [<i>from</i>] [<i>to</i>] — a CSV of the items created in a date range (YYYY-MM-DD, China time; default the last 30 days)
+help-subscribe = /subscribe [<i>target-id</i>…] [digest] — get every new item (or only those for the targets named) as a card with Show / Forward / Reject buttons; with <i>digest</i>, one list every 4 hours instead
+help-unsubscribe = /unsubscribe — stop the new-item cards or digests
 help-grant = /grant <i>telegram-id</i> <i>role</i> [<i>target-id</i>] — give a role: admin, staff, or deputy (with a target)
-help-revoke = /revoke <i>telegram-id</i> [<i>role</i>] — take away one role, or all of them
+help-revoke = /revoke <i>telegram-id</i> [<i>role</i> [<i>target</i>]] — take away one role, one of a deputy's targets, or every role
 help-whoami = /whoami — your Telegram id and roles
 help-help = /help — this list
 help-deputy-buttons = Items forwarded to deputies arrive as cards with buttons: accept, ask the resident, answer, return to triage.
@@ -69,7 +71,7 @@ staff-forwarded = Item <code>{ $code }</code> was forwarded to { $target } ({ $c
        *[other] { $count } deputies
     }).
 staff-rejected = Item <code>{ $code }</code> was rejected; the resident has been told the reason.
-staff-merged = Item <code>{ $code }</code> was merged into <code>{ $into }</code>; its resident now follows that item.
+staff-merged = Item <code>{ $code }</code> was merged into <code>{ $into }</code>; its resident now follows that item ({ $support } residents back it).
 staff-reply-sent = Your message about <code>{ $code }</code> was sent to the resident.
 staff-closed = Item <code>{ $code }</code> was closed; the resident has been told.
 staff-export = Items created from { $from } to { $to }: { $count }.
@@ -89,8 +91,16 @@ staff-revoked = { $role ->
         [all] Every role was
         [admin] The administrator role was
         [staff] The staff role was
+        [target] The deputy target { $target } was
        *[deputy] The deputy role was
     } taken from { $userId }.
+staff-you-were-revoked = { $role ->
+        [all] Your roles at the Yunyang opinion desk have ended.
+        [admin] You are no longer an administrator at the Yunyang opinion desk.
+        [staff] You are no longer staff at the Yunyang opinion desk.
+        [target] You are no longer a deputy for { $target }.
+       *[deputy] You are no longer a deputy at the Yunyang opinion desk.
+    } Your command menu has changed with it; send /help to see what is left.
 staff-revoke-nothing = { $userId } has no such role.
 staff-revoke-bootstrap = { $userId } stays an administrator through ADMIN_TELEGRAM_IDS.
 staff-button-invalid = That button is not valid. Nothing was done.
@@ -98,6 +108,7 @@ staff-button-forbidden = Item <code>{ $code }</code> is not assigned to you. Not
 staff-button-stale = Item <code>{ $code }</code> has changed since that message was sent. Nothing was done; tap below to see it as it is now.
 staff-nothing-pending = There is nothing to cancel.
 staff-item-returned = { $by } returned item <code>{ $code }</code> ({ $summary }) to the triage queue.
+    Reason: { $reason }
 
 staff-queue =
     <b>Queue:</b> { $waiting } waiting
@@ -121,6 +132,9 @@ queue-line = { $urgent ->
         [me] {" "}· yours
         [other] {" "}· claimed
        *[no] {""}
+    }{ $support ->
+        [1] {""}
+       *[other] {" "}· 👥 { $support }
     } — { $summary }
 
 staff-stats =
@@ -185,6 +199,10 @@ deputy-card =
        *[other] { $place }
     }
     <b>Topic:</b> { $topic }
+    <b>Backed by:</b> { $support ->
+        [1] the resident alone
+       *[other] { $support } residents
+    }
     <b>Contact:</b> { $contact ->
         [none] not shared (the resident stays anonymous)
        *[other] { $contact }
@@ -234,11 +252,19 @@ staff-card =
     <b>Waiting:</b> { $ageHours } h · <b>claimed by:</b> { $claimed ->
         [none] nobody
        *[other] { $claimed }
-    } · <b>followers:</b> { $followers } · <b>history:</b> { $history } entries
+    } · <b>support:</b> { $support } · <b>history:</b> { $history } entries
 
     <b>The resident's words:</b>
     <i>{ $text }</i>
 card-rating-line = <b>Resident's rating:</b> { $rating } / 5
+card-supporter-line = 👥 { $contact ->
+        [none] A resident who backs it (anonymous)
+       *[other] { $contact }
+    }: { $note ->
+        [none] —
+       *[other] { $note }
+    }
+card-supporters-more = 👥 … and { $count } more (all in the item's export)
 card-thread-line = { $from ->
         [deputy] Deputy
         [staff] Staff
@@ -263,6 +289,8 @@ button-show = 📄 Show the item
 deputy-accepted = You accepted item <code>{ $code }</code>; the resident has been told.
 deputy-ask-prompt = Type your question to the resident about <code>{ $code }</code>. Your next message will be passed on.
 deputy-answer-prompt = Type your answer for <code>{ $code }</code>. Your next message goes to the resident as the answer.
+deputy-return-prompt = Why does <code>{ $code }</code> go back to the triage queue? Type the reason (for example: not in your area, another department's matter). Staff will see it with your name.
+deputy-reject-prompt = Type the reason for rejecting <code>{ $code }</code>. Your next message goes to the resident as the reason.
 deputy-pending-cancelled = Cancelled. Nothing was sent.
 deputy-question-sent = Your question about <code>{ $code }</code> was passed to the resident. Their reply will come here.
 deputy-answer-sent = Your answer to <code>{ $code }</code> was sent to the resident, who can now rate it.
@@ -290,3 +318,35 @@ reason-category-chosen = { $name } ({ $by ->
 reason-rule = rule { $rule } → { $target }
 reason-rule-none = no rule gives a target yet: staff decide
 deputy-stale-reminder = Reminder: item <code>{ $code }</code> ({ $summary }) was forwarded to you { $hours } hours ago and nobody has accepted it yet. Please accept it, ask the resident a question, or return it to triage.
+staff-new-item = { $urgent ->
+        [yes] 🚨 <b>New urgent item</b>
+       *[no] 🆕 <b>New item</b>
+    } <code>{ $code }</code>: { $summary }
+    { $place ->
+        [unknown] Place not given
+       *[other] { $place }
+    } · { $topic } · { $target ->
+        [undecided] target to be decided
+       *[other] for { $target }
+    }
+staff-digest = <b>New items since the last digest</b> ({ $count }){ $more ->
+        [0] :
+       *[other] , the { $more } oldest not listed (see /queue):
+    }
+staff-digest-line = • { $urgent ->
+        [yes] 🚨
+       *[no] {""}
+    }<code>{ $code }</code> { $summary } → { $target ->
+        [undecided] to be decided
+       *[other] { $target }
+    }
+staff-subscribed = You will get { $targets ->
+        [all] every new item
+       *[other] new items for { $targets }
+    } { $digest ->
+        [yes] as one digest every { $hours } hours.
+       *[no] as a card the moment it is submitted.
+    } Send /unsubscribe to stop.
+staff-unsubscribed = No more new-item cards or digests for you.
+button-forward = ➡️ Forward
+button-reject = ✖️ Reject

@@ -92,6 +92,13 @@ location-added = 位置已附上。
 submitted =
     ✅ <b>提交成功！</b>您的意见编号是 <code>{ $code }</code>。
 
+    <b>摘要：</b>{ $summary }
+    <b>地点：</b>{ $place ->
+        [unknown] 未填写
+       *[other] { $place }
+    }
+    <b>类别：</b>{ $topic }
+
     接下来：县里的工作人员会尽快查看（一般一个工作日内），并转交给{ $target ->
         [undecided] 相关代表
        *[other] { $target }
@@ -170,5 +177,6 @@ reply-relayed = 谢谢！您关于 <code>{ $code }</code> 的回复已转给代�
 item-closed-for-replies = 意见 <code>{ $code }</code> 已办结，不能再补充回复。如有新情况，请直接给我发消息另起一条。
 rating-not-open = 意见 <code>{ $code }</code> 现在不能评价。
 rated-thanks = 感谢您对 <code>{ $code }</code> 的答复打分：{ $rating } 分（满分 5 分）。这条意见已办结。
+rated-thanks-follower = 感谢您对 <code>{ $code }</code> 的答复打分：{ $rating } 分（满分 5 分）。
 reopen-not-possible = 意见 <code>{ $code }</code> 现在不能重新办理。
 reopened = 意见 <code>{ $code }</code> 已作为“问题未解决”退回给代表，有进展会通知您。

@@ -22,8 +22,10 @@ help-reply = /reply <i>编号</i> <i>内容</i> — 给该意见的居民发消�
 help-close = /close <i>编号</i> <i>说明</i> — 办结一条意见，居民会看到说明
 help-stats = /stats — 数量统计、各环节用时中位数和平均评分
 help-export = /export [<i>起始日期</i>] [<i>截止日期</i>] — 导出某一时间段内提交的意见为 CSV（格式 YYYY-MM-DD，北京时间；默认最近 30 天）
+help-subscribe = /subscribe [<i>去向</i>…] [digest] — 每条新意见（或只要指定去向的）一提交就以卡片发给您，带“查看”“转交”“不予受理”按钮；加 <i>digest</i> 则改为每 4 小时汇总一次
+help-unsubscribe = /unsubscribe — 停止新意见卡片或汇总
 help-grant = /grant <i>Telegram-ID</i> <i>身份</i> [<i>去向ID</i>] — 授予身份：admin（管理员）、staff（工作人员）或 deputy（代表，需指定去向）
-help-revoke = /revoke <i>Telegram-ID</i> [<i>身份</i>] — 取消某一身份，或全部取消
+help-revoke = /revoke <i>Telegram-ID</i> [<i>身份</i> [<i>去向</i>]] — 取消某一身份、代表的某一个去向，或全部取消
 help-whoami = /whoami — 查看您的 Telegram ID 和身份
 help-help = /help — 显示本列表
 help-deputy-buttons = 转给代表的意见会以卡片形式送达，卡片下有按钮：接收、向居民提问、答复、退回分派。
@@ -66,7 +68,7 @@ staff-rerouted = 意见 <code>{ $code }</code> 已改派给{ $to }。{ $requeued
     }
 staff-forwarded = 意见 <code>{ $code }</code> 已转给{ $target }（{ $count } 位代表）。
 staff-rejected = 意见 <code>{ $code }</code> 已不予受理，理由已告知居民。
-staff-merged = 意见 <code>{ $code }</code> 已合并到 <code>{ $into }</code>，原提交人今后会收到那条意见的进展。
+staff-merged = 意见 <code>{ $code }</code> 已合并到 <code>{ $into }</code>，原提交人今后会收到那条意见的进展（现有 { $support } 位居民支持）。
 staff-reply-sent = 关于 <code>{ $code }</code> 的消息已发给居民。
 staff-closed = 意见 <code>{ $code }</code> 已办结，已通知居民。
 staff-export = { $from } 至 { $to } 提交的意见：{ $count } 条。
@@ -86,8 +88,16 @@ staff-revoked = 已取消 { $userId } 的{ $role ->
         [all] 全部身份
         [admin] 管理员身份
         [staff] 工作人员身份
+        [target] 代表去向“{ $target }”
        *[deputy] 代表身份
     }。
+staff-you-were-revoked = { $role ->
+        [all] 您在云阳民意工作台的身份已全部取消。
+        [admin] 您已不再是云阳民意工作台的管理员。
+        [staff] 您已不再是云阳民意工作台的工作人员。
+        [target] 您已不再担任“{ $target }”的代表。
+       *[deputy] 您已不再担任云阳民意工作台的代表。
+    }命令菜单已随之更新，发送 /help 查看现在可用的命令。
 staff-revoke-nothing = { $userId } 没有这个身份。
 staff-revoke-bootstrap = { $userId } 通过 ADMIN_TELEGRAM_IDS 设置，仍是管理员。
 staff-button-invalid = 这个按钮无效，未做任何操作。
@@ -95,6 +105,7 @@ staff-button-forbidden = 意见 <code>{ $code }</code> 不归您办理，未做�
 staff-button-stale = 意见 <code>{ $code }</code> 在这条消息发出后已有变化，未做任何操作。点下面的按钮查看最新情况。
 staff-nothing-pending = 没有需要取消的操作。
 staff-item-returned = { $by } 把意见 <code>{ $code }</code>（{ $summary }）退回了待分派队列。
+    退回原因：{ $reason }
 
 staff-queue =
     <b>队列：</b>{ $waiting } 条待处理
@@ -118,6 +129,9 @@ queue-line = { $urgent ->
         [me] {" "}· 您已认领
         [other] {" "}· 他人已认领
        *[no] {""}
+    }{ $support ->
+        [1] {""}
+       *[other] {" "}· 👥 { $support }
     } — { $summary }
 
 staff-stats =
@@ -182,6 +196,7 @@ deputy-card =
        *[other] { $place }
     }
     <b>类别：</b>{ $topic }
+    <b>支持人数：</b>{ $support } 位居民
     <b>联系方式：</b>{ $contact ->
         [none] 未提供（居民选择匿名）
        *[other] { $contact }
@@ -231,11 +246,19 @@ staff-card =
     <b>已等待：</b>{ $ageHours } 小时 · <b>认领人：</b>{ $claimed ->
         [none] 无
        *[other] { $claimed }
-    } · <b>关注者：</b>{ $followers } · <b>记录：</b>{ $history } 条
+    } · <b>支持：</b>{ $support } 人 · <b>记录：</b>{ $history } 条
 
     <b>居民原话：</b>
     <i>{ $text }</i>
 card-rating-line = <b>群众评价：</b>{ $rating } / 5 分
+card-supporter-line = 👥 { $contact ->
+        [none] 同样反映的居民（匿名）
+       *[other] { $contact }
+    }：{ $note ->
+        [none] —
+       *[other] { $note }
+    }
+card-supporters-more = 👥 … 另有 { $count } 位（详见导出）
 card-thread-line = { $from ->
         [deputy] 代表
         [staff] 工作人员
@@ -260,6 +283,8 @@ button-show = 📄 查看意见
 deputy-accepted = 您已接收意见 <code>{ $code }</code>，已通知居民。
 deputy-ask-prompt = 请输入您要问居民的关于 <code>{ $code }</code> 的问题，您的下一条消息会转给居民。
 deputy-answer-prompt = 请输入对 <code>{ $code }</code> 的答复，您的下一条消息会作为答复发给居民。
+deputy-return-prompt = 为什么把 <code>{ $code }</code> 退回待分派队列？请写明原因（例如不属于本辖区、需要其他部门办理），您的下一条消息会连同您的姓名一起告诉工作人员。
+deputy-reject-prompt = 请输入不予受理 <code>{ $code }</code> 的原因，您的下一条消息会作为原因告诉居民。
 deputy-pending-cancelled = 已取消，没有发送任何内容。
 deputy-question-sent = 您关于 <code>{ $code }</code> 的问题已转给居民，居民的回复会发到这里。
 deputy-answer-sent = 您对 <code>{ $code }</code> 的答复已发给居民，居民可以进行评分。
@@ -287,3 +312,35 @@ reason-category-chosen = { $name }（{ $by ->
 reason-rule = 规则 { $rule } → { $target }
 reason-rule-none = 暂无规则给出去向，由工作人员确定
 deputy-stale-reminder = 提醒：意见 <code>{ $code }</code>（{ $summary }）已转给您 { $hours } 小时，尚无人接收。请接收、向居民提问，或退回分派。
+staff-new-item = { $urgent ->
+        [yes] 🚨 <b>新的紧急意见</b>
+       *[no] 🆕 <b>新意见</b>
+    } <code>{ $code }</code>：{ $summary }
+    { $place ->
+        [unknown] 地点未填写
+       *[other] { $place }
+    } · { $topic } · { $target ->
+        [undecided] 去向待定
+       *[other] 转交{ $target }
+    }
+staff-digest = <b>上次汇总以来的新意见</b>（{ $count } 条）{ $more ->
+        [0] ：
+       *[other] ，最早的 { $more } 条未列出（见 /queue）：
+    }
+staff-digest-line = • { $urgent ->
+        [yes] 🚨
+       *[no] {""}
+    }<code>{ $code }</code> { $summary } → { $target ->
+        [undecided] 去向待定
+       *[other] { $target }
+    }
+staff-subscribed = 今后{ $targets ->
+        [all] 每条新意见
+       *[other] { $targets }的新意见
+    }{ $digest ->
+        [yes] 会每 { $hours } 小时汇总一次发给您。
+       *[no] 一提交就会以卡片发给您。
+    }发送 /unsubscribe 可停止。
+staff-unsubscribed = 已停止给您发送新意见卡片和汇总。
+button-forward = ➡️ 转交
+button-reject = ✖️ 不予受理

@@ -92,6 +92,13 @@ location-added = 位置已附上。
 submitted =
     ✅ <b>送出成功！</b>您的意見編號是 <code>{ $code }</code>。
 
+    <b>摘要：</b>{ $summary }
+    <b>地點：</b>{ $place ->
+        [unknown] 未填寫
+       *[other] { $place }
+    }
+    <b>類別：</b>{ $topic }
+
     接下來：縣裡的工作人員會盡快查看（一般一個工作天內），並轉交給{ $target ->
         [undecided] 相關代表
        *[other] { $target }
@@ -170,5 +177,6 @@ reply-relayed = 謝謝！您關於 <code>{ $code }</code> 的回覆已轉給代�
 item-closed-for-replies = 意見 <code>{ $code }</code> 已辦結，不能再補充回覆。如有新情況，請直接傳訊息給我另起一則。
 rating-not-open = 意見 <code>{ $code }</code> 現在不能評價。
 rated-thanks = 感謝您對 <code>{ $code }</code> 的答覆評分：{ $rating } 分（滿分 5 分）。這則意見已辦結。
+rated-thanks-follower = 感謝您對 <code>{ $code }</code> 的答覆評分：{ $rating } 分（滿分 5 分）。
 reopen-not-possible = 意見 <code>{ $code }</code> 現在不能重新辦理。
 reopened = 意見 <code>{ $code }</code> 已作為「問題未解決」退回給代表，有進展會通知您。

@@ -22,8 +22,10 @@ help-reply = /reply <i>編號</i> <i>內容</i> — 傳訊息給該意見的居�
 help-close = /close <i>編號</i> <i>說明</i> — 辦結一則意見，居民會看到說明
 help-stats = /stats — 數量統計、各環節用時中位數和平均評分
 help-export = /export [<i>起始日期</i>] [<i>截止日期</i>] — 匯出某段時間內提交的意見為 CSV（格式 YYYY-MM-DD，北京時間；預設最近 30 天）
+help-subscribe = /subscribe [<i>去向</i>…] [digest] — 每則新意見（或只要指定去向的）一送出就以卡片傳給您，帶「查看」「轉交」「不予受理」按鈕；加 <i>digest</i> 則改為每 4 小時彙整一次
+help-unsubscribe = /unsubscribe — 停止新意見卡片或彙整
 help-grant = /grant <i>Telegram-ID</i> <i>身分</i> [<i>去向ID</i>] — 授予身分：admin（管理員）、staff（工作人員）或 deputy（代表，需指定去向）
-help-revoke = /revoke <i>Telegram-ID</i> [<i>身分</i>] — 取消某一身分，或全部取消
+help-revoke = /revoke <i>Telegram-ID</i> [<i>身分</i> [<i>去向</i>]] — 取消某一身分、代表的某一個去向，或全部取消
 help-whoami = /whoami — 查看您的 Telegram ID 和身分
 help-help = /help — 顯示本列表
 help-deputy-buttons = 轉給代表的意見會以卡片形式送達，卡片下有按鈕：接收、向居民提問、答覆、退回分派。
@@ -66,7 +68,7 @@ staff-rerouted = 意見 <code>{ $code }</code> 已改派給{ $to }。{ $requeued
     }
 staff-forwarded = 意見 <code>{ $code }</code> 已轉給{ $target }（{ $count } 位代表）。
 staff-rejected = 意見 <code>{ $code }</code> 已不予受理，理由已告知居民。
-staff-merged = 意見 <code>{ $code }</code> 已合併到 <code>{ $into }</code>，原提交人今後會收到那則意見的進展。
+staff-merged = 意見 <code>{ $code }</code> 已合併到 <code>{ $into }</code>，原提交人今後會收到那則意見的進展（現有 { $support } 位居民支持）。
 staff-reply-sent = 關於 <code>{ $code }</code> 的訊息已傳給居民。
 staff-closed = 意見 <code>{ $code }</code> 已辦結，已通知居民。
 staff-export = { $from } 至 { $to } 提交的意見：{ $count } 則。
@@ -86,8 +88,16 @@ staff-revoked = 已取消 { $userId } 的{ $role ->
         [all] 全部身分
         [admin] 管理員身分
         [staff] 工作人員身分
+        [target] 代表去向「{ $target }」
        *[deputy] 代表身分
     }。
+staff-you-were-revoked = { $role ->
+        [all] 您在雲陽民意工作台的身分已全部取消。
+        [admin] 您已不再是雲陽民意工作台的管理員。
+        [staff] 您已不再是雲陽民意工作台的工作人員。
+        [target] 您已不再擔任「{ $target }」的代表。
+       *[deputy] 您已不再擔任雲陽民意工作台的代表。
+    }指令選單已隨之更新，傳送 /help 查看現在可用的指令。
 staff-revoke-nothing = { $userId } 沒有這個身分。
 staff-revoke-bootstrap = { $userId } 透過 ADMIN_TELEGRAM_IDS 設定，仍是管理員。
 staff-button-invalid = 這個按鈕無效，未做任何操作。
@@ -95,6 +105,7 @@ staff-button-forbidden = 意見 <code>{ $code }</code> 不歸您辦理，未做�
 staff-button-stale = 意見 <code>{ $code }</code> 在這則訊息發出後已有變化，未做任何操作。點下面的按鈕查看最新情況。
 staff-nothing-pending = 沒有需要取消的操作。
 staff-item-returned = { $by } 把意見 <code>{ $code }</code>（{ $summary }）退回了待分派佇列。
+    退回原因：{ $reason }
 
 staff-queue =
     <b>佇列：</b>{ $waiting } 則待處理
@@ -118,6 +129,9 @@ queue-line = { $urgent ->
         [me] {" "}· 您已認領
         [other] {" "}· 他人已認領
        *[no] {""}
+    }{ $support ->
+        [1] {""}
+       *[other] {" "}· 👥 { $support }
     } — { $summary }
 
 staff-stats =
@@ -182,6 +196,7 @@ deputy-card =
        *[other] { $place }
     }
     <b>類別：</b>{ $topic }
+    <b>支持人數：</b>{ $support } 位居民
     <b>聯絡方式：</b>{ $contact ->
         [none] 未提供（居民選擇匿名）
        *[other] { $contact }
@@ -231,11 +246,19 @@ staff-card =
     <b>已等待：</b>{ $ageHours } 小時 · <b>認領人：</b>{ $claimed ->
         [none] 無
        *[other] { $claimed }
-    } · <b>關注者：</b>{ $followers } · <b>紀錄：</b>{ $history } 則
+    } · <b>支持：</b>{ $support } 人 · <b>紀錄：</b>{ $history } 則
 
     <b>居民原話：</b>
     <i>{ $text }</i>
 card-rating-line = <b>民眾評價：</b>{ $rating } / 5 分
+card-supporter-line = 👥 { $contact ->
+        [none] 同樣反映的居民（匿名）
+       *[other] { $contact }
+    }：{ $note ->
+        [none] —
+       *[other] { $note }
+    }
+card-supporters-more = 👥 … 另有 { $count } 位（詳見匯出）
 card-thread-line = { $from ->
         [deputy] 代表
         [staff] 工作人員
@@ -260,6 +283,8 @@ button-show = 📄 查看意見
 deputy-accepted = 您已接收意見 <code>{ $code }</code>，已通知居民。
 deputy-ask-prompt = 請輸入您要問居民的關於 <code>{ $code }</code> 的問題，您的下一則訊息會轉給居民。
 deputy-answer-prompt = 請輸入對 <code>{ $code }</code> 的答覆，您的下一則訊息會作為答覆傳給居民。
+deputy-return-prompt = 為什麼把 <code>{ $code }</code> 退回待分派佇列？請寫明原因（例如不屬於本轄區、需要其他部門辦理），您的下一則訊息會連同您的姓名一起告訴工作人員。
+deputy-reject-prompt = 請輸入不予受理 <code>{ $code }</code> 的原因，您的下一則訊息會作為原因告訴居民。
 deputy-pending-cancelled = 已取消，沒有傳送任何內容。
 deputy-question-sent = 您關於 <code>{ $code }</code> 的問題已轉給居民，居民的回覆會傳到這裡。
 deputy-answer-sent = 您對 <code>{ $code }</code> 的答覆已傳給居民，居民可以進行評分。
@@ -287,3 +312,35 @@ reason-category-chosen = { $name }（{ $by ->
 reason-rule = 規則 { $rule } → { $target }
 reason-rule-none = 暫無規則給出去向，由工作人員確定
 deputy-stale-reminder = 提醒：意見 <code>{ $code }</code>（{ $summary }）已轉給您 { $hours } 小時，尚無人接收。請接收、向居民提問，或退回分派。
+staff-new-item = { $urgent ->
+        [yes] 🚨 <b>新的緊急意見</b>
+       *[no] 🆕 <b>新意見</b>
+    } <code>{ $code }</code>：{ $summary }
+    { $place ->
+        [unknown] 地點未填寫
+       *[other] { $place }
+    } · { $topic } · { $target ->
+        [undecided] 去向待定
+       *[other] 轉交{ $target }
+    }
+staff-digest = <b>上次彙整以來的新意見</b>（{ $count } 則）{ $more ->
+        [0] ：
+       *[other] ，最早的 { $more } 則未列出（見 /queue）：
+    }
+staff-digest-line = • { $urgent ->
+        [yes] 🚨
+       *[no] {""}
+    }<code>{ $code }</code> { $summary } → { $target ->
+        [undecided] 去向待定
+       *[other] { $target }
+    }
+staff-subscribed = 今後{ $targets ->
+        [all] 每則新意見
+       *[other] { $targets }的新意見
+    }{ $digest ->
+        [yes] 會每 { $hours } 小時彙整一次傳給您。
+       *[no] 一送出就會以卡片傳給您。
+    }傳送 /unsubscribe 可停止。
+staff-unsubscribed = 已停止傳送新意見卡片和彙整給您。
+button-forward = ➡️ 轉交
+button-reject = ✖️ 不予受理
