@@ -109,8 +109,8 @@ export interface IntakeResult {
 /**
  * One resident from first text to submitted item: the text, then the
  * reply-keyboard's second button (skip the attachment, stay anonymous), or
- * an inline choice when the bot asks one, until the review card offers
- * submit; then submit. Reads only what the bot sent to this chat.
+ * an inline choice when the bot asks one (declining a "me too" offer), until
+ * the review card offers submit; then submit. Reads only what the bot sent to this chat.
  */
 export async function runIntake(person: Person, text: string, opts: IntakeOptions): Promise<IntakeResult> {
   const deliver = opts.deliver ?? opts.post;
@@ -131,7 +131,8 @@ export async function runIntake(person: Person, text: string, opts: IntakeOption
       break;
     }
     const keyboard = replyKeyboard(calls);
-    const choice = inlineButtons(calls)[0];
+    // An open item that looks like the same matter ("me too"): this resident raises their own.
+    const choice = inlineButtons(calls).find((b) => b.callback_data.startsWith("1d:")) ?? inlineButtons(calls)[0];
     if (keyboard?.[1]?.[0]) calls = await step(textUpdate(person, keyboard[1][0].text));
     else if (choice) calls = await step(callbackUpdate(person, choice.callback_data));
     else throw new Error(`resident ${person.id}: intake stuck after ${steps} steps: ${textOf(calls)}`);

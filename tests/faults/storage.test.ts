@@ -32,6 +32,9 @@ async function session(residentId: number): Promise<{ step: string; draft: unkno
 }
 const codes = (text: string) => [...text.matchAll(/<code>([A-Z0-9]{6})<\/code>/g)].map((m) => m[1]);
 
+/** The intake's Submit press (a "me too" decline before it is a button too). */
+const isSubmit = (u: unknown) => String((u as { callback_query?: { data?: string } }).callback_query?.data ?? "").startsWith("1s:");
+
 /** The next update of the intake, read from what the bot last sent this resident. */
 function nextUpdate(person: Person, first: string): unknown {
   const calls = stack.to(RESIDENT_TOKEN, person.id).filter((c) => !c.method.includes("!"));
@@ -39,6 +42,9 @@ function nextUpdate(person: Person, first: string): unknown {
   const last = calls.slice(-2);
   const submit = inlineButtons(last).find((b) => b.callback_data.startsWith("1s:"));
   if (submit) return callbackUpdate(person, submit.callback_data);
+  // Another resident's item about the same matter ("me too"): this one raises their own.
+  const decline = inlineButtons(last).find((b) => b.callback_data.startsWith("1d:"));
+  if (decline) return callbackUpdate(person, decline.callback_data);
   const kb = replyKeyboard(last);
   if (kb?.[1]?.[0]) return textUpdate(person, kb[1][0].text);
   throw new Error(`intake stuck: ${textOf(last)}`);
@@ -63,7 +69,7 @@ describe("storage down in the middle of a conversation", () => {
       // A second redelivery after success changes nothing and says nothing.
       expect((await stack.post("resident", update)).status).toBe(200);
       expect(stack.to(RESIDENT_TOKEN, person.id).length).toBe(said);
-      if ((update as { callback_query?: unknown }).callback_query) break; // that was the submit
+      if (isSubmit(update)) break; // that was the submit
     }
     const items = await itemsOf(person.id);
     expect(items).toHaveLength(1);
@@ -76,7 +82,7 @@ describe("storage down in the middle of a conversation", () => {
     const person: Person = { id: 71002, first_name: "李", language_code: "zh-hans" };
     const text = "人和街道的垃圾站太臭了，夏天苍蝇很多";
     let update = nextUpdate(person, text);
-    for (let i = 0; i < 4 && !(update as { callback_query?: unknown }).callback_query; i++) {
+    for (let i = 0; i < 4 && !isSubmit(update); i++) {
       expect((await stack.post("resident", update)).status).toBe(200);
       update = nextUpdate(person, text);
     }
@@ -99,7 +105,7 @@ describe("storage down in the middle of a conversation", () => {
     const person: Person = { id: 71003, first_name: "赵", language_code: "zh-hans" };
     const text = "盘龙街道菜市场门口的路灯坏了";
     let update = nextUpdate(person, text);
-    for (let i = 0; i < 4 && !(update as { callback_query?: unknown }).callback_query; i++) {
+    for (let i = 0; i < 4 && !isSubmit(update); i++) {
       expect((await stack.post("resident", update)).status).toBe(200);
       update = nextUpdate(person, text);
     }
@@ -130,7 +136,7 @@ describe("storage down in the middle of a conversation", () => {
     let update = nextUpdate(person, text);
     for (let i = 0; i < 5; i++) {
       expect((await stack.post("resident", update)).status).toBe(200);
-      if ((update as { callback_query?: unknown }).callback_query) break;
+      if (isSubmit(update)) break;
       update = nextUpdate(person, text);
     }
     const [item] = await itemsOf(person.id);
@@ -170,7 +176,7 @@ describe("exactly once when the connection to storage drops after a commit (the 
     const person: Person = { id: 71012, first_name: "孙", language_code: "zh-hans" };
     const text = "双江街道滨江路的下水道堵了，一下雨就淹";
     let update = nextUpdate(person, text);
-    for (let i = 0; i < 5 && !(update as { callback_query?: unknown }).callback_query; i++) {
+    for (let i = 0; i < 5 && !isSubmit(update); i++) {
       expect((await stack.post("resident", update)).status).toBe(200);
       update = nextUpdate(person, text);
     }
@@ -195,7 +201,7 @@ describe("exactly once when the connection to storage drops after a commit (the 
       let update = nextUpdate(person, text);
       for (let i = 0; i < 6; i++) {
         expect((await stack.post("resident", update)).status).toBe(200);
-        if ((update as { callback_query?: unknown }).callback_query) break;
+        if (isSubmit(update)) break;
         update = nextUpdate(person, text);
       }
       const [item] = await itemsOf(person.id);
