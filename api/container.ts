@@ -20,6 +20,8 @@ import type { Config } from "./env.js";
 import { createLogger, type Log } from "./log.js";
 import { createRedis, type Redis } from "./store/redis.js";
 import { createUpstashTurnStore } from "./store/turn-store.js";
+import { createUpstashTopicRepository } from "./store/topic-repo.js";
+import { createTopicService, type TopicService } from "../handlers/topics/service.js";
 
 /** Everything the routes need, built once per process or isolate. */
 export interface Container {
@@ -40,6 +42,8 @@ export interface Container {
   outboxStore: OutboxStore;
   /** Routes a text: deterministic rules, or rules plus the language model when `useModel` and a key is configured. */
   routeText: (text: string, locale: Locale, useModel: boolean) => Promise<RoutedMessage>;
+  /** Consultation topics: sessions, outcomes, evaluations, scorecards. */
+  topics: TopicService;
   /** Built on first use, so a request with a wrong secret constructs no bot. */
   bots(): { resident: ResidentBot; staff: StaffBot };
 }
@@ -78,6 +82,15 @@ export function createContainer(config: Config, log: Log = createLogger(secretsO
     const b = container.bots();
     return { resident: (call) => b.resident.send(call), staff: (call) => b.staff.send(call) };
   }, translator, log, outboxStore);
+  const topics = createTopicService({
+    topics: createUpstashTopicRepository(redis, config.REDIS_KEY_PREFIX),
+    items,
+    members,
+    dir: view,
+    staffLocale: config.DEFAULT_LOCALE,
+    evaluationDays: config.EVALUATION_DAYS,
+    log,
+  });
   const container: Container = {
     config,
     log,
@@ -91,6 +104,7 @@ export function createContainer(config: Config, log: Log = createLogger(secretsO
     router,
     outbox,
     outboxStore,
+    topics,
     routeText,
     bots() {
       if (bots) return bots;
