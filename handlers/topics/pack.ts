@@ -10,7 +10,8 @@ import type { Item } from "../items/model.js";
 import type { DirectoryView } from "../directory/view.js";
 import { anonymise } from "../privacy/anonymise.js";
 import { countyTime } from "./messages.js";
-import { RSVP_ANSWERS, type Topic } from "./model.js";
+import type { RSVP_ANSWERS} from "./model.js";
+import { type Topic } from "./model.js";
 import { supportOf } from "./residents.js";
 import type { Scorecard } from "./scorecard.js";
 
