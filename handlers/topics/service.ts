@@ -11,7 +11,7 @@ import type { Locale } from "../locale.js";
 import type { ItemRepository, MemberDirectory, Outbound, OutboxBatch } from "../ports.js";
 import { reply, type Reply, type ReplyArgs } from "../replies.js";
 import { update } from "../staff/actions.js";
-import { deputiesOf } from "../staff/notices.js";
+import { deputiesOf, type Recipient } from "../staff/notices.js";
 import { scoreOf, type TopicVerb } from "./actions.js";
 import { nextWakeAt, reduceTopic, type TopicActor, type TopicEffect, type TopicInput } from "./machine.js";
 import { deputySessionNotice, evaluationQuestion, evaluationScoreQuestion, invitation, outcomeNotice, reminder } from "./messages.js";
@@ -107,7 +107,7 @@ export function createTopicService(deps: TopicServiceDeps) {
   };
 
   /** The messages an effect owes and the residents it reaches. */
-  const effectMessages = async (t: Topic, effects: TopicEffect[], items: Item[], at: number, by: TopicActor): Promise<{ outbox: Outbound[]; itemAfter: Array<[Item, Item]>; reached: number }> => {
+  const effectMessages = (t: Topic, effects: TopicEffect[], items: Item[], deputies: Recipient[], at: number, by: TopicActor): { outbox: Outbound[]; itemAfter: Array<[Item, Item]>; reached: number } => {
     const outbox: Outbound[] = [];
     const itemAfter: Array<[Item, Item]> = [];
     let reached = 0;
@@ -116,7 +116,6 @@ export function createTopicService(deps: TopicServiceDeps) {
       if (e.kind === "invite") {
         outbox.push(...residents.map((r) => residentMessage(r, invitation(t, r, deps.dir))));
         reached = residents.length;
-        const deputies = await deputiesOf(deps.members, t.target, deps.staffLocale);
         outbox.push(...deputies.map((d): Outbound => ({ bot: "staff", chatId: d.chatId, locale: d.locale, replies: [deputySessionNotice(t, d.locale, deps.dir, residents.length)] })));
       } else if (e.kind === "remind") {
         outbox.push(...residents.map((r) => residentMessage(r, reminder(t, r, deps.dir))));
@@ -141,6 +140,13 @@ export function createTopicService(deps: TopicServiceDeps) {
     return { outbox, itemAfter, reached };
   };
 
+  /** What effects need read: the items (with their residents) and, for an invitation or the reminder's pack, the deputies — in the same round trip. */
+  const readFor = async (t: Topic, effects: TopicEffect[], withDeputies = effects.some((e) => e.kind === "invite")): Promise<{ items: Item[]; deputies: Recipient[] }> => {
+    if (effects.length === 0) return { items: [], deputies: [] };
+    const [items, deputies] = await Promise.all([itemsOf(t), withDeputies ? deputiesOf(deps.members, t.target, deps.staffLocale) : Promise.resolve([])]);
+    return { items, deputies };
+  };
+
   /** Reads, steps, writes; re-reads on a lost race. */
   const step = async (id: string, input: (t: Topic) => TopicInput, extra?: (t: Topic) => Promise<TopicRefused | null>): Promise<TopicResult> => {
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
@@ -151,8 +157,8 @@ export function createTopicService(deps: TopicServiceDeps) {
       if (!next.ok) return refused(next.refusal, { topic: id });
       const problem = await extra?.(next.topic);
       if (problem) return problem;
-      const items = next.effects.length ? await itemsOf(next.topic) : [];
-      const { outbox, itemAfter, reached } = await effectMessages(next.topic, next.effects, items, inp.at, "by" in inp ? inp.by : "system");
+      const { items, deputies } = await readFor(next.topic, next.effects);
+      const { outbox, itemAfter, reached } = effectMessages(next.topic, next.effects, items, deputies, inp.at, "by" in inp ? inp.by : "system");
       const now = inp.at;
       const result = await deps.topics.write({ topic: next.topic, expectedRev: topic.rev, wakeAt: nextWakeAt(next.topic, deps.evaluationDays, now), items: itemAfter.map(([b, a]) => update(b, a, b.status === "new" ? null : undefined)), outbox });
       if (result.ok) return { ok: true, topic: next.topic, batches: result.batches, reached };
@@ -250,8 +256,8 @@ export function createTopicService(deps: TopicServiceDeps) {
           await deps.topics.write({ topic, expectedRev: topic.rev, wakeAt: nextWakeAt(topic, deps.evaluationDays, now) });
           continue;
         }
-        const items = await itemsOf(next.topic);
-        const { outbox } = await effectMessages(next.topic, next.effects, items, now, "system");
+        const { items, deputies } = await readFor(next.topic, next.effects, next.effects.some((e) => e.kind === "remind"));
+        const { outbox } = effectMessages(next.topic, next.effects, items, [], now, "system");
         const result = await deps.topics.write({ topic: next.topic, expectedRev: topic.rev, wakeAt: nextWakeAt(next.topic, deps.evaluationDays, now), outbox });
         if (!result.ok) {
           deps.log?.("topic-tick-skipped", { topic: id, reason: result.reason });
@@ -261,7 +267,7 @@ export function createTopicService(deps: TopicServiceDeps) {
         if (next.effects.some((e) => e.kind === "remind")) {
           out.reminded.push(id);
           const docs = agendaPack({ topic: next.topic, items, invited: residentsOfTopic(items).length }, deps.dir);
-          for (const d of await deputiesOf(deps.members, next.topic.target, deps.staffLocale)) out.documents.push({ bot: "staff", chatId: d.chatId, locale: d.locale, replies: documentReplies(next.topic.title, docs) });
+          for (const d of deputies) out.documents.push({ bot: "staff", chatId: d.chatId, locale: d.locale, replies: documentReplies(next.topic.title, docs) });
         } else out.evaluated.push(id);
       }
       return out;
