@@ -126,7 +126,7 @@ describe("the outbox's pacer", () => {
     for (const s of sequential) expect(sequential.filter((t) => t >= s && t < s + 1000).length).toBeLessThanOrEqual(30);
     expect(sequential.at(-1)).toBe(3000);
 
-    let t = 10_000;
+    const t = 10_000;
     const reserved: number[] = [];
     const parallel = createPacer(30, () => t, async (ms) => void reserved.push(t + ms));
     await Promise.all(Array.from({ length: 100 }, () => parallel()));
