@@ -140,8 +140,20 @@ export const ItemJsonSchema = z
     merged_into: z.string().nullable(),
     answer: z.string().nullable(),
     rating: z.number().int().min(1).max(5).nullable(),
+    support: z.number().int().min(1).openapi({ description: "Residents backing the item, its raiser included (followers who said \"this is mine too\", residents of merged items)." }),
   })
   .openapi("ItemSummary");
 
+/** A follower's supporting note (never their ids). */
+export const SupporterJsonSchema = z
+  .object({
+    at: Iso.optional(),
+    note: z.string().nullable().openapi({ description: "The follower's own words about the matter." }),
+    contact: z.object({ name: z.string().nullable(), phone: z.string().nullable() }).nullable().openapi({ description: "Only when the follower agreed to share it; otherwise null." }),
+    rating: z.number().int().min(1).max(5).nullable(),
+    merged_from: z.string().optional().openapi({ description: "The code of the follower's own item, when it was merged into this one." }),
+  })
+  .openapi("Supporter");
+
 /** An item with its history (GET /items/{id}). */
-export const ItemDetailJsonSchema = ItemJsonSchema.extend({ history: z.array(HistoryJsonSchema) }).openapi("Item");
+export const ItemDetailJsonSchema = ItemJsonSchema.extend({ supporters: z.array(SupporterJsonSchema), history: z.array(HistoryJsonSchema) }).openapi("Item");

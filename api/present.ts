@@ -1,4 +1,4 @@
-import type { Item } from "../handlers/items/model.js";
+import { supportOf, type Item } from "../handlers/items/model.js";
 
 /** ISO time for the API. */
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -37,6 +37,7 @@ export function itemSummaryJson(item: Item) {
     merged_into: item.mergedInto,
     answer: item.answer,
     rating: item.rating,
+    support: supportOf(item),
   };
 }
 
@@ -44,6 +45,14 @@ export function itemSummaryJson(item: Item) {
 export function itemJson(item: Item) {
   return {
     ...itemSummaryJson(item),
+    // Followers' own words, like the item's text; their contact only with their consent; never their ids.
+    supporters: (item.followers ?? []).map((f) => ({
+      ...(f.at !== undefined && { at: iso(f.at) }),
+      note: f.note ?? null,
+      contact: f.contactConsent ? { name: f.name ?? null, phone: f.phone ?? null } : null,
+      rating: f.rating ?? null,
+      ...(f.from !== undefined && { merged_from: f.from }),
+    })),
     history: item.history.map((h) => ({
       at: iso(h.at),
       by: h.by.role,

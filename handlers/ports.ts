@@ -105,6 +105,8 @@ export type ItemWrite =
       expectedRev: number;
       queueScore?: number | null;
       indexForResidents?: number[];
+      /** Residents who no longer follow the item: it leaves their /my index. */
+      unindexResidents?: number[];
       /**
        * The item as read at `expectedRev`. Needed when the write changes what the
        * aggregates count (status, target, category, place, milestones, rating);

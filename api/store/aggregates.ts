@@ -16,7 +16,7 @@
  * on) and checks that summary in the compare-and-set, so a caller that
  * forgot `before` gets a conflict, never drifting counters.
  */
-import { aggregateFacts, assignmentOf, contributionFields, countyDay, countyDayStart, FACET_MASKS, factsSignature, maskedAssignment, nextDay, statsFromAggregates, type AggregateFacts } from "../../handlers/items/aggregates.js";
+import { aggregateFacts, assignmentOf, contributionFields, followerField, countyDay, countyDayStart, FACET_MASKS, factsSignature, maskedAssignment, nextDay, statsFromAggregates, type AggregateFacts } from "../../handlers/items/aggregates.js";
 import type { ItemStats } from "../../handlers/items/stats.js";
 import type { ItemQuery, ItemWrite, StoredItem } from "../../handlers/ports.js";
 import { facetKeys } from "./facets.js";
@@ -28,13 +28,15 @@ import type { Op, WritePlan } from "./writes.js";
 /** Reads many hashes in one command. */
 export const HGETALL_MANY_SCRIPT = `local out = {} for i, k in ipairs(KEYS) do out[i] = redis.call("HGETALL", k) end return out`;
 
-/** Every counter an item's facts add one to, as `key\u0000field`. */
-export function contributionOf(k: Keys, f: AggregateFacts): string[] {
-  const out: string[] = [];
+/** Every counter an item's facts add to, as `key\u0000field` and how much (one, or its followers). */
+export function contributionOf(k: Keys, f: AggregateFacts): Array<[string, number]> {
+  const out: Array<[string, number]> = [];
+  const followers = followerField(f);
   for (const period of [`d${f.day}`, `m${f.day.slice(0, 6)}`, `y${f.day.slice(0, 4)}`]) {
     for (const mask of FACET_MASKS) {
       const key = k.aggregate(period, maskedAssignment(f, mask));
-      for (const field of contributionFields(f, mask)) out.push(`${key}\u0000${field}`);
+      for (const field of contributionFields(f, mask)) out.push([`${key}\u0000${field}`, 1]);
+      if (followers) out.push([`${key}\u0000${followers[0]}`, followers[1]]);
     }
   }
   return out;
@@ -43,8 +45,8 @@ export function contributionOf(k: Keys, f: AggregateFacts): string[] {
 /** The HINCRBY ops that turn the contribution of `before` into that of `after` (either may be absent). */
 export function aggregateDeltaOps(k: Keys, before: AggregateFacts | null, after: AggregateFacts | null): Op[] {
   const delta = new Map<string, number>();
-  if (before) for (const c of contributionOf(k, before)) delta.set(c, (delta.get(c) ?? 0) - 1);
-  if (after) for (const c of contributionOf(k, after)) delta.set(c, (delta.get(c) ?? 0) + 1);
+  if (before) for (const [c, n] of contributionOf(k, before)) delta.set(c, (delta.get(c) ?? 0) - n);
+  if (after) for (const [c, n] of contributionOf(k, after)) delta.set(c, (delta.get(c) ?? 0) + n);
   const ops: Op[] = [];
   for (const [c, n] of delta) {
     if (n === 0) continue;
@@ -199,7 +201,7 @@ export async function rebuildAggregates(
       const f = aggregateFacts(item);
       live.add(item.id);
       months.add(f.day.slice(0, 6));
-      for (const c of contributionOf(k, f)) counters.set(c, (counters.get(c) ?? 0) + 1);
+      for (const [c, n] of contributionOf(k, f)) counters.set(c, (counters.get(c) ?? 0) + n);
       p.hset(k.aggregateSig(item.id), { v: factsSignature(f) });
       for (const key of facetKeys(k, f)) p.zadd(key, { score: item.createdAt, member: item.id });
     }
@@ -213,7 +215,7 @@ export async function rebuildAggregates(
   for (const item of archived.values()) {
     const f = aggregateFacts(item);
     months.add(f.day.slice(0, 6));
-    for (const c of contributionOf(k, f)) counters.set(c, (counters.get(c) ?? 0) + 1);
+    for (const [c, n] of contributionOf(k, f)) counters.set(c, (counters.get(c) ?? 0) + n);
   }
   const byKey = new Map<string, Record<string, number>>();
   for (const [c, n] of counters) {

@@ -221,6 +221,7 @@ function planItem(k: Keys, plan: WritePlan, w: ItemWrite): void {
     for (const s of ITEM_STATUSES) if (s !== w.item.status) touch(["ZREM", k.statusIndex(s), w.item.id]);
     // Followers of a merged item see the surviving one in /my and /status, and /forget finds it.
     for (const r of w.indexForResidents ?? []) touch(["ZADD", k.residentItems(r), w.item.createdAt, w.item.id]);
+    for (const r of w.unindexResidents ?? []) touch(["ZREM", k.residentItems(r), w.item.id]);
     if (w.queueScore === null) touch(["ZREM", k.queue(), w.item.id]);
     else if (w.queueScore !== undefined) touch(["ZADD", k.queue(), w.queueScore, w.item.id]);
   }

@@ -1,10 +1,12 @@
 import type { Locale } from "../locale.js";
 import { applyRules } from "../routing/router.js";
-import type { Directory } from "./schema.js";
+import { aliasText, type Directory } from "./schema.js";
 
 /** What the conversations and cards need from the directory: names by locale, id checks, and the rule table. */
 export interface DirectoryView {
   placeName(id: string, locale: Locale): string;
+  /** Every way a place is written (its names in each language and its aliases); empty for an unknown id. */
+  placeWords(id: string): string[];
   /** "—" for no category. */
   categoryName(id: string | null, locale: Locale): string;
   /** "—" for no target. */
@@ -27,6 +29,10 @@ export function directoryView(directory: Directory): DirectoryView {
   const targets = new Map(directory.targets.map((t) => [t.id, t]));
   return {
     placeName: (id, l) => places.get(id)?.name[l] ?? id,
+    placeWords: (id) => {
+      const p = places.get(id);
+      return p ? [...new Set([...Object.values(p.name), ...p.aliases.map(aliasText)])] : [];
+    },
     categoryName: (id, l) => (id ? (categories.get(id)?.name[l] ?? id) : "—"),
     targetName: (id, l) => (id ? (targets.get(id)?.name[l] ?? id) : "—"),
     places: () => directory.places.map((p) => p.id),

@@ -66,6 +66,8 @@ export interface AggregateFacts {
   /** Milestone code → duration bucket, for the milestones reached. */
   durations: Array<[string, number]>;
   rating: number | null;
+  /** Residents backing the item beyond its raiser (its followers). */
+  followers: number;
 }
 
 /** The fields of a stored item the facts are read from (loosely typed: the store sees JSON). */
@@ -93,6 +95,7 @@ export function aggregateFacts(item: AggregateSource): AggregateFacts {
     if (typeof at === "number") durations.push([MILESTONE_CODE[m], durationBucket(Math.max(0, at - start))]);
   }
   const rating = typeof item.rating === "number" ? item.rating : null;
+  const followers = Array.isArray(item.followers) ? item.followers.length : 0;
   return {
     day: countyDay(item.createdAt),
     status: item.status,
@@ -101,12 +104,14 @@ export function aggregateFacts(item: AggregateSource): AggregateFacts {
     place: String(item.place ?? ""),
     durations,
     rating,
+    followers,
   };
 }
 
 /** A compact text of the facts: equal texts, equal contributions. */
 export function factsSignature(f: AggregateFacts): string {
-  return JSON.stringify([f.day, f.status, f.target, f.category, f.place, f.durations, f.rating]);
+  // Followers only when there are any: the signature of every item without followers stays what it was before they were counted.
+  return JSON.stringify([f.day, f.status, f.target, f.category, f.place, f.durations, f.rating, ...(f.followers > 0 ? [f.followers] : [])]);
 }
 
 /** A facet value inside a key or field (never contains the separators). */
@@ -147,12 +152,21 @@ export function contributionFields(f: AggregateFacts, mask: FacetMask): string[]
   return out;
 }
 
+/**
+ * The counter an item adds its followers to (`<status>:x:<target>`), and
+ * how many: supporters per target are the items (`t`) plus these.
+ */
+export function followerField(f: AggregateFacts): [string, number] | null {
+  return f.followers > 0 ? [`${f.status}:x:${encodeValue(f.target)}`, f.followers] : null;
+}
+
 /** Merges counter hashes (one key per period for one assignment) into statistics. */
 export function statsFromAggregates(hashes: Iterable<Record<string, number>>, filter: { status?: string | undefined; target?: string | undefined; category?: string | undefined; place?: string | undefined }): ItemStats {
   const byStatus = Object.fromEntries(ITEM_STATUSES.map((s) => [s, 0])) as Record<ItemStatus, number>;
   const byTarget: Record<string, number> = {};
   const byCategory: Record<string, number> = {};
   const byPlace: Record<string, number> = {};
+  const followersByTarget: Record<string, number> = {};
   const buckets: Record<string, Map<number, number>> = { f: new Map(), a: new Map(), w: new Map() };
   let ratingSum = 0;
   let ratingCount = 0;
@@ -167,6 +181,7 @@ export function statsFromAggregates(hashes: Iterable<Record<string, number>>, fi
       } else if (kind === "t") add(byTarget, decodeURIComponent(value!), n);
       else if (kind === "c") add(byCategory, decodeURIComponent(value!), n);
       else if (kind === "p") add(byPlace, decodeURIComponent(value!), n);
+      else if (kind === "x") add(followersByTarget, decodeURIComponent(value!), n);
       else if (kind === "r") {
         ratingSum += Number(value) * n;
         ratingCount += n;
@@ -179,12 +194,15 @@ export function statsFromAggregates(hashes: Iterable<Record<string, number>>, fi
   if (filter.category !== undefined && total > 0) byCategory[filter.category] = total;
   if (filter.place !== undefined && total > 0) byPlace[filter.place] = total;
   const figure = (code: string): DurationFigure => bucketMedian(buckets[code]!);
+  const supportByTarget: Record<string, number> = {};
+  for (const [t, n] of Object.entries(byTarget)) supportByTarget[t] = n + (followersByTarget[t] ?? 0);
   return {
     total,
     byStatus,
     byTarget,
     byCategory,
     byPlace,
+    supportByTarget,
     toMilestone: { forwarded: figure("f"), accepted: figure("a"), answered: figure("w") },
     rating: { mean: ratingCount ? Math.round((ratingSum / ratingCount) * 100) / 100 : null, count: ratingCount },
   };

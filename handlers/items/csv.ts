@@ -4,7 +4,7 @@
  * comma, quote or line break, inner quotes doubled. The document starts with
  * a UTF-8 byte order mark so spreadsheet programs read Chinese correctly.
  */
-import type { Item } from "./model.js";
+import { supportOf, type Item } from "./model.js";
 import { firstReached } from "./stats.js";
 
 /** UTF-8 byte order mark. */
@@ -14,7 +14,7 @@ export const CSV_BOM = "\uFEFF";
 export const CSV_COLUMNS = [
   "id", "status", "created_at", "updated_at", "source", "category", "place", "target", "urgent", "summary", "text",
   "forwarded_at", "accepted_at", "answered_at", "closed_at", "answer", "rating", "merged_into", "photos",
-  "contact_name", "contact_phone", "contact_email",
+  "contact_name", "contact_phone", "contact_email", "support",
 ] as const;
 
 /** Quotes one field when it must be (RFC 4180). null and undefined are empty. */
@@ -52,6 +52,7 @@ export function csvRow(item: Item): string {
     iso(firstReached(item, "forwarded")), iso(firstReached(item, "accepted")), iso(firstReached(item, "answered")), iso(firstReached(item, "closed")),
     spreadsheetSafe(item.answer), item.rating, item.mergedInto, item.photos.length,
     spreadsheetSafe(contact ? (item.residentName ?? contact.name ?? null) : null), spreadsheetSafe(contact?.phone ?? null), spreadsheetSafe(contact?.email ?? null),
+    supportOf(item),
   ];
   return `${values.map(csvField).join(",")}\r\n`;
 }

@@ -79,13 +79,29 @@ export const ThreadEntrySchema = z.object({
 });
 export type ThreadEntry = z.infer<typeof ThreadEntrySchema>;
 
-/** A resident who follows an item they did not submit (their own was merged into it); gets its status notices. */
+/**
+ * A resident who backs an item they did not raise: they joined it at intake
+ * ("this is mine too") or their own item was merged into it. They get its
+ * notices and the answer, and may rate it. Their words are kept as a
+ * supporting note, shown to staff and deputies like the original; their
+ * contact only when they agreed to share it.
+ */
 export const FollowerSchema = z.object({
   residentId: z.number().int(),
   chatId: z.number().int(),
   locale: LocaleSchema,
-  /** The code of the follower's own item that was merged. */
-  from: z.string(),
+  /** The code of the follower's own item that was merged (absent when they joined at intake). */
+  from: z.string().optional(),
+  /** When they joined (absent on followers recorded before notes existed). */
+  at: z.number().int().optional(),
+  /** Their own words about the matter. */
+  note: z.string().max(4000).optional(),
+  /** Their name and phone, kept only when they agreed to share them (`contactConsent`). */
+  name: z.string().max(NAME_MAX).optional(),
+  phone: z.string().max(PHONE_MAX).optional(),
+  contactConsent: z.boolean().optional(),
+  /** Their 1–5 rating of the answer (the raiser's is `Item.rating`). */
+  rating: z.number().int().min(1).max(5).optional(),
 });
 export type Follower = z.infer<typeof FollowerSchema>;
 
@@ -180,12 +196,23 @@ export function isItemCode(input: string): boolean {
   return new RegExp(`^[${CODE_ALPHABET}]{${CODE_LENGTH}}$`).test(normalizeCode(input));
 }
 
+/** Residents backing an item: its raiser and its followers (item JSON `support`). */
+export function supportOf(item: Pick<Item, "followers">): number {
+  return 1 + (item.followers?.length ?? 0);
+}
+
+/** Width of one rank of the queue score: 2^40 ms (about 35 years), wider than any span of created-at times. */
+const QUEUE_RANK = 2 ** 40;
+
 /**
- * Queue order: urgent items first, then oldest first. Scores are
- * created-at milliseconds, with urgent items moved a year earlier.
+ * Queue order: urgent items first, then the most supported, then oldest
+ * first. Scores are created-at milliseconds moved one rank earlier per
+ * supporter beyond the raiser, and urgent items past every supported one
+ * (ranks stay below 2^53: support is capped by FOLLOWERS_MAX).
  */
-export function queueScore(item: Pick<Item, "createdAt" | "urgent">): number {
-  return item.urgent ? item.createdAt - 365 * 24 * 3600 * 1000 : item.createdAt;
+export function queueScore(item: Pick<Item, "createdAt" | "urgent" | "followers">): number {
+  const support = Math.min(supportOf(item), FOLLOWERS_MAX + 1);
+  return item.createdAt - (support - 1) * QUEUE_RANK - (item.urgent ? (FOLLOWERS_MAX + 1) * QUEUE_RANK : 0);
 }
 
 /** Parses a stored item; returns null when it does not validate (logged by the caller). */

@@ -3,7 +3,7 @@
  * durations come from each item's own history, so the figures can be
  * recomputed from an export and checked.
  */
-import { ITEM_STATUSES, type Item, type ItemStatus } from "./model.js";
+import { ITEM_STATUSES, supportOf, type Item, type ItemStatus } from "./model.js";
 
 /** The milestones whose time from submission is measured. */
 export const MILESTONES = ["forwarded", "accepted", "answered"] as const;
@@ -23,6 +23,8 @@ export interface ItemStats {
   byTarget: Record<string, number>;
   byCategory: Record<string, number>;
   byPlace: Record<string, number>;
+  /** Residents backing the items of each target (raisers and followers). */
+  supportByTarget: Record<string, number>;
   /** Submission → first time the item reached each milestone. */
   toMilestone: Record<Milestone, DurationFigure>;
   rating: { mean: number | null; count: number };
@@ -63,6 +65,7 @@ export function statsAccumulator(): { add(item: Item): void; result(): ItemStats
   const byTarget: Record<string, number> = {};
   const byCategory: Record<string, number> = {};
   const byPlace: Record<string, number> = {};
+  const supportByTarget: Record<string, number> = {};
   const durations: Record<Milestone, number[]> = { forwarded: [], accepted: [], answered: [] };
   let ratingSum = 0;
   let ratingCount = 0;
@@ -74,6 +77,7 @@ export function statsAccumulator(): { add(item: Item): void; result(): ItemStats
       bump(byTarget, item.target ?? UNDECIDED);
       bump(byCategory, item.category);
       bump(byPlace, item.place);
+      supportByTarget[item.target ?? UNDECIDED] = (supportByTarget[item.target ?? UNDECIDED] ?? 0) + supportOf(item);
       const start = submittedAt(item);
       for (const m of MILESTONES) {
         const at = firstReached(item, m);
@@ -93,6 +97,7 @@ export function statsAccumulator(): { add(item: Item): void; result(): ItemStats
         byTarget: { ...byTarget },
         byCategory: { ...byCategory },
         byPlace: { ...byPlace },
+        supportByTarget: { ...supportByTarget },
         toMilestone: { forwarded: figure("forwarded"), accepted: figure("accepted"), answered: figure("answered") },
         rating: { mean: ratingCount ? Math.round((ratingSum / ratingCount) * 100) / 100 : null, count: ratingCount },
       };

@@ -1,4 +1,5 @@
-import type { Actor, Item, ThreadEntry } from "../items/model.js";
+import { queueScore, type Actor, type Item, type ThreadEntry } from "../items/model.js";
+import type { ItemWrite } from "../ports.js";
 import { anonymise, MASK } from "./anonymise.js";
 
 /** Who asked to be forgotten, and what of theirs may be written in items. */
@@ -56,4 +57,19 @@ function knownStrings(who: ErasedPerson, item: Item): string[] {
     // A one-character name ("赵") would mask that character everywhere in the words.
     .filter((s) => [...s].length >= 2)
     .sort((a, b) => b.length - a.length);
+}
+
+/**
+ * Completes an erasure's item writes with what the store needs: the item as
+ * read (`before`: a follower leaving changes the support the aggregates
+ * count) and, for an item still waiting for triage, its new queue score.
+ */
+export function erasureWrites(writes: readonly ItemWrite[], read: readonly Item[]): ItemWrite[] {
+  const byId = new Map(read.map((i) => [i.id, i]));
+  return writes.map((w) => {
+    const before = byId.get(w.item.id);
+    if (w.kind !== "update" || !before || w.before) return w;
+    const after = w.item as Item;
+    return { ...w, before, ...(after.status === "new" && (after.followers?.length ?? 0) !== (before.followers?.length ?? 0) && { queueScore: queueScore(after) }) };
+  });
 }

@@ -1,3 +1,4 @@
+import { follows, followersWrite, leaveItem } from "../items/followers.js";
 import type { Item } from "../items/model.js";
 import { parseRating } from "../items/rating.js";
 import { canTransition, transition, annotate } from "../items/status.js";
@@ -21,14 +22,19 @@ export async function noticesToDeputies(deps: ItemActionDeps, item: Item, key: s
 
 /**
  * The resident's side of an item after submission: a reply to a deputy's
- * question, a 1–5 rating of the answer, or "not resolved" (reopen).
+ * question (its raiser only), a 1–5 rating of the answer, "not resolved"
+ * (reopen), or, for a follower, leaving it (unfollow). A follower's rating
+ * is kept beside their name on the item; only the raiser's closes it.
  */
 export function createItemActions(deps: ItemActionDeps): ItemActionHandler {
   return async ({ item, rev, action, text, residentId, now }): Promise<ItemActionResult> => {
     const by = { role: "resident" as const, id: residentId };
     const parts = action.split(":");
     const [verb, arg] = parts;
+    const owner = item.residentId === residentId;
+    if (!owner && !follows(item, residentId)) return { replies: [reply("button-expired")] };
     if (verb === "reply" && text) {
+      if (!owner) return { replies: [reply("button-expired")] };
       if (!["forwarded", "accepted", "answered"].includes(item.status)) return { replies: [reply("item-closed-for-replies", { code: item.id })] };
       const updated = annotate(item, by, now, "resident-replied", undefined, { thread: [...item.thread, { at: now, from: "resident", kind: "reply", text }] });
       return {
@@ -41,6 +47,17 @@ export function createItemActions(deps: ItemActionDeps): ItemActionHandler {
       // "r:<digit>" and nothing more: "r:5:5" is not a rating either.
       const rating = parts.length === 2 ? parseRating(arg) : null;
       if (rating === null) return { replies: [reply("button-expired")] };
+      if (!owner) {
+        // A follower rates an answer that was given, whether or not the raiser has closed it by rating.
+        if (item.answer === null || !["answered", "closed"].includes(item.status)) return { replies: [reply("rating-not-open", { code: item.id })] };
+        const followers = (item.followers ?? []).map((f) => (f.residentId === residentId ? { ...f, rating } : f));
+        const updated = annotate(item, by, now, "follower-rated", undefined, { followers }, { rating });
+        return {
+          replies: [reply("rated-thanks-follower", { code: item.id, rating })],
+          items: [{ kind: "update", item: updated, expectedRev: rev, before: item }],
+          notices: await noticesToDeputies(deps, item, "deputy-item-rated", { rating }, false),
+        };
+      }
       if (item.status !== "answered" || !canTransition("answered", "closed", "resident")) return { replies: [reply("rating-not-open", { code: item.id })] };
       const updated = transition(item, "closed", by, now, "rated", undefined, { rating });
       return {
@@ -57,6 +74,12 @@ export function createItemActions(deps: ItemActionDeps): ItemActionHandler {
         items: [{ kind: "update", item: updated, expectedRev: rev, before: item }],
         notices: await noticesToDeputies(deps, item, "deputy-item-reopened", {}),
       };
+    }
+    if (verb === "u" && parts.length === 1) {
+      const current = { ...item, rev };
+      const left = owner ? null : leaveItem(current, residentId, now);
+      if (!left) return { replies: [reply("unfollow-not-possible", { code: item.id })] };
+      return { replies: [reply("unfollowed", { code: item.id })], items: [followersWrite(current, left, { unindexResidents: [residentId] })] };
     }
     return { replies: [reply("button-expired")] };
   };

@@ -1,3 +1,5 @@
+import { backs } from "../items/followers.js";
+import { erasureWrites } from "../privacy/erase.js";
 import { newItemCode, type Item } from "../items/model.js";
 import { resolveLocale, type Locale } from "../locale.js";
 import type { ItemRepository, ItemWrite, LimitCheck, Notice, Outbox, TurnStart, TurnStore } from "../ports.js";
@@ -127,12 +129,14 @@ export function createResidentService(deps: ResidentServiceDeps): ResidentServic
 
         const r: ReduceResult = reduce(state, input, rEnv);
         let replies = r.replies;
-        let items: ItemWrite[] = r.items ?? [];
+        // An erasure's writes carry the items as read (support and the queue change when a follower leaves).
+        let items: ItemWrite[] = r.forget ? erasureWrites(r.items ?? [], rEnv.items ?? []) : (r.items ?? []);
         let notices: Notice[] = [];
         if (r.itemAction) {
           const loaded = await deps.items.get(r.itemAction.code);
           const item = loaded?.item ?? null;
-          if (!item || !loaded || item.residentId !== userId) {
+          // The item's raiser or one of its followers (item actions tell which may do what).
+          if (!item || !loaded || !backs(item, userId)) {
             replies = [...replies, reply("button-expired")];
           } else {
             const acted = await deps.itemActions({ item, rev: loaded.rev, action: r.itemAction.action, text: r.itemAction.text, residentId: userId, locale, now: at });

@@ -4,7 +4,8 @@
  * to the person acting, and the notices to everyone else. The service does
  * the reading and writing through ports; nothing here touches I/O.
  */
-import { FOLLOWERS_MAX, queueScore, type Actor, type Follower, type Item, type ItemStatus } from "../items/model.js";
+import { followersWrite, followerOfMerged } from "../items/followers.js";
+import { FOLLOWERS_MAX, queueScore, supportOf, type Actor, type Follower, type Item, type ItemStatus } from "../items/model.js";
 import { annotate, canTransition, transition } from "../items/status.js";
 import type { ItemWrite, Notice } from "../ports.js";
 import { reply, type Reply } from "../replies.js";
@@ -132,8 +133,9 @@ export function reject(item: Item, ctx: ActContext, reason: string, oldDeputies:
 }
 
 /**
- * /merge: the duplicate becomes `merged`, and its resident (and its own
- * followers) follow the surviving item from now on. Both writes land together.
+ * /merge: the duplicate becomes `merged`, and its resident (with their words
+ * as a supporting note) and its own followers follow the surviving item from
+ * now on: its support grows by as many. Both writes land together.
  */
 export function merge(item: Item, into: Item, ctx: ActContext, oldDeputies: Recipient[]): ActResult {
   requireTransition(item, "merged", ctx.by);
@@ -148,13 +150,14 @@ export function merge(item: Item, into: Item, ctx: ActContext, oldDeputies: Reci
     known.add(f.residentId);
     joining.push(f);
   };
-  if (item.residentId !== null && item.residentChatId !== null) add({ residentId: item.residentId, chatId: item.residentChatId, locale: item.locale, from: item.id });
+  const raiser = followerOfMerged(item, ctx.now);
+  if (raiser) add(raiser);
   for (const f of item.followers ?? []) add(f);
   if (existing.length + joining.length > FOLLOWERS_MAX) refuse("staff-merge-full", { into: into.id, code: item.id, max: FOLLOWERS_MAX });
   const survivor = annotate(into, ctx.by, ctx.now, "merged-in", undefined, { followers: [...existing, ...joining] }, { from: item.id });
   return {
-    writes: [update(item, after, null), { kind: "update", item: survivor, expectedRev: into.rev, before: into, indexForResidents: joining.map((f) => f.residentId) }],
-    replies: [reply("staff-merged", { code: item.id, into: into.id, followers: joining.length })],
+    writes: [update(item, after, null), followersWrite(into, survivor, { indexForResidents: joining.map((f) => f.residentId) })],
+    replies: [reply("staff-merged", { code: item.id, into: into.id, followers: joining.length, support: supportOf(survivor) })],
     notices: [
       ...residentNotices(item, () => reply("notice-merged", { code: item.id, into: into.id, summary: into.summary })),
       ...withdrawn(item, after, oldDeputies),
@@ -225,7 +228,7 @@ export function ratingButtons(code: string) {
   ];
 }
 
-/** A deputy's answer: (forwarded →) accepted → answered; the resident gets it with rating buttons. */
+/** A deputy's answer: (forwarded →) accepted → answered; the resident and every follower get it with rating buttons. */
 export function answer(item: Item, ctx: ActContext, text: string): ActResult {
   requireWithDeputies(item);
   const taken = item.status === "forwarded" ? transition(item, "accepted", ctx.by, ctx.now, "accepted") : item;
@@ -235,9 +238,8 @@ export function answer(item: Item, ctx: ActContext, text: string): ActResult {
   return {
     writes: [update(item, after)],
     replies: [reply("deputy-answer-sent", { code: item.id })],
-    notices: residentNotices(after, (r) =>
-      reply("notice-answered", { code: item.id, summary: item.summary, answer: text, rate: r.owner ? "yes" : "no" }, r.owner ? { buttons: ratingButtons(item.id) } : {}),
-    ),
+    // Followers back the matter as much as its raiser: they may rate the answer too (their rating does not close the item).
+    notices: residentNotices(after, () => reply("notice-answered", { code: item.id, summary: item.summary, answer: text, rate: "yes" }, { buttons: ratingButtons(item.id) })),
   };
 }
 

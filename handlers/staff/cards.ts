@@ -1,4 +1,5 @@
-import type { Item } from "../items/model.js";
+import { followerContact } from "../items/followers.js";
+import { supportOf, type Item } from "../items/model.js";
 import type { Locale } from "../locale.js";
 import { clipText, reply, type ActionButton, type Reply, type ReplyPart } from "../replies.js";
 import { deputyAction } from "./callback.js";
@@ -34,6 +35,16 @@ function threadLines(item: Item) {
   return item.rating !== null ? [...lines, { key: "card-rating-line", args: { rating: item.rating } }] : lines;
 }
 
+/** How many followers' notes a card shows (the newest); the rest are in the export and the API. */
+const CARD_SUPPORTERS = 5;
+
+/** Followers' own words, each with their contact only when they agreed to share it. */
+function supporterLines(item: Item) {
+  const all = item.followers ?? [];
+  const shown = all.slice(-CARD_SUPPORTERS).map((f) => ({ key: "card-supporter-line", args: { contact: followerContact(f), note: f.note ? clipText(f.note, 400) : "none" } }));
+  return all.length > CARD_SUPPORTERS ? [{ key: "card-supporters-more", args: { count: all.length - CARD_SUPPORTERS } }, ...shown] : shown;
+}
+
 function common(item: Item, dir: DirectoryView, locale: Locale) {
   return {
     code: item.id,
@@ -47,6 +58,7 @@ function common(item: Item, dir: DirectoryView, locale: Locale) {
     reasons: "none",
     photos: item.photos.length,
     urgent: item.urgent ? "yes" : "no",
+    support: supportOf(item),
   };
 }
 
@@ -76,15 +88,16 @@ export function photoReplies(item: Item): Reply[] {
 }
 
 /**
- * The deputy card: summary, place, topic, the resident's words, the router's
- * reasons, the contact only with consent; never the resident's Telegram id.
+ * The deputy card: summary, place, topic, how many residents back it, the
+ * resident's words and the followers' notes, the router's reasons, each
+ * contact only with its owner's consent; never a resident's Telegram id.
  * Photos follow as their own messages; the location pin rides on the card.
  */
 export function deputyCard(item: Item, dir: DirectoryView, locale: Locale, withButtons = true): Reply[] {
   const reasons = reasonsPart(item, dir, locale);
   const card = reply("deputy-card", common(item, dir, locale), {
     ...(reasons && { parts: { reasons } }),
-    lines: threadLines(item),
+    lines: [...supporterLines(item), ...threadLines(item)],
     ...(withButtons && { buttons: deputyButtons(item) }),
     ...(item.location && { location: item.location }),
   });
@@ -108,9 +121,8 @@ export function staffCard(item: Item, dir: DirectoryView, locale: Locale, now: n
       ageHours: Math.max(0, Math.floor((now - item.createdAt) / 3600_000)),
       history: item.history.length,
       mergedInto: item.mergedInto ?? "none",
-      followers: item.followers?.length ?? 0,
     },
-    { ...(reasons && { parts: { reasons } }), lines: [...overrides, ...threadLines(item)], buttons: deputyButtons(item), ...(item.location && { location: item.location }) },
+    { ...(reasons && { parts: { reasons } }), lines: [...overrides, ...supporterLines(item), ...threadLines(item)], buttons: deputyButtons(item), ...(item.location && { location: item.location }) },
   );
   return [card, ...photoReplies(item)];
 }

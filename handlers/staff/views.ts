@@ -1,4 +1,4 @@
-import { ITEM_STATUSES, type Item } from "../items/model.js";
+import { ITEM_STATUSES, supportOf, type Item } from "../items/model.js";
 import { UNDECIDED, type ItemStats } from "../items/stats.js";
 import type { Locale } from "../locale.js";
 import { clipText, reply, type Reply } from "../replies.js";
@@ -8,7 +8,7 @@ import type { DirectoryView } from "../directory/view.js";
 /** How many waiting items /queue lists under the counts. */
 export const QUEUE_LIST = 10;
 
-/** /queue: counts by status, waiting items by target, then the first waiting items (urgent, then oldest). */
+/** /queue: counts by status, waiting items by target, then the first waiting items (urgent, then most supported, then oldest). */
 export function queueView(counts: Record<string, number>, queue: Item[], userId: number, now: number, dir: DirectoryView, locale: Locale): Reply {
   const byTarget = new Map<string, number>();
   for (const i of queue) byTarget.set(i.target ?? "", (byTarget.get(i.target ?? "") ?? 0) + 1);
@@ -18,7 +18,7 @@ export function queueView(counts: Record<string, number>, queue: Item[], userId:
   const itemLines = queue.slice(0, QUEUE_LIST).map((i) => {
     const hours = Math.max(0, Math.floor((now - i.createdAt) / 3600_000));
     const claimed = i.claimedBy === userId && (i.claimedUntil ?? 0) > now ? "me" : claimedByOther(i, userId, now) ? "other" : "no";
-    return { key: "queue-line", args: { code: i.id, urgent: i.urgent ? "yes" : "no", hours, days: Math.floor(hours / 24), summary: clipText(i.summary || i.text, 60), target: i.target ? dir.targetName(i.target, locale) : "undecided", claimed } };
+    return { key: "queue-line", args: { code: i.id, urgent: i.urgent ? "yes" : "no", hours, days: Math.floor(hours / 24), summary: clipText(i.summary || i.text, 60), target: i.target ? dir.targetName(i.target, locale) : "undecided", claimed, support: supportOf(i) } };
   });
   const statusArgs = Object.fromEntries(ITEM_STATUSES.map((s) => [s, counts[s] ?? 0]));
   return reply("staff-queue", { ...statusArgs, waiting: queue.length }, {

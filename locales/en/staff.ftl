@@ -69,7 +69,7 @@ staff-forwarded = Item <code>{ $code }</code> was forwarded to { $target } ({ $c
        *[other] { $count } deputies
     }).
 staff-rejected = Item <code>{ $code }</code> was rejected; the resident has been told the reason.
-staff-merged = Item <code>{ $code }</code> was merged into <code>{ $into }</code>; its resident now follows that item.
+staff-merged = Item <code>{ $code }</code> was merged into <code>{ $into }</code>; its resident now follows that item ({ $support } residents back it).
 staff-reply-sent = Your message about <code>{ $code }</code> was sent to the resident.
 staff-closed = Item <code>{ $code }</code> was closed; the resident has been told.
 staff-export = Items created from { $from } to { $to }: { $count }.
@@ -121,6 +121,9 @@ queue-line = { $urgent ->
         [me] {" "}· yours
         [other] {" "}· claimed
        *[no] {""}
+    }{ $support ->
+        [1] {""}
+       *[other] {" "}· 👥 { $support }
     } — { $summary }
 
 staff-stats =
@@ -185,6 +188,10 @@ deputy-card =
        *[other] { $place }
     }
     <b>Topic:</b> { $topic }
+    <b>Backed by:</b> { $support ->
+        [1] the resident alone
+       *[other] { $support } residents
+    }
     <b>Contact:</b> { $contact ->
         [none] not shared (the resident stays anonymous)
        *[other] { $contact }
@@ -234,11 +241,19 @@ staff-card =
     <b>Waiting:</b> { $ageHours } h · <b>claimed by:</b> { $claimed ->
         [none] nobody
        *[other] { $claimed }
-    } · <b>followers:</b> { $followers } · <b>history:</b> { $history } entries
+    } · <b>support:</b> { $support } · <b>history:</b> { $history } entries
 
     <b>The resident's words:</b>
     <i>{ $text }</i>
 card-rating-line = <b>Resident's rating:</b> { $rating } / 5
+card-supporter-line = 👥 { $contact ->
+        [none] A resident who backs it (anonymous)
+       *[other] { $contact }
+    }: { $note ->
+        [none] —
+       *[other] { $note }
+    }
+card-supporters-more = 👥 … and { $count } more (all in the item's export)
 card-thread-line = { $from ->
         [deputy] Deputy
         [staff] Staff

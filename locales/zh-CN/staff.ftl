@@ -66,7 +66,7 @@ staff-rerouted = 意见 <code>{ $code }</code> 已改派给{ $to }。{ $requeued
     }
 staff-forwarded = 意见 <code>{ $code }</code> 已转给{ $target }（{ $count } 位代表）。
 staff-rejected = 意见 <code>{ $code }</code> 已不予受理，理由已告知居民。
-staff-merged = 意见 <code>{ $code }</code> 已合并到 <code>{ $into }</code>，原提交人今后会收到那条意见的进展。
+staff-merged = 意见 <code>{ $code }</code> 已合并到 <code>{ $into }</code>，原提交人今后会收到那条意见的进展（现有 { $support } 位居民支持）。
 staff-reply-sent = 关于 <code>{ $code }</code> 的消息已发给居民。
 staff-closed = 意见 <code>{ $code }</code> 已办结，已通知居民。
 staff-export = { $from } 至 { $to } 提交的意见：{ $count } 条。
@@ -118,6 +118,9 @@ queue-line = { $urgent ->
         [me] {" "}· 您已认领
         [other] {" "}· 他人已认领
        *[no] {""}
+    }{ $support ->
+        [1] {""}
+       *[other] {" "}· 👥 { $support }
     } — { $summary }
 
 staff-stats =
@@ -182,6 +185,7 @@ deputy-card =
        *[other] { $place }
     }
     <b>类别：</b>{ $topic }
+    <b>支持人数：</b>{ $support } 位居民
     <b>联系方式：</b>{ $contact ->
         [none] 未提供（居民选择匿名）
        *[other] { $contact }
@@ -231,11 +235,19 @@ staff-card =
     <b>已等待：</b>{ $ageHours } 小时 · <b>认领人：</b>{ $claimed ->
         [none] 无
        *[other] { $claimed }
-    } · <b>关注者：</b>{ $followers } · <b>记录：</b>{ $history } 条
+    } · <b>支持：</b>{ $support } 人 · <b>记录：</b>{ $history } 条
 
     <b>居民原话：</b>
     <i>{ $text }</i>
 card-rating-line = <b>群众评价：</b>{ $rating } / 5 分
+card-supporter-line = 👥 { $contact ->
+        [none] 同样反映的居民（匿名）
+       *[other] { $contact }
+    }：{ $note ->
+        [none] —
+       *[other] { $note }
+    }
+card-supporters-more = 👥 … 另有 { $count } 位（详见导出）
 card-thread-line = { $from ->
         [deputy] 代表
         [staff] 工作人员

@@ -66,7 +66,7 @@ staff-rerouted = 意見 <code>{ $code }</code> 已改派給{ $to }。{ $requeued
     }
 staff-forwarded = 意見 <code>{ $code }</code> 已轉給{ $target }（{ $count } 位代表）。
 staff-rejected = 意見 <code>{ $code }</code> 已不予受理，理由已告知居民。
-staff-merged = 意見 <code>{ $code }</code> 已合併到 <code>{ $into }</code>，原提交人今後會收到那則意見的進展。
+staff-merged = 意見 <code>{ $code }</code> 已合併到 <code>{ $into }</code>，原提交人今後會收到那則意見的進展（現有 { $support } 位居民支持）。
 staff-reply-sent = 關於 <code>{ $code }</code> 的訊息已傳給居民。
 staff-closed = 意見 <code>{ $code }</code> 已辦結，已通知居民。
 staff-export = { $from } 至 { $to } 提交的意見：{ $count } 則。
@@ -118,6 +118,9 @@ queue-line = { $urgent ->
         [me] {" "}· 您已認領
         [other] {" "}· 他人已認領
        *[no] {""}
+    }{ $support ->
+        [1] {""}
+       *[other] {" "}· 👥 { $support }
     } — { $summary }
 
 staff-stats =
@@ -182,6 +185,7 @@ deputy-card =
        *[other] { $place }
     }
     <b>類別：</b>{ $topic }
+    <b>支持人數：</b>{ $support } 位居民
     <b>聯絡方式：</b>{ $contact ->
         [none] 未提供（居民選擇匿名）
        *[other] { $contact }
@@ -231,11 +235,19 @@ staff-card =
     <b>已等待：</b>{ $ageHours } 小時 · <b>認領人：</b>{ $claimed ->
         [none] 無
        *[other] { $claimed }
-    } · <b>關注者：</b>{ $followers } · <b>紀錄：</b>{ $history } 則
+    } · <b>支持：</b>{ $support } 人 · <b>紀錄：</b>{ $history } 則
 
     <b>居民原話：</b>
     <i>{ $text }</i>
 card-rating-line = <b>民眾評價：</b>{ $rating } / 5 分
+card-supporter-line = 👥 { $contact ->
+        [none] 同樣反映的居民（匿名）
+       *[other] { $contact }
+    }：{ $note ->
+        [none] —
+       *[other] { $note }
+    }
+card-supporters-more = 👥 … 另有 { $count } 位（詳見匯出）
 card-thread-line = { $from ->
         [deputy] 代表
         [staff] 工作人員

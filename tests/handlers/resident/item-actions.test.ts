@@ -35,3 +35,36 @@ describe("ratings", () => {
     expect(r.items ?? []).toEqual([]);
   });
 });
+
+describe("followers' item buttons", () => {
+  const actions = createItemActions({ members: noMembers, staffLocale: "zh-CN" });
+  const follower = { residentId: 602, chatId: 602, locale: "en" as const, note: "me too" };
+  const answered = makeItem({ status: "answered", answer: "已修好", followers: [follower] });
+  const press = (action: string, residentId = 602, item = answered) => actions({ item, rev: item.rev, action, residentId, locale: "en", now: item.createdAt + 1000 });
+
+  it("a follower's rating is kept beside them and does not close the item", async () => {
+    const r = await press("r:5");
+    expect(r.replies.map((x) => x.key)).toEqual(["rated-thanks-follower"]);
+    const after = r.items?.[0]?.item as typeof answered;
+    expect(after.status).toBe("answered");
+    expect(after.rating).toBeNull();
+    expect(after.followers).toEqual([{ ...follower, rating: 5 }]);
+    // After the raiser closed it by rating, followers may still rate the answer they got.
+    expect((await press("r:2", 602, { ...answered, status: "closed", rating: 4 })).replies.map((x) => x.key)).toEqual(["rated-thanks-follower"]);
+  });
+
+  it("a follower may unfollow; the raiser may not; a stranger's press is an expired button", async () => {
+    const left = await press("u");
+    expect(left.replies.map((x) => x.key)).toEqual(["unfollowed"]);
+    expect(left.items?.[0]).toMatchObject({ kind: "update", unindexResidents: [602], item: { followers: [] } });
+    expect((await press("u", 501)).replies.map((x) => x.key)).toEqual(["unfollow-not-possible"]);
+    expect((await press("u", 999)).replies.map((x) => x.key)).toEqual(["button-expired"]);
+    expect((await press("r:5", 999)).items ?? []).toEqual([]);
+  });
+
+  it("only the raiser answers a deputy's question", async () => {
+    const asked = makeItem({ status: "accepted", followers: [follower] });
+    const r = await actions({ item: asked, rev: asked.rev, action: "reply", text: "hi", residentId: 602, locale: "en", now: asked.createdAt });
+    expect(r.replies.map((x) => x.key)).toEqual(["button-expired"]);
+  });
+});

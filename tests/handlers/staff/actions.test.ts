@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FOLLOWERS_MAX, parseItem, queueScore, type Item } from "../../../handlers/items/model.js";
+import { FOLLOWERS_MAX, parseItem, queueScore, supportOf, type Item } from "../../../handlers/items/model.js";
 import { accept, answer, ask, claim, close, forward, merge, pickNext, reject, reroute, returnToTriage, staffReply } from "../../../handlers/staff/actions.js";
 import { deputyCard } from "../../../handlers/staff/cards.js";
 import { StaffRefusal } from "../../../handlers/staff/errors.js";
@@ -80,8 +80,13 @@ describe("staff actions (pure)", () => {
     const [gone, survivor] = m.writes.map((w) => w.item as Item);
     expect(gone!.status).toBe("merged");
     expect(gone!.mergedInto).toBe("MCCCCC");
-    expect(survivor!.followers).toEqual([{ residentId: 3, chatId: 33, locale: "en", from: "MDDDDD" }, { residentId: 1, chatId: 11, locale: "zh-TW", from: "MAAAAA" }]);
-    expect(m.writes[1]).toMatchObject({ expectedRev: into.rev });
+    // The merged item's words become the new follower's supporting note; no contact without consent.
+    expect(survivor!.followers).toEqual([{ residentId: 3, chatId: 33, locale: "en", from: "MDDDDD" }, { residentId: 1, chatId: 11, locale: "zh-TW", from: "MAAAAA", at: NOW, note: item.text }]);
+    expect(supportOf(survivor!)).toBe(3);
+    // Support orders the queue: the survivor, still waiting, moves up.
+    expect(m.writes[1]).toMatchObject({ expectedRev: into.rev, before: into, queueScore: queueScore(survivor!), indexForResidents: [1] });
+    expect(queueScore(survivor!)).toBeLessThan(queueScore(into));
+    expect(m.replies[0]).toMatchObject({ key: "staff-merged", args: { support: 3 } });
     expect(m.notices).toEqual([expect.objectContaining({ chatId: 11, reply: expect.objectContaining({ key: "notice-merged", args: expect.objectContaining({ into: "MCCCCC" }) }) })]);
     // The same resident merging twice is not added twice; a finished survivor is refused.
     expect((merge(makeItem({ residentId: 2, residentChatId: 22 }), into, staffCtx, []).writes[1]!.item as Item).followers).toHaveLength(1);
@@ -137,10 +142,20 @@ describe("staff actions (pure)", () => {
     expect(t.notices).toEqual([expect.objectContaining({ bot: "staff", chatId: 900003, reply: expect.objectContaining({ key: "staff-item-returned" }) })]);
   });
 
-  it("an answer to a follower carries no rating buttons", () => {
+  it("the answer reaches every follower, each with rating buttons of their own", () => {
     const f = forwarded({ residentChatId: 1, followers: [{ residentId: 2, chatId: 2, locale: "en", from: "X" }] });
     const n = answer(f, deputyCtx, "ok");
-    expect(n.notices.map((x) => [x.chatId, !!x.reply.buttons])).toEqual([[1, true], [2, false]]);
+    expect(n.notices.map((x) => [x.chatId, x.locale, !!x.reply.buttons])).toEqual([[1, "zh-CN", true], [2, "en", true]]);
+  });
+
+  it("a merged resident who shared their contact brings it to the survivor; one who did not stays anonymous", () => {
+    const shared = makeItem({ id: "MAAAAA", residentId: 1, residentChatId: 11, contactConsent: true, residentName: "Wang", contact: { phone: "+8613800000001" } });
+    const into = makeItem({ id: "MCCCCC", residentId: 2, residentChatId: 22 });
+    const survivor = merge(shared, into, staffCtx, []).writes[1]!.item as Item;
+    expect(survivor.followers?.[0]).toMatchObject({ contactConsent: true, name: "Wang", phone: "+8613800000001" });
+    const anon = merge({ ...shared, contactConsent: false }, into, staffCtx, []).writes[1]!.item as Item;
+    expect(anon.followers?.[0]).not.toHaveProperty("phone");
+    expect(anon.followers?.[0]).not.toHaveProperty("name");
   });
 
   it("/next picks the first waiting item nobody else holds, and a claim lapses", () => {
