@@ -147,6 +147,15 @@ const common = { tags: ["topics"], security: [{ [BEARER]: [] }] };
 const routes = {
   create: { ...common, method: "post", path: "/topics", summary: "Open a consultation topic with items of one target", request: jsonBody(TopicCreateSchema), responses: { 201: jsonResponse(TopicJsonSchema, "The topic."), ...commonErrors, ...conflict } },
   list: { ...common, method: "get", path: "/topics", summary: "Topics, newest first", request: { query: z.object({ target: z.string().optional() }) }, responses: { 200: jsonResponse(z.object({ topics: z.array(TopicJsonSchema) }), "The topics."), ...commonErrors } },
+  suggestions: {
+    ...common,
+    method: "get",
+    path: "/topics/suggestions",
+    summary: "Candidate topics for a target, from the similarity of its open items",
+    description: "Groups of at least two open items of the target on no topic yet that look like the same matter (the rules residents' \"me too\" uses: same place, alike words), largest support first. Accept one with POST /topics.",
+    request: { query: z.object({ target: z.string().min(1) }) },
+    responses: { 200: jsonResponse(z.object({ target: z.string(), suggestions: z.array(z.object({ items: z.array(z.string()), support: z.number().int(), title: z.string() })) }), "The suggestions."), ...commonErrors },
+  },
   get: { ...common, method: "get", path: "/topics/{id}", summary: "One topic with its items", request: { params: TopicIdParams }, responses: { 200: jsonResponse(TopicDetailJsonSchema, "The topic."), ...commonErrors, ...conflict } },
   items: { ...common, method: "post", path: "/topics/{id}/items", summary: "Add items to a topic", request: { params: TopicIdParams, ...jsonBody(TopicItemsSchema) }, responses: { 200: jsonResponse(TopicJsonSchema, "The topic."), ...commonErrors, ...conflict } },
   session: {
@@ -225,6 +234,11 @@ export function createTopicRoutes(deps: TopicRoutesDeps, docs: OpenAPIRegistry):
     return r.ok ? c.json(topicJson(r.topic), 201) : refusal(c, r);
   });
   openapiRoute(app, docs, routes.list, async (c, input) => c.json({ topics: (await svc.list(input.query.target)).map(topicJson) }));
+  // Before /topics/{id}, which would refuse "suggestions" as an id.
+  openapiRoute(app, docs, routes.suggestions, async (c, input) => {
+    if (!svc.knowsTarget(input.query.target)) return c.json({ error: "invalid_request", field: "target", message: "unknown target" }, 400);
+    return c.json({ target: input.query.target, suggestions: await svc.suggestions(input.query.target, now()) });
+  });
   openapiRoute(app, docs, routes.get, async (c, input) => {
     const topic = await svc.get(input.params.id);
     if (!topic) return refusal(c, { ok: false, refusal: "topic-unknown" });

@@ -45,14 +45,10 @@ export function reminder(t: Topic, r: TopicResident, dir: DirectoryView): Reply 
   return reply("topic-reminder", sessionArgs(t, dir, r.locale), { parts: kindPart(t) });
 }
 
-/** The decision, to every resident; the raiser of an item rates it as any answer (and may reopen). */
+/** The decision, to every resident; each rates it as any answer of their item (and may reopen it), followers as much as its raiser. */
 export function outcomeNotice(t: Topic, r: TopicResident): Reply {
   const o = t.outcome!;
-  return reply(
-    "topic-outcome",
-    { title: t.title, topic: t.id, code: r.code, text: o.text, responsible: o.responsible, due: o.dueDate, rate: r.owner ? "yes" : "no" },
-    r.owner ? { buttons: ratingButtons(r.code) } : {},
-  );
+  return reply("topic-outcome", { title: t.title, topic: t.id, code: r.code, text: o.text, responsible: o.responsible, due: o.dueDate, rate: "yes" }, { buttons: ratingButtons(r.code) });
 }
 
 /** The first evaluation question: was it done? */

@@ -6,13 +6,12 @@
  * so one file serves every deputy. No resident id, name, contact or chat.
  */
 import { csvField, spreadsheetSafe, CSV_BOM } from "../items/csv.js";
-import type { Item } from "../items/model.js";
+import { supportOf, type Item } from "../items/model.js";
 import type { DirectoryView } from "../directory/view.js";
 import { anonymise } from "../privacy/anonymise.js";
 import { countyTime } from "./messages.js";
 import type { RSVP_ANSWERS} from "./model.js";
 import { type Topic } from "./model.js";
-import { supportOf } from "./residents.js";
 import type { Scorecard } from "./scorecard.js";
 
 /** One document of a pack. */

@@ -13,7 +13,7 @@ export interface TopicResident {
   locale: Locale;
   /** The item they raised or follow (the first one, when several). */
   code: string;
-  /** True when they raised it (rating buttons are the raiser's). */
+  /** True when they raised it; followers ("me too", #15) are residents of the item as much. */
   owner: boolean;
 }
 
@@ -36,7 +36,3 @@ export function residentsOfTopic(items: Item[]): TopicResident[] {
   return out;
 }
 
-/** How many residents back an item: its raiser and its followers (the item JSON's `support`, issue #15). */
-export function supportOf(item: Item): number {
-  return 1 + (item.followers?.length ?? 0);
-}

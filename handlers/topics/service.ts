@@ -19,6 +19,7 @@ import { newTopicId, type SessionKind, type Topic } from "./model.js";
 import { agendaPack, quarterlyPack, type PackDocument, type PackTopic } from "./pack.js";
 import type { TopicRepository } from "./ports.js";
 import { residentsOfItem, residentsOfTopic, type TopicResident } from "./residents.js";
+import { suggestTopics, type TopicSuggestion } from "./suggest.js";
 import { quarterRange, scorecardOf, topicInPeriod, type Scorecard } from "./scorecard.js";
 
 /** What the topic service needs. */
@@ -271,6 +272,13 @@ export function createTopicService(deps: TopicServiceDeps) {
         } else out.evaluated.push(id);
       }
       return out;
+    },
+
+    /** Candidate topics for a target from the similarity of its open items (at most 2,000 of them, newest), for staff to accept. */
+    async suggestions(target: string, now: number): Promise<TopicSuggestion[]> {
+      const items: Item[] = [];
+      for await (const item of deps.items.scan({ target }, { max: 2000 })) items.push(item);
+      return suggestTopics(items, deps.dir, now);
     },
 
     /** The agenda pack of one topic, or null when there is no such topic. */

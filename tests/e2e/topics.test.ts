@@ -84,6 +84,10 @@ describe("a topic from items to evaluation", () => {
     codes = [await submit(residents[0]!, "凤鸣镇老街的路灯坏了一个月了，晚上走路很危险"), await submit(residents[1]!, "凤鸣镇老街路灯不亮，老人晚上出门不方便")];
     for (const code of codes) expect((await api("GET", `/items/${code}`)).body.target).toBe("deputy-fengming");
 
+    // The two look like one matter: suggested as a topic of their target.
+    const suggested = await api("GET", "/topics/suggestions?target=deputy-fengming");
+    expect(suggested.body.suggestions).toEqual([expect.objectContaining({ items: [...codes].sort((a, b) => codes.indexOf(a) - codes.indexOf(b)), support: 2 })]);
+
     const refused = await api("POST", "/topics", { target: "room-renhe", title: "老街路灯", items: codes });
     expect(refused.status).toBe(409);
     expect(refused.body.error).toBe("topic-item-other-target");
@@ -94,6 +98,8 @@ describe("a topic from items to evaluation", () => {
     topicId = made.body.id;
     expect(made.body).toMatchObject({ target: "deputy-fengming", stage: "gathering", items: codes });
     expect((await stack.items.get(codes[0]!))?.item.topic).toBe(topicId);
+    // On a topic, they are no longer suggested.
+    expect((await api("GET", "/topics/suggestions?target=deputy-fengming")).body.suggestions).toEqual([]);
     expect((await api("GET", "/topics?target=deputy-fengming")).body.topics.map((t: { id: string }) => t.id)).toContain(topicId);
     // An item is on one topic at a time.
     expect((await api("POST", "/topics", { target: "deputy-fengming", title: "again", items: [codes[0]] })).body.error).toBe("topic-item-on-other-topic");
@@ -156,7 +162,7 @@ describe("a topic from items to evaluation", () => {
       expect(textOf(got)).toMatch(/has been decided: 凤鸣老街路灯.*七月底前更换老街全部路灯.*Responsible: 凤鸣镇人民政府/s);
       expect(buttons(got).map((b) => b.callback_data)).toContain(`i:r:${codes[i]}:5`);
       const item = (await api("GET", `/items/${codes[i]}`)).body;
-      expect(item).toMatchObject({ status: "answered", answer: "七月底前更换老街全部路灯" });
+      expect(item).toMatchObject({ status: "answered", answer: "七月底前更换老街全部路灯", topic: topicId });
       expect(item.history.map((h: { action: string }) => h.action)).toEqual(expect.arrayContaining(["topic", "forwarded", "accepted", "answered"]));
     }
     const rated = to(await post("resident", callbackUpdate(residents[0]!, `i:r:${codes[0]}:4`)), RESIDENT_TOKEN, residents[0]!.id);

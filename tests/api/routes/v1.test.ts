@@ -98,7 +98,7 @@ describe("the OpenAPI document", () => {
     expect(doc.openapi).toMatch(/^3\./);
     expect(Object.keys(doc.paths).sort()).toEqual([
       "/directory", "/items", "/items.csv", "/items/import", "/items/{id}", "/route", "/scorecards", "/stats",
-      "/topics", "/topics/{id}", "/topics/{id}/agenda", "/topics/{id}/items", "/topics/{id}/outcome", "/topics/{id}/session",
+      "/topics", "/topics/suggestions", "/topics/{id}", "/topics/{id}/agenda", "/topics/{id}/items", "/topics/{id}/outcome", "/topics/{id}/session",
     ]);
     expect(doc.components.securitySchemes.bearerAuth).toMatchObject({ type: "http", scheme: "bearer" });
     expect(doc.security).toEqual([{ bearerAuth: [] }]);
