@@ -3,7 +3,6 @@ import { createStaffBot, type StaffBot } from "../bots/staff/bot.js";
 import type { ItemRepository, MemberDirectory, Outbox, OutboxStore, TurnStore } from "../handlers/ports.js";
 import { loadDefaultDirectory } from "../handlers/directory/default.js";
 import type { Directory } from "../handlers/directory/schema.js";
-import { KEYBOARD_KEYS } from "../handlers/resident/conversation.js";
 import { createItemActions } from "../handlers/resident/item-actions.js";
 import { createRouter, type Router } from "../handlers/routing/router.js";
 import { routeMessage, type RoutedMessage } from "../handlers/routing/combine.js";
@@ -21,6 +20,7 @@ import { createLogger, type Log } from "./log.js";
 import { createRedis, type Redis } from "./store/redis.js";
 import { createUpstashTurnStore } from "./store/turn-store.js";
 import { createUpstashTopicRepository } from "./store/topic-repo.js";
+import { createTopicActions } from "../handlers/topics/resident-actions.js";
 import { createTopicService, type TopicService } from "../handlers/topics/service.js";
 
 /** Everything the routes need, built once per process or isolate. */
@@ -116,6 +116,7 @@ export function createContainer(config: Config, log: Log = createLogger(secretsO
         route: routeText,
         modelEnabled: extractor !== undefined,
         itemActions: createItemActions({ members, staffLocale: config.DEFAULT_LOCALE }),
+        topicActions: createTopicActions(topics),
         defaultLocale: config.DEFAULT_LOCALE,
         conversationTtlSeconds: config.CONVERSATION_TTL_HOURS * 3600,
         log,
@@ -126,13 +127,14 @@ export function createContainer(config: Config, log: Log = createLogger(secretsO
         members,
         outbox,
         directory: view,
+        topics,
         defaultLocale: config.DEFAULT_LOCALE,
         adminIds: config.ADMIN_TELEGRAM_IDS,
         claimMinutes: config.CLAIM_MINUTES,
         log,
       });
       bots = {
-        resident: createResidentBot({ token: config.RESIDENT_BOT_TOKEN, botInfo: config.RESIDENT_BOT_INFO, apiRoot: config.TELEGRAM_API_ROOT, service: residentService, translator, keyboardKeys: [...KEYBOARD_KEYS], log, timeoutSeconds: config.BOT_API_TIMEOUT_MS / 1000 }),
+        resident: createResidentBot({ token: config.RESIDENT_BOT_TOKEN, botInfo: config.RESIDENT_BOT_INFO, apiRoot: config.TELEGRAM_API_ROOT, service: residentService, translator, log, timeoutSeconds: config.BOT_API_TIMEOUT_MS / 1000 }),
         staff: createStaffBot({ token: config.STAFF_BOT_TOKEN, botInfo: config.STAFF_BOT_INFO, apiRoot: config.TELEGRAM_API_ROOT, service: staffService, translator, log, timeoutMs: config.BOT_API_TIMEOUT_MS }),
       };
       return bots;

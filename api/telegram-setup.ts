@@ -1,4 +1,4 @@
-import { RESIDENT_COMMANDS, STAFF_COMMANDS } from "../handlers/commands.js";
+import { RESIDENT_COMMANDS } from "../handlers/commands.js";
 import type { Locale } from "../handlers/locale.js";
 import type { Translator } from "../locales/index.js";
 import type { Config } from "./env.js";
@@ -16,6 +16,9 @@ const COMMAND_LANGUAGES: Array<{ code?: string; locale: (c: Config) => Locale }>
   { code: "zh", locale: () => "zh-CN" },
   { code: "en", locale: () => "en" },
 ];
+
+/** The staff bot's menu for people without a role-specific one. */
+export const STAFF_DEFAULT_MENU = ["whoami", "help"] as const;
 
 /** One Bot API call made by the setup, for the report. */
 export interface SetupStep {
@@ -40,7 +43,9 @@ export async function setupTelegram(config: Config, publicUrl: string, t: Transl
   };
   for (const bot of ["resident", "staff"] as const) {
     await call(bot, "setWebhook", { url: `${base}/telegram/${bot}`, secret_token: config.TELEGRAM_WEBHOOK_SECRET, allowed_updates: ALLOWED_UPDATES, max_connections: 40 });
-    const commands = bot === "resident" ? RESIDENT_COMMANDS : STAFF_COMMANDS;
+    // The staff bot's default menu is what anyone may send (a newcomer asks /whoami to be granted a role);
+    // members get their roles' menu in their own chat when a role is granted or revoked.
+    const commands = bot === "resident" ? RESIDENT_COMMANDS : STAFF_DEFAULT_MENU;
     for (const lang of COMMAND_LANGUAGES) {
       const locale = lang.locale(config);
       await call(bot, "setMyCommands", {

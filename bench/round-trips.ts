@@ -84,19 +84,19 @@ export async function measureRoundTrips(deps: RoundTripDeps): Promise<Record<Upd
     // Skip the attachment, stay anonymous: the review card.
     await ok("resident", textUpdate(r, replyKeyboard(mine())![1]![0]!.text));
     await ok("resident", textUpdate(r, replyKeyboard(mine())![1]![0]!.text));
-    const edit = inlineButtons(mine().slice(-2)).find((b) => /^e:/.test(b.callback_data));
+    const edit = inlineButtons(mine().slice(-2)).find((b) => /^1e:/.test(b.callback_data));
     if (!edit) throw new Error(`no review card: ${textOf(mine().slice(-2))}`);
     await step("button", "resident", callbackUpdate(r, edit.callback_data));
-    const back = inlineButtons(mine().slice(-1)).find((b) => /^b:/.test(b.callback_data))!;
+    const back = inlineButtons(mine().slice(-1)).find((b) => /^1b:/.test(b.callback_data))!;
     await ok("resident", callbackUpdate(r, back.callback_data));
-    const submit = inlineButtons(mine().slice(-1)).find((b) => /^s:/.test(b.callback_data))!;
+    const submit = inlineButtons(mine().slice(-1)).find((b) => /^1s:/.test(b.callback_data))!;
     await step("submit", "resident", callbackUpdate(r, submit.callback_data));
     const code = /<code>([A-Z0-9]{6})<\/code>/.exec(textOf(mine().slice(-1)))?.[1];
     if (!code) throw new Error(`submit gave no code: ${textOf(mine().slice(-1))}`);
 
     await step("staff-forward", "staff", textUpdate(staffer, `/forward ${code}`));
     const card = index.of(deps.staffToken, deputy.id).slice(-1);
-    const answer = inlineButtons(card).find((b) => /^d:n:/.test(b.callback_data));
+    const answer = inlineButtons(card).find((b) => /^1n:/.test(b.callback_data));
     if (!answer) throw new Error(`the deputy got no card: ${textOf(card)}`);
     await step("deputy-button", "staff", callbackUpdate(deputy, answer.callback_data));
     await step("deputy-answer", "staff", textUpdate(deputy, "From next month line 3 runs every 20 minutes before 9."));

@@ -124,7 +124,7 @@ export async function runIntake(person: Person, text: string, opts: IntakeOption
   let calls = await step(textUpdate(person, text));
   let steps = 1;
   for (; steps < 8; steps++) {
-    const submit = inlineButtons(calls).find((b) => b.callback_data.startsWith("s:"));
+    const submit = inlineButtons(calls).find((b) => b.callback_data.startsWith("1s:"));
     if (submit) {
       calls = await step(callbackUpdate(person, submit.callback_data));
       steps++;

@@ -1,3 +1,4 @@
+import { CALLBACK_DATA_MAX_BYTES, CallbackDataTooLongError } from "../handlers/callback-data.js";
 import type { Locale } from "../handlers/locale.js";
 import type { Reply } from "../handlers/replies.js";
 import { SafeText, type Translator } from "../locales/index.js";
@@ -9,17 +10,15 @@ export type BotCall =
   | { method: "sendLocation"; payload: Record<string, unknown> }
   | { method: "sendDocument"; payload: Record<string, unknown>; document: { filename: string; content: string; mime: string } }
   | { method: "editMessageText"; payload: Record<string, unknown> }
-  | { method: "editMessageReplyMarkup"; payload: Record<string, unknown> };
+  | { method: "editMessageReplyMarkup"; payload: Record<string, unknown> }
+  | { method: "setMyCommands"; payload: Record<string, unknown> }
+  | { method: "deleteMyCommands"; payload: Record<string, unknown> };
+
+export { CALLBACK_DATA_MAX_BYTES, CallbackDataTooLongError };
 
 /** Telegram's limits. */
-export const CALLBACK_DATA_MAX_BYTES = 64;
 const MESSAGE_MAX = 4096;
 const CAPTION_MAX = 1024;
-
-/** Thrown when a domain reply carries callback data that Telegram would refuse: a programming error, caught by tests. */
-export class CallbackDataTooLongError extends Error {
-  override name = "CallbackDataTooLongError";
-}
 
 /** Cuts text to Telegram's limit without leaving a broken HTML entity or tag behind; the result, closing tags included, fits `max`. */
 export function clip(text: string, max: number): string {
@@ -54,7 +53,7 @@ export function renderReply(t: Translator, locale: Locale, chatId: number, r: Re
     reply_markup = {
       inline_keyboard: r.buttons.map((row) =>
         row.map((b) => {
-          if (new TextEncoder().encode(b.action).length > CALLBACK_DATA_MAX_BYTES) throw new CallbackDataTooLongError(`callback data over 64 bytes: ${b.action}`);
+          if (new TextEncoder().encode(b.action).length > CALLBACK_DATA_MAX_BYTES) throw new CallbackDataTooLongError(b.action);
           return { text: t.t(locale, b.key, b.args), callback_data: b.action };
         }),
       ),
@@ -70,6 +69,11 @@ export function renderReply(t: Translator, locale: Locale, chatId: number, r: Re
     reply_markup = { remove_keyboard: true };
   }
   const calls: BotCall[] = [];
+  if (r.menu) {
+    // The menu first, so it is in place when the person reads the message about it.
+    const scope = { type: "chat", chat_id: chatId };
+    calls.push(r.menu.length ? { method: "setMyCommands", payload: { scope, commands: r.menu.map((c) => ({ command: c.command, description: t.t(locale, c.key).slice(0, 256) })) } } : { method: "deleteMyCommands", payload: { scope } });
+  }
   if (r.photo) {
     calls.push({ method: "sendPhoto", payload: { chat_id: chatId, photo: r.photo, caption: clip(text, CAPTION_MAX), parse_mode: "HTML", ...(reply_markup && { reply_markup }) } });
   } else if (r.document) {
@@ -96,7 +100,8 @@ export function renderReplies(t: Translator, locale: Locale, chatId: number, rep
       const [first, ...rest] = renderReply(t, locale, chatId, { ...r, edit: false });
       // An edit can carry only an inline keyboard (none = the old one goes).
       const { reply_markup: markup, ...payload } = first!.payload as { reply_markup?: { inline_keyboard?: unknown } };
-      out.push({ method: "editMessageText", payload: { ...payload, message_id: origin.messageId, ...(markup?.inline_keyboard !== undefined && { reply_markup: markup }) } });
+      // Said explicitly when it has none: the used keyboard goes with the edit.
+      out.push({ method: "editMessageText", payload: { ...payload, message_id: origin.messageId, reply_markup: markup?.inline_keyboard !== undefined ? markup : { inline_keyboard: [] } } });
       out.push(...rest);
       edited = true;
       continue;

@@ -47,6 +47,12 @@ export interface Reply {
    * message when there is none or it can no longer be edited.
    */
   edit?: boolean;
+  /**
+   * The recipient's own command menu, set with the message (Telegram
+   * setMyCommands scoped to their chat): the commands their roles may run,
+   * each described by its message key; empty = back to the bot's default menu.
+   */
+  menu?: Array<{ command: string; key: string }>;
   /** A document to send with the message as caption (e.g. a CSV export). */
   document?: { filename: string; content: string; mime: string };
 }

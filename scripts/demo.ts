@@ -85,8 +85,15 @@ function findButton(emulator: TelegramEmulator, bot: string, chatId: number, pat
 export async function runTour(pg: Playground, out: Out = console.log): Promise<{ code: string }> {
   const { emulator } = pg;
   const step = (title: string) => out(`\n${bold(`── ${title} `)}${"─".repeat(Math.max(4, 70 - title.length))}`);
+  // Messages edited in place (the read-back becoming the confirmation, a deputy card moving on) print again when their text changes.
+  const printed = new Map<string, string>();
   const unsubscribe = emulator.subscribe((e: EmulatorEvent) => {
-    if (e.type === "message") printMessage(out, e.bot, e.chatId, e.message);
+    if (e.type === "message" || e.type === "edit") {
+      const key = `${e.bot}:${e.chatId}:${e.message.message_id}`;
+      if (printed.get(key) === (e.message.text ?? "")) return;
+      printed.set(key, e.message.text ?? "");
+      printMessage(out, e.bot, e.chatId, e.message);
+    }
     if (e.type === "api_error") out(`  ⚠ Bot API refused ${e.method}: ${e.description}`);
     if (e.type === "delivery") out(`  ⚠ update ${e.delivery.update_id} not delivered: ${e.delivery.error}`);
   });
@@ -116,7 +123,7 @@ async function tourSteps(pg: Playground, emulator: TelegramEmulator, out: Out, s
   // Walk the questions the bot still has: location, contact; then the review card's submit button.
   for (let i = 0; i < 6; i++) {
     const chat = emulator.chat("resident", resident.id);
-    if (chat.messages.at(-1)?.reply_markup?.inline_keyboard.flat().some((b) => b.callback_data?.startsWith("s:"))) break;
+    if (chat.messages.at(-1)?.reply_markup?.inline_keyboard.flat().some((b) => b.callback_data?.startsWith("1s:"))) break;
     const buttons = chat.keyboard?.keyboard.flat() ?? [];
     const location = buttons.find((b) => b.request_location);
     const contact = buttons.find((b) => b.request_contact);
@@ -124,7 +131,7 @@ async function tourSteps(pg: Playground, emulator: TelegramEmulator, out: Out, s
     else if (contact) await ok(emulator.pressKeyboardButton("resident", me, contact.text));
     else throw new Error("the intake stopped without a review card");
   }
-  await press("resident", resident, /^s:/);
+  await press("resident", resident, /^1s:/);
   const code = /\b([A-Z0-9]{6})\b/.exec(emulator.chat("resident", resident.id).messages.at(-1)?.text ?? "")?.[1];
   if (!code) throw new Error("no item code in the confirmation");
 
@@ -134,12 +141,12 @@ async function tourSteps(pg: Playground, emulator: TelegramEmulator, out: Out, s
   await ok(emulator.sendText("staff", staff, `/forward ${code}`));
 
   step(`3. Deputy ${nameOf(deputy.id)} (${deputy.target}) accepts and answers`);
-  await press("staff", deputy, new RegExp(`^d:a:${code}:`));
-  await press("staff", deputy, new RegExp(`^d:n:${code}:`));
+  await press("staff", deputy, new RegExp(`^1a:${code}:`));
+  await press("staff", deputy, new RegExp(`^1n:${code}:`));
   await ok(emulator.sendText("staff", userOf(deputy), "已与县交通局沟通：下月起凤鸣镇至县城的公交早高峰改为每20分钟一班。感谢您的反映！"));
 
   step(`4. ${nameOf(resident.id)} rates the answer`);
-  await press("resident", resident, new RegExp(`^i:r:${code}:5$`));
+  await press("resident", resident, new RegExp(`^1r:${code}:\\d+:5$`));
 
   step(`5. The item as the REST API tells it (GET /api/v1/items/${code})`);
   const { status, body } = await pg.api<{ status: string; target: string; rating: number | null; history: Array<{ at: string; by: string; action: string; to?: string }> }>(`/items/${code}`);

@@ -2,6 +2,7 @@ import { autoRetry } from "@grammyjs/auto-retry";
 import { Bot, BotError, type Context } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import { LOCALES, type Locale } from "../../handlers/locale.js";
+import { KEYBOARD_KEYS, type KeyboardKey } from "../../handlers/resident/prompts.js";
 import type { ResidentService } from "../../handlers/resident/service.js";
 import type { Translator } from "../../locales/index.js";
 import { toastText, type BotCall } from "../render.js";
@@ -14,8 +15,6 @@ export interface ResidentBotDeps {
   apiRoot: string;
   service: ResidentService;
   translator: Translator;
-  /** Reply-keyboard keys whose button text comes back as a plain message. */
-  keyboardKeys: string[];
   log?: (event: string, data: Record<string, unknown>) => void;
   /** How long one Bot API call may take before it is abandoned (s); default 8. */
   timeoutSeconds?: number;
@@ -42,10 +41,10 @@ export function createResidentBot(deps: ResidentBotDeps): ResidentBot {
   // One short in-line retry; anything longer is left to the outbox (the next update of the chat or the sweep).
   bot.api.config.use(autoRetry({ maxRetryAttempts: 1, maxDelaySeconds: 2, rethrowHttpErrors: true }));
 
-  const keyboardAction = buildKeyboardLookup(deps.translator, deps.keyboardKeys);
+  const keyboardKey = buildKeyboardLookup(deps.translator);
 
   bot.use(async (ctx: Context) => {
-    const envelope = toEnvelope(ctx, keyboardAction);
+    const envelope = toEnvelope(ctx, keyboardKey);
     if (!envelope) return; // not for us: acknowledged, nothing stored
     // The service commits the turn with its messages (outbox) and delivers them; the button is answered first.
     await deps.service.handle(envelope, ctx.callbackQuery ? { acknowledge: (toast) => ctx.answerCallbackQuery(toast ? { text: toastText(deps.translator, toast) } : {}) } : {});
@@ -65,8 +64,8 @@ export function createResidentBot(deps: ResidentBotDeps): ResidentBot {
 }
 
 /** Maps the rendered text of our reply-keyboard buttons (in every locale) back to their keys. */
-function buildKeyboardLookup(t: Translator, keys: string[]): (text: string) => string | undefined {
-  const map = new Map<string, string>();
-  for (const key of keys) for (const locale of LOCALES as readonly Locale[]) map.set(t.t(locale, key), `kb:${key}`);
+function buildKeyboardLookup(t: Translator): (text: string) => KeyboardKey | undefined {
+  const map = new Map<string, KeyboardKey>();
+  for (const key of KEYBOARD_KEYS) for (const locale of LOCALES as readonly Locale[]) map.set(t.t(locale, key), key);
   return (text) => map.get(text);
 }

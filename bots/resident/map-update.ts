@@ -1,6 +1,8 @@
 import type { Context } from "grammy";
 import type { ResidentEnvelope, ResidentInput } from "../../handlers/resident/input.js";
 import { clipUnits, NAME_MAX, PHONE_MAX } from "../../handlers/items/model.js";
+import { unpackResidentButton } from "../../handlers/resident/callback.js";
+import type { KeyboardKey } from "../../handlers/resident/prompts.js";
 import { parseCommandText } from "../command.js";
 
 /** Telegram's own caption limit; anything longer is not from Telegram. */
@@ -12,14 +14,14 @@ const UNSUPPORTED = ["sticker", "voice", "video", "video_note", "audio", "docume
 /**
  * Translates a grammY context into the domain's envelope; null for updates the
  * resident bot ignores (edits, membership changes, groups…).
- * `keyboardAction` recognises the text of our own reply-keyboard buttons.
+ * `keyboardKey` recognises the text of our own reply-keyboard buttons.
  */
-export function toEnvelope(ctx: Context, keyboardAction: (text: string) => string | undefined): ResidentEnvelope | null {
+export function toEnvelope(ctx: Context, keyboardKey: (text: string) => KeyboardKey | undefined): ResidentEnvelope | null {
   const from = ctx.from;
   const chatId = ctx.chat?.id ?? from?.id;
   if (!from || from.is_bot || chatId === undefined) return null;
   if (ctx.chat && ctx.chat.type !== "private") return null;
-  const input = toInput(ctx, keyboardAction);
+  const input = toInput(ctx, keyboardKey);
   if (!input) return null;
   return {
     updateId: ctx.update.update_id,
@@ -30,18 +32,19 @@ export function toEnvelope(ctx: Context, keyboardAction: (text: string) => strin
   };
 }
 
-function toInput(ctx: Context, keyboardAction: (text: string) => string | undefined): ResidentInput | null {
+function toInput(ctx: Context, keyboardKey: (text: string) => KeyboardKey | undefined): ResidentInput | null {
   if (ctx.callbackQuery) {
     const messageId = ctx.callbackQuery.message?.message_id;
-    return { type: "button", action: ctx.callbackQuery.data ?? "", ...(messageId !== undefined && { messageId }) };
+    // Unpacked here, by the resident codec: the domain never sees raw callback data.
+    return { type: "button", button: unpackResidentButton(ctx.callbackQuery.data ?? ""), ...(messageId !== undefined && { messageId }) };
   }
   const msg = ctx.message;
   if (!msg) return null;
   if (msg.text !== undefined) {
     const command = parseCommandText(msg.text);
     if (command) return { type: "command", ...command };
-    const action = keyboardAction(msg.text);
-    if (action) return { type: "button", action };
+    const key = keyboardKey(msg.text);
+    if (key) return { type: "keyboard", key };
     return { type: "text", text: msg.text };
   }
   if (msg.photo && msg.photo.length > 0) {

@@ -1,5 +1,6 @@
 import { Telegraf, type Context, type Telegram } from "telegraf";
 import type { UserFromGetMe } from "telegraf/types";
+import { unpackStaffButton } from "../../handlers/staff/callback.js";
 import type { StaffEnvelope, StaffInput } from "../../handlers/staff/input.js";
 import type { StaffService } from "../../handlers/staff/service.js";
 import type { Translator } from "../../locales/index.js";
@@ -86,13 +87,20 @@ function toEnvelope(ctx: Context): StaffEnvelope | null {
   let input: StaffInput;
   const cb = ctx.callbackQuery;
   const msg = ctx.message;
-  if (cb) input = { type: "button", action: "data" in cb ? cb.data : "", ...(cb.message?.message_id !== undefined && { messageId: cb.message.message_id }) };
+  // Unpacked here, by the staff codec: the domain never sees raw callback data.
+  if (cb) input = { type: "button", button: unpackStaffButton("data" in cb ? cb.data : ""), ...(cb.message?.message_id !== undefined && { messageId: cb.message.message_id }) };
   else if (msg && "text" in msg) {
     const command = parseCommandText(msg.text);
     input = command ? { type: "command", ...command } : { type: "text", text: msg.text };
   } else if (msg) input = { type: "other" };
   else return null;
-  return { updateId: ctx.update.update_id, chatId, user: { id: from.id, languageCode: from.language_code, firstName: from.first_name, username: from.username }, input };
+  return { updateId: ctx.update.update_id, chatId, user: { id: from.id, languageCode: from.language_code, firstName: fullName(from.first_name, from.last_name), username: from.username }, input };
+}
+
+/** The full name in Telegram's own order (first, last), written as people write it: no space between Han parts. */
+function fullName(first: string, last: string | undefined): string {
+  if (!last) return first;
+  return /^[\p{Script=Han}·]+$/u.test(first + last) ? `${first}${last}` : `${first} ${last}`;
 }
 
 /** Thrown when the Bot API refuses a document upload; carries Telegram's status and description (never the token). */

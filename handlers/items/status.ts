@@ -48,3 +48,12 @@ export function annotate(item: Item, by: Actor, at: number, action: string, note
   const entry: HistoryEntry = { at, by, action, ...(note !== undefined && { note }), ...(data && { data }) };
   return { ...item, ...patch, rev: item.rev + 1, updatedAt: at, history: [...item.history, entry] };
 }
+
+/**
+ * The item's status stage: how many status changes it has been through. Buttons
+ * that change an item carry it, so any status change (by anyone) expires every
+ * older button, while notes, questions and stale marks do not.
+ */
+export function stageOf(item: Pick<Item, "history">): number {
+  return item.history.filter((h) => h.to !== undefined).length;
+}

@@ -1,10 +1,11 @@
 import { follows, followersWrite, leaveItem } from "../items/followers.js";
 import type { Item } from "../items/model.js";
 import { parseRating } from "../items/rating.js";
-import { canTransition, transition, annotate } from "../items/status.js";
+import { canTransition, transition, annotate, stageOf } from "../items/status.js";
 import type { Locale } from "../locale.js";
 import type { MemberDirectory, Notice } from "../ports.js";
 import { reply } from "../replies.js";
+import { showAction } from "../staff/callback.js";
 import { deputiesOf, staffNotices } from "../staff/notices.js";
 import type { ItemActionHandler, ItemActionResult } from "./service.js";
 
@@ -17,7 +18,7 @@ export interface ItemActionDeps {
 /** Notices to every deputy of the item's target, through the staff bot (optionally with the card one tap away). */
 export async function noticesToDeputies(deps: ItemActionDeps, item: Item, key: string, args: Record<string, string | number>, buttons = true): Promise<Notice[]> {
   const deputies = await deputiesOf(deps.members, item.target, deps.staffLocale);
-  return staffNotices(deputies, () => [reply(key, { code: item.id, summary: item.summary, ...args }, buttons ? { buttons: [[{ key: "button-show", action: `d:v:${item.id}` }]] } : {})]);
+  return staffNotices(deputies, () => [reply(key, { code: item.id, summary: item.summary, ...args }, buttons ? { buttons: [[{ key: "button-show", action: showAction(item.id) }]] } : {})]);
 }
 
 /**
@@ -27,14 +28,16 @@ export async function noticesToDeputies(deps: ItemActionDeps, item: Item, key: s
  * is kept beside their name on the item; only the raiser's closes it.
  */
 export function createItemActions(deps: ItemActionDeps): ItemActionHandler {
-  return async ({ item, rev, action, text, residentId, now }): Promise<ItemActionResult> => {
+  return async ({ item, rev, action, residentId, now }): Promise<ItemActionResult> => {
     const by = { role: "resident" as const, id: residentId };
-    const parts = action.split(":");
-    const [verb, arg] = parts;
     const owner = item.residentId === residentId;
     if (!owner && !follows(item, residentId)) return { replies: [reply("button-expired")] };
-    if (verb === "reply" && text) {
+    // A rating or reopen button of an earlier stage (the item moved since) is stale; buttons sent before stages were carried have none.
+    // A follower may still rate an answer the raiser has closed by rating (their stage moved on; the answer did not).
+    if (((action.kind === "rate" && owner) || action.kind === "reopen") && action.stage !== null && action.stage !== stageOf(item)) return { replies: [reply(action.kind === "rate" ? "rating-not-open" : "reopen-not-possible", { code: item.id })] };
+    if (action.kind === "reply") {
       if (!owner) return { replies: [reply("button-expired")] };
+      const text = action.text;
       if (!["forwarded", "accepted", "answered"].includes(item.status)) return { replies: [reply("item-closed-for-replies", { code: item.id })] };
       const updated = annotate(item, by, now, "resident-replied", undefined, { thread: [...item.thread, { at: now, from: "resident", kind: "reply", text }] });
       return {
@@ -43,9 +46,8 @@ export function createItemActions(deps: ItemActionDeps): ItemActionHandler {
         notices: await noticesToDeputies(deps, item, "deputy-resident-replied", { text }),
       };
     }
-    if (verb === "r") {
-      // "r:<digit>" and nothing more: "r:5:5" is not a rating either.
-      const rating = parts.length === 2 ? parseRating(arg) : null;
+    if (action.kind === "rate") {
+      const rating = parseRating(String(action.stars));
       if (rating === null) return { replies: [reply("button-expired")] };
       if (!owner) {
         // A follower rates an answer that was given, whether or not the raiser has closed it by rating.
@@ -66,7 +68,13 @@ export function createItemActions(deps: ItemActionDeps): ItemActionHandler {
         notices: await noticesToDeputies(deps, item, "deputy-item-rated", { rating }, false),
       };
     }
-    if (verb === "o") {
+    if (action.kind === "unfollow") {
+      const current = { ...item, rev };
+      const left = owner ? null : leaveItem(current, residentId, now);
+      if (!left) return { replies: [reply("unfollow-not-possible", { code: item.id })] };
+      return { replies: [reply("unfollowed", { code: item.id })], items: [followersWrite(current, left, { unindexResidents: [residentId] })] };
+    }
+    {
       if (item.status !== "answered") return { replies: [reply("reopen-not-possible", { code: item.id })] };
       const updated = transition(item, "accepted", by, now, "reopened", undefined, { rating: null });
       return {
@@ -75,12 +83,5 @@ export function createItemActions(deps: ItemActionDeps): ItemActionHandler {
         notices: await noticesToDeputies(deps, item, "deputy-item-reopened", {}),
       };
     }
-    if (verb === "u" && parts.length === 1) {
-      const current = { ...item, rev };
-      const left = owner ? null : leaveItem(current, residentId, now);
-      if (!left) return { replies: [reply("unfollow-not-possible", { code: item.id })] };
-      return { replies: [reply("unfollowed", { code: item.id })], items: [followersWrite(current, left, { unindexResidents: [residentId] })] };
-    }
-    return { replies: [reply("button-expired")] };
   };
 }

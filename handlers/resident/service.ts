@@ -6,8 +6,11 @@ import type { ItemRepository, ItemWrite, LimitCheck, Notice, Outbox, TurnStart, 
 import { reply, type Reply } from "../replies.js";
 import { runTurn, type TurnDecision, type TurnHooks } from "../turn.js";
 import { isCorrection, withoutNegated } from "./correction.js";
-import { applyRoute, isShort, nextStep, prompt, reduce, type ReduceEnv, type ReduceResult, type Routed } from "./conversation.js";
+import { applyRoute, isShort, nextStep, type Routed } from "./draft-rules.js";
+import { prompt } from "./prompts.js";
+import { reduce, type ItemAction, type ReduceEnv, type ReduceResult } from "./reducer.js";
 import type { DirectoryView } from "../directory/view.js";
+import type { TopicActionHandler, TopicActionResult } from "../topics/resident-actions.js";
 import type { ResidentEnvelope } from "./input.js";
 import { draftText, parseConversation, parseResidentProfile, type Conversation, type ResidentProfile } from "./state.js";
 
@@ -25,8 +28,7 @@ export interface ItemActionResult {
 export type ItemActionHandler = (req: {
   item: Item;
   rev: number;
-  action: string;
-  text?: string;
+  action: ItemAction;
   residentId: number;
   locale: Locale;
   now: number;
@@ -42,6 +44,8 @@ export interface ResidentServiceDeps {
   /** True when a language model is configured (then a second, enriching pass runs after the text is stored). */
   modelEnabled: boolean;
   itemActions: ItemActionHandler;
+  /** Consultation topics' invitation and evaluation buttons and written views (none: those buttons are stale). */
+  topicActions?: TopicActionHandler;
   defaultLocale: Locale;
   conversationTtlSeconds: number;
   now?: () => number;
@@ -73,12 +77,15 @@ export function createResidentService(deps: ResidentServiceDeps): ResidentServic
     async handle(env, hooks = {}) {
       const userId = env.user.id;
       const input = env.input;
-      const isSubmit = input.type === "button" && input.action.startsWith("s:");
+      const pressed = input.type === "button" ? input.button : null;
+      const isSubmit = pressed?.kind === "draft" && pressed.verb === "submit";
       const limits: LimitCheck[] = [{ limiter: "messages", identity: String(userId) }];
       if (isSubmit) limits.push({ limiter: "items", identity: String(userId) });
       let locale: Locale = resolveLocale(env.user.languageCode, deps.defaultLocale);
       let committed: { state: Conversation; version: number } | null = null;
       let wantsEnrichment = false;
+      // A topic answer is written once, on its own compare-and-set: a turn re-decided after a lost race reuses it (a view is not attached twice).
+      let topicDone: TopicActionResult | undefined;
 
       const result = await runTurn<Notice>(deps.store, { bot: "resident", updateId: env.updateId, party: { scope: "resident", userId }, chatId: env.chatId, limits }, async (start: TurnStart) => {
         const at = now();
@@ -88,7 +95,7 @@ export function createResidentService(deps: ResidentServiceDeps): ResidentServic
         const session = (value: Conversation) => ({ expectedVersion: start.session.version, value, ttlSeconds: deps.conversationTtlSeconds });
 
         // Leaving, asking for help and erasure are never refused, however brisk the resident was.
-        const exempt = (input.type === "command" && ["cancel", "help", "forget"].includes(input.command)) || (input.type === "button" && (input.action.startsWith("f:") || input.action.startsWith("x:")));
+        const exempt = (input.type === "command" && ["cancel", "help", "forget"].includes(input.command)) || pressed?.kind === "forget" || (pressed?.kind === "draft" && pressed.verb === "cancel");
         if (!exempt && start.limits.some((l) => l.limiter === "messages" && !l.allowed)) {
           // Say it once per minute; stay silent for the rest so a flood costs no Telegram calls.
           if (state.warnedAt !== null && at - state.warnedAt < 60_000) return { commit: {}, replies: [] };
@@ -111,11 +118,11 @@ export function createResidentService(deps: ResidentServiceDeps): ResidentServic
         if (input.type === "command" && (input.command === "my" || input.command === "status")) {
           rEnv.items = await deps.items.byResident(userId, input.command === "my" ? 10 : 200);
         }
-        if (input.type === "button" && input.action === "f:yes" && state.step === "confirm-forget") {
+        if (pressed?.kind === "forget" && pressed.confirm && state.step === "confirm-forget") {
           rEnv.items = await deps.items.byResident(userId, 10_000);
         }
         const newText = input.type === "text" ? input.text : input.type === "photo" ? input.caption : undefined;
-        if (newText && newText.trim().length <= 4000 && state.step !== "reply-to-item") {
+        if (newText && newText.trim().length <= 4000 && state.step !== "reply-to-item" && state.step !== "topic-view") {
           const fresh = newText.trim();
           const combined = [state.draft ? draftText(state.draft) : "", fresh].filter(Boolean).join("\n");
           // Routing is the turn's biggest CPU cost of our own: the new text is routed on its own only when it
@@ -139,11 +146,17 @@ export function createResidentService(deps: ResidentServiceDeps): ResidentServic
           if (!item || !loaded || !backs(item, userId)) {
             replies = [...replies, reply("button-expired")];
           } else {
-            const acted = await deps.itemActions({ item, rev: loaded.rev, action: r.itemAction.action, text: r.itemAction.text, residentId: userId, locale, now: at });
+            const acted = await deps.itemActions({ item, rev: loaded.rev, action: r.itemAction, residentId: userId, locale, now: at });
             replies = [...replies, ...acted.replies];
             items = [...items, ...(acted.items ?? [])];
             notices = acted.notices ?? [];
           }
+        }
+        let staleTopic = false;
+        if (r.topicAction) {
+          topicDone ??= deps.topicActions ? await deps.topicActions({ action: r.topicAction, chat: env.chatId, now: at }) : { replies: [reply("button-expired")], stale: true };
+          replies = [...replies, ...topicDone.replies];
+          staleTopic = topicDone.stale;
         }
         // Keep where to reach the resident current (for status notices), and their chosen language.
         let nextProfile: ResidentProfile | null | undefined = r.profile;
@@ -158,8 +171,8 @@ export function createResidentService(deps: ResidentServiceDeps): ResidentServic
         // A button press: its keyboard has done its job and goes; a stale one answers on the button itself.
         let toast: Reply | undefined;
         let origin: TurnDecision["origin"];
-        if (input.type === "button" && !input.action.startsWith("kb:")) {
-          if (replies.length === 1 && STALE_KEYS.has(replies[0]!.key) && items.length === 0) {
+        if (input.type === "button") {
+          if (replies.length === 1 && (STALE_KEYS.has(replies[0]!.key) || staleTopic) && items.length === 0) {
             toast = replies[0];
             replies = [];
           }

@@ -6,7 +6,8 @@
  */
 import { followersWrite, followerOfMerged } from "../items/followers.js";
 import { FOLLOWERS_MAX, queueScore, supportOf, type Actor, type Follower, type Item, type ItemStatus } from "../items/model.js";
-import { annotate, canTransition, transition } from "../items/status.js";
+import { annotate, canTransition, stageOf, transition } from "../items/status.js";
+import { packResidentButton } from "../resident/callback.js";
 import type { ItemWrite, Notice } from "../ports.js";
 import { reply, type Reply } from "../replies.js";
 import { deputyCard, staffCard } from "./cards.js";
@@ -207,7 +208,7 @@ export function requireWithDeputies(item: Item): void {
   if (!WITH_DEPUTIES.includes(item.status)) refuse("staff-wrong-status", { code: item.id, status: item.status });
 }
 
-/** A deputy's question, relayed to the resident with a "reply" button (resident bot `i:q:<code>`). */
+/** A deputy's question, relayed to the resident with a "reply" button (the resident bot's codec). */
 export function ask(item: Item, ctx: ActContext, text: string): ActResult {
   requireWithDeputies(item);
   if (item.residentChatId === null) refuse("staff-resident-unreachable", { code: item.id });
@@ -215,16 +216,17 @@ export function ask(item: Item, ctx: ActContext, text: string): ActResult {
   return {
     writes: [update(item, after)],
     replies: [reply("deputy-question-sent", { code: item.id })],
-    notices: residentNotices(item, (r) => (r.owner ? reply("notice-question", { code: item.id, summary: item.summary, text }, { buttons: [[{ key: "notice-button-reply", action: `i:q:${item.id}` }]] }) : null)),
+    notices: residentNotices(item, (r) => (r.owner ? reply("notice-question", { code: item.id, summary: item.summary, text }, { buttons: [[{ key: "notice-button-reply", action: packResidentButton({ kind: "reply", code: item.id }) }]] }) : null)),
     ...(item.residentId !== null && { question: { residentId: item.residentId, code: item.id, at: ctx.now } }),
   };
 }
 
-/** The rating buttons under an answer (resident bot `i:r:<code>:<n>` and `i:o:<code>`). */
-export function ratingButtons(code: string) {
+/** The rating and "not resolved" buttons under an answer, bound to the answered item's stage (the resident bot's codec). */
+export function ratingButtons(item: Pick<Item, "id" | "history">) {
+  const stage = stageOf(item);
   return [
-    [1, 2, 3, 4, 5].map((n) => ({ key: "notice-button-rate", args: { n }, action: `i:r:${code}:${n}` })),
-    [{ key: "notice-button-not-resolved", action: `i:o:${code}` }],
+    [1, 2, 3, 4, 5].map((stars) => ({ key: "notice-button-rate", args: { n: stars }, action: packResidentButton({ kind: "rate", code: item.id, stars, stage }) })),
+    [{ key: "notice-button-not-resolved", action: packResidentButton({ kind: "reopen", code: item.id, stage }) }],
   ];
 }
 
@@ -239,18 +241,21 @@ export function answer(item: Item, ctx: ActContext, text: string): ActResult {
     writes: [update(item, after)],
     replies: [reply("deputy-answer-sent", { code: item.id })],
     // Followers back the matter as much as its raiser: they may rate the answer too (their rating does not close the item).
-    notices: residentNotices(after, () => reply("notice-answered", { code: item.id, summary: item.summary, answer: text, rate: "yes" }, { buttons: ratingButtons(item.id) })),
+    notices: residentNotices(after, () => reply("notice-answered", { code: item.id, summary: item.summary, answer: text, rate: "yes" }, { buttons: ratingButtons(after) })),
   };
 }
 
-/** Deputy "return to triage": back to the queue (not announced to the resident); staff are told. */
-export function returnToTriage(item: Item, ctx: ActContext, team: Recipient[]): ActResult {
+/**
+ * Deputy "return to triage", with the deputy's reason: back to the queue (not
+ * announced to the resident); staff are told who (full name) and why.
+ */
+export function returnToTriage(item: Item, ctx: ActContext, reason: string, team: Recipient[]): ActResult {
   requireWithDeputies(item);
   requireTransition(item, "new", ctx.by);
-  const after = transition(item, "new", ctx.by, ctx.now, "returned");
+  const after = transition(item, "new", ctx.by, ctx.now, "returned", reason);
   return {
     writes: [update(item, after, queueScore(item))],
     replies: [reply("deputy-returned", { code: item.id })],
-    notices: simpleStaffNotices(team.filter((r) => r.userId !== ctx.by.id), "staff-item-returned", { code: item.id, summary: item.summary, by: ctx.by.name ?? String(ctx.by.id ?? "") }),
+    notices: simpleStaffNotices(team.filter((r) => r.userId !== ctx.by.id), "staff-item-returned", { code: item.id, summary: item.summary, by: ctx.by.name ?? String(ctx.by.id ?? ""), reason }),
   };
 }

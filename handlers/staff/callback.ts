@@ -1,43 +1,90 @@
+import { fieldsMatch, FIELD, frame, unframe } from "../callback-data.js";
 import type { Item } from "../items/model.js";
+import { stageOf } from "../items/status.js";
 
-/** What a deputy-card button does: accept, ask the resident, answer, return to triage, or just show the item. */
-export type DeputyVerb = "a" | "q" | "n" | "t" | "v";
+export { stageOf };
 
-/** A parsed deputy button. `stage` is absent only for "v" (show), which changes nothing. */
-export interface DeputyButton {
-  verb: DeputyVerb;
-  code: string;
-  stage?: number;
-}
-
-const ACT = /^d:([aqnt]):([A-Z0-9]{4,12}):(\d{1,6})$/;
-const SHOW = /^d:v:([A-Z0-9]{4,12})$/;
+/** What a deputy-card button does to the item. */
+export type DeputyVerb = "accept" | "ask" | "answer" | "return";
+/** What a triage-card button (staff subscriptions) does to the item. */
+export type TriageVerb = "forward" | "reject";
 
 /**
- * The item's status stage: how many status changes it has been through. Buttons carry
- * it, so any status change (by anyone) expires every older button, while notes,
- * questions and stale marks do not.
+ * Every button of the staff bot, as the domain sees it. Buttons that change an
+ * item carry its stage, so any status change (by anyone) expires every older
+ * button, while notes, questions and stale marks do not.
  */
-export function stageOf(item: Pick<Item, "history">): number {
-  return item.history.filter((h) => h.to !== undefined).length;
+export type StaffButton =
+  | { kind: "deputy"; verb: DeputyVerb; code: string; stage: number }
+  | { kind: "triage"; verb: TriageVerb; code: string; stage: number }
+  /** Shows the item's current card; changes nothing. */
+  | { kind: "show"; code: string }
+  /** Leaves the pending "type your question / answer / reason" mode. */
+  | { kind: "cancel-pending" };
+
+const DEPUTY_TAGS: Record<DeputyVerb, string> = { accept: "a", ask: "q", answer: "n", return: "t" };
+const TRIAGE_TAGS: Record<TriageVerb, string> = { forward: "f", reject: "j" };
+const byTag = <V extends string>(tags: Record<V, string>) => new Map(Object.entries(tags).map(([verb, tag]) => [tag as string, verb as V]));
+const DEPUTY_BY_TAG = byTag(DEPUTY_TAGS);
+const TRIAGE_BY_TAG = byTag(TRIAGE_TAGS);
+
+/** Packs a staff button into callback data (≤ 64 bytes; throws CallbackDataTooLongError otherwise). */
+export function packStaffButton(b: StaffButton): string {
+  switch (b.kind) {
+    case "deputy":
+      return frame(DEPUTY_TAGS[b.verb], b.code, b.stage);
+    case "triage":
+      return frame(TRIAGE_TAGS[b.verb], b.code, b.stage);
+    case "show":
+      return frame("v", b.code);
+    case "cancel-pending":
+      return frame("x");
+  }
 }
 
-/** Callback data for a deputy action on an item at its current stage (always well under 64 bytes). */
-export function deputyAction(verb: Exclude<DeputyVerb, "v">, item: Pick<Item, "id" | "history">): string {
-  return `d:${verb}:${item.id}:${stageOf(item)}`;
+/**
+ * Unpacks callback data; null for anything that is not exactly one of our
+ * formats (a stale version, a foreign client, a fuzzer). Deputy cards sent
+ * before payloads were versioned (`d:a:CODE:3`, `d:v:CODE`, `d:x`) still work:
+ * they sit in deputies' chats for weeks.
+ */
+export function unpackStaffButton(data: string): StaffButton | null {
+  const f = unframe(data);
+  if (!f) return null;
+  if (f.version === "0") return f.tag === "d" ? legacy(f.fields) : null;
+  if (f.version !== "1") return null;
+  const deputy = DEPUTY_BY_TAG.get(f.tag);
+  if (deputy) return fieldsMatch(f.fields, FIELD.code, FIELD.stage) ? { kind: "deputy", verb: deputy, code: f.fields[0]!, stage: Number(f.fields[1]) } : null;
+  const triage = TRIAGE_BY_TAG.get(f.tag);
+  if (triage) return fieldsMatch(f.fields, FIELD.code, FIELD.stage) ? { kind: "triage", verb: triage, code: f.fields[0]!, stage: Number(f.fields[1]) } : null;
+  if (f.tag === "v") return fieldsMatch(f.fields, FIELD.code) ? { kind: "show", code: f.fields[0]! } : null;
+  if (f.tag === "x") return f.fields.length === 0 ? { kind: "cancel-pending" } : null;
+  return null;
+}
+
+/** The unversioned deputy formats of the first release. */
+function legacy(fields: string[]): StaffButton | null {
+  const [verb, ...rest] = fields;
+  if (verb === "x") return rest.length === 0 ? { kind: "cancel-pending" } : null;
+  if (verb === "v") return fieldsMatch(rest, FIELD.code) ? { kind: "show", code: rest[0]! } : null;
+  const deputy = verb ? DEPUTY_BY_TAG.get(verb) : undefined;
+  return deputy && fieldsMatch(rest, FIELD.code, FIELD.stage) ? { kind: "deputy", verb: deputy, code: rest[0]!, stage: Number(rest[1]) } : null;
+}
+
+/** Callback data for a deputy action on an item at its current stage. */
+export function deputyAction(verb: DeputyVerb, item: Pick<Item, "id" | "history">): string {
+  return packStaffButton({ kind: "deputy", verb, code: item.id, stage: stageOf(item) });
+}
+
+/** Callback data for a triage action (forward, reject) on an item at its current stage. */
+export function triageAction(verb: TriageVerb, item: Pick<Item, "id" | "history">): string {
+  return packStaffButton({ kind: "triage", verb, code: item.id, stage: stageOf(item) });
 }
 
 /** Callback data that shows an item's current card. */
 export function showAction(code: string): string {
-  return `d:v:${code}`;
+  return packStaffButton({ kind: "show", code });
 }
 
-/** Parses deputy callback data; null for anything that is not exactly one of our formats. */
-export function parseDeputyButton(data: string): DeputyButton | null {
-  if (data.length > 64) return null;
-  const show = SHOW.exec(data);
-  if (show) return { verb: "v", code: show[1]! };
-  const act = ACT.exec(data);
-  if (!act) return null;
-  return { verb: act[1] as DeputyVerb, code: act[2]!, stage: Number(act[3]) };
-}
+/** Callback data that leaves the pending typing mode. */
+export const CANCEL_PENDING_ACTION = packStaffButton({ kind: "cancel-pending" });

@@ -20,10 +20,10 @@ export function consentedContact(item: Item): string {
 
 /** The buttons deputies (and staff) get on an item in its current status. */
 export function deputyButtons(item: Item): ActionButton[][] {
-  const accept = { key: "deputy-button-accept", action: deputyAction("a", item) };
-  const ask = { key: "deputy-button-ask", action: deputyAction("q", item) };
-  const answer = { key: "deputy-button-answer", action: deputyAction("n", item) };
-  const back = { key: "deputy-button-return", action: deputyAction("t", item) };
+  const accept = { key: "deputy-button-accept", action: deputyAction("accept", item) };
+  const ask = { key: "deputy-button-ask", action: deputyAction("ask", item) };
+  const answer = { key: "deputy-button-answer", action: deputyAction("answer", item) };
+  const back = { key: "deputy-button-return", action: deputyAction("return", item) };
   if (item.status === "forwarded") return [[accept, ask], [answer, back]];
   if (item.status === "accepted") return [[ask, answer], [back]];
   return [];
@@ -33,6 +33,11 @@ function threadLines(item: Item) {
   const lines = item.thread.slice(-CARD_THREAD_LINES).map((t) => ({ key: "card-thread-line", args: { from: t.from, kind: t.kind, text: clipText(t.text, 400) } }));
   // The resident's rating, once given, is the last word on the card.
   return item.rating !== null ? [...lines, { key: "card-rating-line", args: { rating: item.rating } }] : lines;
+}
+
+/** The consultation topic an item is on (#16), first under the card's facts; staff open it with /topic show. */
+function topicLines(item: Item) {
+  return item.topic ? [{ key: "card-topic-line", args: { topic: item.topic } }] : [];
 }
 
 /** How many followers' notes a card shows (the newest); the rest are in the export and the API. */
@@ -97,7 +102,7 @@ export function deputyCard(item: Item, dir: DirectoryView, locale: Locale, withB
   const reasons = reasonsPart(item, dir, locale);
   const card = reply("deputy-card", common(item, dir, locale), {
     ...(reasons && { parts: { reasons } }),
-    lines: [...supporterLines(item), ...threadLines(item)],
+    lines: [...topicLines(item), ...supporterLines(item), ...threadLines(item)],
     ...(withButtons && { buttons: deputyButtons(item) }),
     ...(item.location && { location: item.location }),
   });
@@ -122,7 +127,7 @@ export function staffCard(item: Item, dir: DirectoryView, locale: Locale, now: n
       history: item.history.length,
       mergedInto: item.mergedInto ?? "none",
     },
-    { ...(reasons && { parts: { reasons } }), lines: [...overrides, ...supporterLines(item), ...threadLines(item)], buttons: deputyButtons(item), ...(item.location && { location: item.location }) },
+    { ...(reasons && { parts: { reasons } }), lines: [...topicLines(item), ...overrides, ...supporterLines(item), ...threadLines(item)], buttons: deputyButtons(item), ...(item.location && { location: item.location }) },
   );
   return [card, ...photoReplies(item)];
 }

@@ -3,7 +3,13 @@ import type { MemberWrite, Notice, Snapshot } from "../ports.js";
 import { reply, type Reply } from "../replies.js";
 import { refuse } from "./errors.js";
 import type { DirectoryView } from "../directory/view.js";
+import { commandsFor } from "./commands.js";
 import { parseMember, type Member, type RoleName } from "./roles.js";
+
+/** The command menu of someone holding `roles` (Telegram shows it next to the text field). */
+export function menuFor(roles: readonly RoleName[]): Array<{ command: string; key: string }> {
+  return commandsFor(roles).map((command) => ({ command, key: `cmd-staff-${command}` }));
+}
 
 /** The result of /grant or /revoke: the member write (if anything changes), the reply, a notice to the person. */
 export interface MemberChange {
@@ -42,23 +48,42 @@ export function grant(userId: number, snapshot: Snapshot, role: RoleName, target
   return {
     write: memberWrite(userId, snapshot, before, after),
     replies: [reply("staff-granted", { userId: String(userId), role, target: targetName })],
-    notices: [{ bot: "staff", chatId: to.chatId, locale: to.locale, reply: reply("staff-you-were-granted", { role, target: target ? dir.targetName(target, to.locale) : "none" }) }],
+    // Their menu changes with the role: a deputy sees deputy commands only.
+    notices: [{ bot: "staff", chatId: to.chatId, locale: to.locale, reply: reply("staff-you-were-granted", { role, target: target ? dir.targetName(target, to.locale) : "none" }, { menu: menuFor(after.roles) }) }],
   };
 }
 
-/** /revoke: removes one role (a deputy loses all targets with it), or every role when none is named. */
-export function revoke(userId: number, snapshot: Snapshot, role: RoleName | null, adminIds: readonly number[]): MemberChange {
+/**
+ * /revoke: removes one role (a deputy loses all targets with it), one target
+ * of a deputy's several (the role stays while any target is left), or every
+ * role when none is named. The person is told, and their menu follows.
+ */
+export function revoke(userId: number, snapshot: Snapshot, role: RoleName | null, target: string | null, adminIds: readonly number[], dir: DirectoryView, fallback: Locale): MemberChange {
   const before = parseMember(snapshot.value);
-  const roles = role === null ? [] : before.roles.filter((r) => r !== role);
-  const targets = role === null || role === "deputy" ? [] : before.targets;
+  const oneTarget = role === "deputy" && target !== null;
+  const targets = role === null || (role === "deputy" && !oneTarget) ? [] : oneTarget ? before.targets.filter((t) => t !== target) : before.targets;
+  const roles = role === null ? [] : oneTarget && targets.length > 0 ? before.roles : before.roles.filter((r) => r !== role);
   const bootstrap = adminIds.includes(userId) && (role === null || role === "admin");
   const note = bootstrap ? [reply("staff-revoke-bootstrap", { userId: String(userId) })] : [];
+  const what = oneTarget ? "target" : (role ?? "all");
   if (roles.length === before.roles.length && targets.length === before.targets.length) {
-    return { write: null, replies: [reply("staff-revoke-nothing", { userId: String(userId), role: role ?? "all" }), ...note], notices: [] };
+    return { write: null, replies: [reply("staff-revoke-nothing", { userId: String(userId), role: what }), ...note], notices: [] };
   }
   // Nobody keeps a member record without a role: it only says how to reach a member.
   const after: Member | null = roles.length ? { ...before, roles, targets } : null;
-  return { write: memberWrite(userId, snapshot, before, after), replies: [reply("staff-revoked", { userId: String(userId), role: role ?? "all" }), ...note], notices: [] };
+  const to = { chatId: before.chatId ?? userId, locale: before.locale ?? fallback };
+  const kept = effective(after?.roles ?? [], bootstrap || adminIds.includes(userId));
+  const told = reply("staff-you-were-revoked", { role: what, target: oneTarget ? dir.targetName(target!, to.locale) : "none" }, { menu: menuFor(kept) });
+  return {
+    write: memberWrite(userId, snapshot, before, after),
+    replies: [reply("staff-revoked", { userId: String(userId), role: what, target: oneTarget ? dir.targetName(target!, to.locale) : "none" }), ...note],
+    notices: [{ bot: "staff", chatId: to.chatId, locale: to.locale, reply: told }],
+  };
+}
+
+/** Roles that still count: the stored ones, and admin for a bootstrap id (ADMIN_TELEGRAM_IDS). */
+function effective(roles: readonly RoleName[], bootstrapAdmin: boolean): RoleName[] {
+  return bootstrapAdmin && !roles.includes("admin") ? [...roles, "admin"] : [...roles];
 }
 
 /** /whoami and /start: one line per role, deputies with their targets' names. */

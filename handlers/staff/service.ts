@@ -5,7 +5,7 @@ import type { ItemQuery, ItemRepository, ItemWrite, MemberDirectory, MemberWrite
 import { reply, type Reply } from "../replies.js";
 import { runTurn, type TurnDecision, type TurnHooks } from "../turn.js";
 import * as act from "./actions.js";
-import { parseDeputyButton, showAction, stageOf } from "./callback.js";
+import { CANCEL_PENDING_ACTION, showAction, stageOf, type StaffButton } from "./callback.js";
 import { deputyCard, staffCard } from "./cards.js";
 import { commandsFor, isStaffCommand, mayRun, MAX_COMMAND_TEXT, parseCommand, type StaffCommand } from "./commands.js";
 import { refuse, StaffRefusal } from "./errors.js";
@@ -15,7 +15,8 @@ import { grant, revoke, roleLines, type MemberChange } from "./members.js";
 import type { DirectoryView } from "../directory/view.js";
 import { deputiesOf, triageTeam } from "./notices.js";
 import { effectiveRoles, parseMember, type Member, type RoleName } from "./roles.js";
-import { EMPTY_SESSION, parseStaffSession, STAFF_SESSION_TTL_SECONDS, type StaffSession } from "./session.js";
+import { EMPTY_SESSION, parseStaffSession, STAFF_SESSION_TTL_SECONDS, type PendingKind, type StaffSession } from "./session.js";
+import { runTopicCommand, scorecardLines, type StaffTopics, type TopicCommandResult } from "./topic-commands.js";
 import { queueView, statsView } from "./views.js";
 
 /** Dependencies of the staff service. */
@@ -25,6 +26,8 @@ export interface StaffServiceDeps {
   members: MemberDirectory;
   outbox: Outbox;
   directory: DirectoryView;
+  /** Consultation topics (/topic, /outcome, /pack, the scorecards of /stats). */
+  topics: StaffTopics;
   defaultLocale: Locale;
   adminIds: readonly number[];
   /** How long a /next claim holds before the item counts as unclaimed again (CLAIM_MINUTES). */
@@ -69,6 +72,8 @@ interface Ctx {
   /** "admin" or "staff" when the person triages, else null. */
   staffRole: "admin" | "staff" | null;
   session: StaffSession;
+  /** Runs a topic command once per update: a turn re-decided after a lost race reuses its answer (no second topic). */
+  once: (run: () => Promise<TopicCommandResult>) => Promise<TopicCommandResult>;
 }
 
 /** The most items /stats and /export read. */
@@ -77,6 +82,14 @@ const MAX_SCAN = 20_000;
 const DEPUTY_VISIBLE = ["forwarded", "accepted", "answered"];
 
 const noRole = (): Decision => ({ replies: [reply("staff-no-role")] });
+
+/** What the staff bot says when it waits for the text of a pending action. */
+const PENDING_PROMPTS: Record<PendingKind, string> = {
+  ask: "deputy-ask-prompt",
+  answer: "deputy-answer-prompt",
+  return: "deputy-return-prompt",
+  reject: "deputy-reject-prompt",
+};
 
 /** Replies that only say a button no longer applies (or is not theirs): shown as a toast. */
 const STAFF_STALE_KEYS = new Set(["staff-button-stale", "staff-button-invalid", "staff-button-forbidden", "staff-nothing-pending"]);
@@ -194,8 +207,15 @@ export function createStaffService(deps: StaffServiceDeps): StaffService {
       }
       case "stats": {
         // From the aggregates every item write keeps: the same cost at any number of items.
-        const { stats } = await deps.items.stats({});
-        return { replies: [statsView(stats, dir, ctx.locale)] };
+        const [{ stats }, cards] = await Promise.all([deps.items.stats({}), deps.topics.scorecards(ctx.now)]);
+        const view = statsView(stats, dir, ctx.locale);
+        return { replies: [{ ...view, lines: [...(view.lines ?? []), ...scorecardLines(cards, dir, ctx.locale)] }] };
+      }
+      case "topic":
+      case "outcome":
+      case "pack": {
+        const r = await ctx.once(() => runTopicCommand(deps.topics, cmd, { now: ctx.now, locale: ctx.locale, dir }));
+        return { replies: r.replies };
       }
       case "export": {
         const items: Item[] = [];
@@ -211,46 +231,63 @@ export function createStaffService(deps: StaffServiceDeps): StaffService {
       }
       case "revoke": {
         const snapshot = cmd.userId === ctx.env.user.id ? ctx.start.profile : await deps.members.get(cmd.userId);
-        return fromMember(revoke(cmd.userId, snapshot, cmd.role, deps.adminIds));
+        if (cmd.target && !dir.hasTarget(cmd.target)) refuse("staff-unknown-target", { target: cmd.target });
+        return fromMember(revoke(cmd.userId, snapshot, cmd.role, cmd.target, deps.adminIds, dir, deps.defaultLocale));
       }
     }
   }
 
-  async function button(ctx: Ctx, data: string): Promise<Decision> {
+  async function button(ctx: Ctx, parsed: StaffButton | null): Promise<Decision> {
     if (ctx.roles.length === 0) return noRole();
-    if (data === "d:x") return { replies: [reply(ctx.session.pending ? "deputy-pending-cancelled" : "staff-nothing-pending")], session: EMPTY_SESSION };
-    const parsed = parseDeputyButton(data);
     if (!parsed) return { replies: [reply("staff-button-invalid")] };
+    if (parsed.kind === "cancel-pending") return { replies: [reply(ctx.session.pending ? "deputy-pending-cancelled" : "staff-nothing-pending")], session: EMPTY_SESSION };
     const item = await load(parsed.code);
     const isDeputy = deputyMaySee(item, ctx.member);
     if (!isDeputy && !ctx.staffRole) return { replies: [reply("staff-button-forbidden", { code: item.id })] };
     const c = actCtx(ctx, isDeputy ? "deputy" : ctx.staffRole!);
-    if (parsed.verb === "v") return { replies: isDeputy ? deputyCard(item, dir, ctx.locale) : staffCard(item, dir, ctx.locale, ctx.now) };
+    if (parsed.kind === "show") return { replies: isDeputy ? deputyCard(item, dir, ctx.locale) : staffCard(item, dir, ctx.locale, ctx.now) };
     if (parsed.stage !== stageOf(item)) {
       return { replies: [reply("staff-button-stale", { code: item.id, status: item.status }, { buttons: [[{ key: "button-show", action: showAction(item.id) }]] })] };
     }
+    if (parsed.kind === "triage") {
+      // Triage buttons (a subscription's card) are for staff only, whatever the deputy's targets.
+      if (!ctx.staffRole) return { replies: [reply("staff-button-forbidden", { code: item.id })] };
+      const staff = actCtx(ctx, ctx.staffRole);
+      if (parsed.verb === "forward") {
+        const deputies = item.status === "new" && item.target ? await deputiesOf(deps.members, item.target, deps.defaultLocale) : [];
+        const r = act.forward(item, staff, deputies);
+        // The card says what happened (edited in place, its buttons gone); the rest goes on the button.
+        return { ...fromAction(r), replies: [{ ...r.replies[0]!, edit: true }] };
+      }
+      act.requireTransition(item, "rejected", staff.by);
+      return pendingPrompt(ctx, "reject", item);
+    }
     switch (parsed.verb) {
-      case "a": {
+      case "accept": {
         // The card itself moves on (edited in place); "you accepted" is said on the button.
         const r = act.accept(item, c);
         const [said, ...card] = r.replies;
         return { ...fromAction(r), replies: card.map((x) => ({ ...x, edit: true })), ...(said && { toast: said }) };
       }
-      case "t": {
-        const r = act.returnToTriage(item, c, await triageTeam(deps.members, deps.adminIds, deps.defaultLocale));
-        return { ...fromAction(r), replies: r.replies.map((x) => ({ ...x, edit: true })) };
-      }
-      case "q":
-      case "n": {
+      case "return":
+        // Staff must know why: the reason is the deputy's next message.
         act.requireWithDeputies(item);
-        if (parsed.verb === "q" && item.residentChatId === null) refuse("staff-resident-unreachable", { code: item.id });
-        const kind = parsed.verb === "q" ? "ask" : "answer";
-        return {
-          replies: [reply(kind === "ask" ? "deputy-ask-prompt" : "deputy-answer-prompt", { code: item.id }, { buttons: [[{ key: "deputy-button-cancel", action: "d:x" }]] })],
-          session: { pending: { kind, code: item.id, at: ctx.now } },
-        };
-      }
+        act.requireTransition(item, "new", c.by);
+        return pendingPrompt(ctx, "return", item);
+      case "ask":
+      case "answer":
+        act.requireWithDeputies(item);
+        if (parsed.verb === "ask" && item.residentChatId === null) refuse("staff-resident-unreachable", { code: item.id });
+        return pendingPrompt(ctx, parsed.verb, item);
     }
+  }
+
+  /** "Type your question / answer / reason": the next text message completes the action. */
+  function pendingPrompt(ctx: Ctx, kind: PendingKind, item: Item): Decision {
+    return {
+      replies: [reply(PENDING_PROMPTS[kind], { code: item.id }, { buttons: [[{ key: "deputy-button-cancel", action: CANCEL_PENDING_ACTION }]] })],
+      session: { pending: { kind, code: item.id, at: ctx.now } },
+    };
   }
 
   async function text(ctx: Ctx, body: string): Promise<Decision> {
@@ -267,7 +304,7 @@ export function createStaffService(deps: StaffServiceDeps): StaffService {
       const isDeputy = deputyMaySee(item, ctx.member);
       if (!isDeputy && !ctx.staffRole) refuse("staff-button-forbidden", { code: item.id });
       const c = actCtx(ctx, isDeputy ? "deputy" : ctx.staffRole!);
-      const result = pending.kind === "ask" ? act.ask(item, c, trimmed) : act.answer(item, c, trimmed);
+      const result = await completePending(pending.kind, item, c, trimmed);
       return { ...fromAction(result), session: EMPTY_SESSION };
     } catch (error) {
       // The item moved on meanwhile: say so, and leave the pending mode.
@@ -276,7 +313,22 @@ export function createStaffService(deps: StaffServiceDeps): StaffService {
     }
   }
 
-  async function decide(env: StaffEnvelope, start: TurnStart, locale: Locale): Promise<TurnDecision<Notice>> {
+  /** The action a pending mode was waiting for, with the text just typed. */
+  async function completePending(kind: PendingKind, item: Item, c: act.ActContext, text: string): Promise<act.ActResult> {
+    switch (kind) {
+      case "ask":
+        return act.ask(item, c, text);
+      case "answer":
+        return act.answer(item, c, text);
+      case "return":
+        return act.returnToTriage(item, c, text, await triageTeam(deps.members, deps.adminIds, deps.defaultLocale));
+      case "reject":
+        if (c.by.role === "deputy") refuse("staff-button-forbidden", { code: item.id });
+        return act.reject(item, c, text, await deputiesWith(item));
+    }
+  }
+
+  async function decide(env: StaffEnvelope, start: TurnStart, locale: Locale, once: Ctx["once"]): Promise<TurnDecision<Notice>> {
     const member = parseMember(start.profile.value);
     const roles = effectiveRoles(member, env.user.id, deps.adminIds);
     const ctx: Ctx = {
@@ -288,12 +340,13 @@ export function createStaffService(deps: StaffServiceDeps): StaffService {
       roles,
       staffRole: roles.includes("admin") ? "admin" : roles.includes("staff") ? "staff" : null,
       session: parseStaffSession(start.session.value),
+      once,
     };
     const input = env.input;
     let d: Decision;
     try {
       if (input.type === "command") d = await command(ctx, input.command, input.args);
-      else if (input.type === "button") d = await button(ctx, input.action);
+      else if (input.type === "button") d = await button(ctx, input.button);
       else if (input.type === "text") d = await text(ctx, input.text);
       else d = roles.length ? { replies: [reply("staff-unsupported")] } : noRole();
     } catch (error) {
@@ -336,10 +389,14 @@ export function createStaffService(deps: StaffServiceDeps): StaffService {
   return {
     async handle(env, hooks = {}) {
       const locale = resolveLocale(env.user.languageCode, deps.defaultLocale);
-      const result = await runTurn<Notice>(deps.store, { bot: "staff", updateId: env.updateId, party: { scope: "staff", userId: env.user.id }, chatId: env.chatId, limits: [] }, (start) => decide(env, start, locale));
+      let topicRun: Promise<TopicCommandResult> | undefined;
+      const once: Ctx["once"] = (run) => (topicRun ??= run());
+      const result = await runTurn<Notice>(deps.store, { bot: "staff", updateId: env.updateId, party: { scope: "staff", userId: env.user.id }, chatId: env.chatId, limits: [] }, (start) => decide(env, start, locale, once));
       await hooks.acknowledge?.(result.outcome === "handled" ? result.toast : undefined).catch(() => undefined);
-      // The sender's replies, then the notices (deputy cards, the resident's notice), each chat in order.
+      // The sender's replies, then the notices (deputy cards, the resident's notice), each chat in order;
+      // then what a topic write owes (invitations, outcome notices), stored with the topic.
       await deps.outbox.deliver(result.batches);
+      if (topicRun) await deps.outbox.deliver((await topicRun).batches);
       if (result.outcome === "duplicate") return { outcome: "duplicate", locale, replies: [] };
       await deps.outbox.sendNow(result.direct);
       return { outcome: "handled", locale, replies: result.replies };

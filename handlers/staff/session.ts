@@ -3,11 +3,15 @@ import * as z from "zod";
 /** How long a deputy's "your next message is the question/answer" mode lasts. */
 export const STAFF_SESSION_TTL_SECONDS = 24 * 3600;
 
+/** What a staff member's or deputy's next text message is: a question to the resident, an answer, why they return the item, why staff reject it. */
+export const PendingKindSchema = z.enum(["ask", "answer", "return", "reject"]);
+export type PendingKind = z.infer<typeof PendingKindSchema>;
+
 /** A staff-bot user's short-lived state: what their next text message means. */
 export const StaffSessionSchema = z.object({
   pending: z
     .object({
-      kind: z.enum(["ask", "answer"]),
+      kind: PendingKindSchema,
       code: z.string(),
       at: z.number().int(),
     })

@@ -5,6 +5,7 @@ import type { ItemRepository, MemberDirectory, Notice, Outbox, OutboxBatch } fro
 import { noticeMessage } from "../turn.js";
 import { clipText, reply } from "../replies.js";
 import { update } from "./actions.js";
+import { showAction } from "./callback.js";
 import type { DirectoryView } from "../directory/view.js";
 import { deputiesOf, residentNotices, staffNotices, triageTeam } from "./notices.js";
 import { enteredStatusAt, staleAction, type StalePolicy } from "./stale.js";
@@ -75,7 +76,7 @@ export async function sweepStale(deps: SweepDeps, now: number): Promise<SweepRep
   for (const item of reported.filter((i) => i.status === "forwarded")) {
     const deputies = await deputiesOf(deps.members, item.target, deps.staffLocale);
     const hours = Math.floor((now - enteredStatusAt(item)) / 3600_000);
-    notices.push(...staffNotices(deputies, () => [reply("deputy-stale-reminder", { code: item.id, hours, summary: clipText(item.summary || item.text, 60) }, { buttons: [[{ key: "button-show", action: `d:v:${item.id}` }]] })]));
+    notices.push(...staffNotices(deputies, () => [reply("deputy-stale-reminder", { code: item.id, hours, summary: clipText(item.summary || item.text, 60) }, { buttons: [[{ key: "button-show", action: showAction(item.id) }]] })]));
   }
   if (notices.length) {
     // The reports and reminders are stored before they are sent, like every other message.

@@ -91,8 +91,8 @@ const unique = (codes: string[]) => [...new Set(codes)];
 export function reduceTopic(topic: Topic | null, input: TopicInput): TopicStep {
   if (input.kind === "create") {
     if (topic) return refuse("topic-exists");
+    // A topic may open empty (the staff bot's /topic new, then /topic add); its session needs items.
     const items = unique(input.items);
-    if (items.length === 0) return refuse("topic-no-items");
     if (items.length > TOPIC_ITEMS_MAX) return refuse("topic-too-many-items");
     const title = input.title.trim();
     if (!title) return refuse("topic-no-title");
@@ -125,6 +125,7 @@ export function reduceTopic(topic: Topic | null, input: TopicInput): TopicStep {
     }
     case "schedule": {
       if (stage === "decided" || stage === "evaluating") return refuse("topic-already-decided");
+      if (topic.items.length === 0) return refuse("topic-no-items");
       if (!input.venue.trim()) return refuse("topic-no-venue");
       const upcoming = input.startsAt > input.at;
       // A session less than a day away needs no separate reminder: the invitation is it. One already held invites nobody.

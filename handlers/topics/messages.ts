@@ -8,7 +8,9 @@ import type { DirectoryView } from "../directory/view.js";
 import type { Locale } from "../locale.js";
 import type { Topic } from "./model.js";
 import type { TopicResident } from "./residents.js";
-import { topicAction } from "./actions.js";
+import type { Item } from "../items/model.js";
+import { packResidentButton } from "../resident/callback.js";
+import type { Verdict } from "./model.js";
 
 const COUNTY_OFFSET_MS = 8 * 3600_000;
 
@@ -32,10 +34,10 @@ const sessionArgs = (t: Topic, dir: DirectoryView, locale: Locale) => ({
 export function invitation(t: Topic, r: TopicResident, dir: DirectoryView): Reply {
   const buttons: ActionButton[][] = [
     [
-      { key: "topic-button-attend", action: topicAction("attend", t.id) },
-      { key: "topic-button-absent", action: topicAction("absent", t.id) },
+      { key: "topic-button-attend", action: packResidentButton({ kind: "rsvp", topic: t.id, attend: true }) },
+      { key: "topic-button-absent", action: packResidentButton({ kind: "rsvp", topic: t.id, attend: false }) },
     ],
-    [{ key: "topic-button-written", action: topicAction("written", t.id) }],
+    [{ key: "topic-button-written", action: packResidentButton({ kind: "view", topic: t.id }) }],
   ];
   return reply("topic-invitation", { ...sessionArgs(t, dir, r.locale), code: r.code }, { parts: kindPart(t), buttons });
 }
@@ -46,9 +48,9 @@ export function reminder(t: Topic, r: TopicResident, dir: DirectoryView): Reply 
 }
 
 /** The decision, to every resident; each rates it as any answer of their item (and may reopen it), followers as much as its raiser. */
-export function outcomeNotice(t: Topic, r: TopicResident): Reply {
+export function outcomeNotice(t: Topic, r: TopicResident, item: Pick<Item, "id" | "history">): Reply {
   const o = t.outcome!;
-  return reply("topic-outcome", { title: t.title, topic: t.id, code: r.code, text: o.text, responsible: o.responsible, due: o.dueDate, rate: "yes" }, { buttons: ratingButtons(r.code) });
+  return reply("topic-outcome", { title: t.title, topic: t.id, code: r.code, text: o.text, responsible: o.responsible, due: o.dueDate, rate: "yes" }, { buttons: ratingButtons(item) });
 }
 
 /** The first evaluation question: was it done? */
@@ -60,18 +62,19 @@ export function evaluationQuestion(t: Topic): Reply {
     {
       buttons: [
         [
-          { key: "topic-button-done", action: topicAction("done", t.id) },
-          { key: "topic-button-partly", action: topicAction("partly", t.id) },
-          { key: "topic-button-not-done", action: topicAction("not-done", t.id) },
+          { key: "topic-button-done", action: packResidentButton({ kind: "evaluate", topic: t.id, verdict: "done", score: null }) },
+          { key: "topic-button-partly", action: packResidentButton({ kind: "evaluate", topic: t.id, verdict: "partly", score: null }) },
+          { key: "topic-button-not-done", action: packResidentButton({ kind: "evaluate", topic: t.id, verdict: "not-done", score: null }) },
         ],
       ],
     },
   );
 }
 
-/** The second evaluation question: 1–5. */
-export function evaluationScoreQuestion(t: Topic): Reply {
-  return reply("topic-evaluation-score", { title: t.title }, { edit: true, buttons: [([1, 2, 3, 4, 5] as const).map((n) => ({ key: "notice-button-rate", args: { n }, action: topicAction(`score-${n}`, t.id) }))] });
+/** The second evaluation question: 1–5 (each button carries the first answer, so it stands alone). */
+export function evaluationScoreQuestion(t: Topic, verdict: Verdict): Reply {
+  const buttons = [[1, 2, 3, 4, 5].map((n) => ({ key: "notice-button-rate", args: { n }, action: packResidentButton({ kind: "evaluate", topic: t.id, verdict, score: n }) }))];
+  return reply("topic-evaluation-score", { title: t.title }, { edit: true, buttons });
 }
 
 /** The deputies' notice of a new session (their agenda pack follows the day before, with the answers so far). */

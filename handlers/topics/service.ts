@@ -12,7 +12,7 @@ import type { ItemRepository, MemberDirectory, Outbound, OutboxBatch } from "../
 import { reply, type Reply, type ReplyArgs } from "../replies.js";
 import { update } from "../staff/actions.js";
 import { deputiesOf, type Recipient } from "../staff/notices.js";
-import { scoreOf, type TopicVerb } from "./actions.js";
+import type { ResidentButton } from "../resident/callback.js";
 import { nextWakeAt, reduceTopic, type TopicActor, type TopicEffect, type TopicInput } from "./machine.js";
 import { deputySessionNotice, evaluationQuestion, evaluationScoreQuestion, invitation, outcomeNotice, reminder } from "./messages.js";
 import { newTopicId, type SessionKind, type Topic } from "./model.js";
@@ -55,6 +55,9 @@ export interface TopicDone {
 }
 
 export type TopicResult = TopicDone | TopicRefused;
+
+/** A resident's answer to a topic's buttons: an invitation's attend / not, or an evaluation (verdict, then score). */
+export type TopicAnswer = Extract<ResidentButton, { kind: "rsvp" | "evaluate" }>;
 
 /** The most times a write is re-read and re-decided after losing a race. */
 const ATTEMPTS = 4;
@@ -132,7 +135,7 @@ export function createTopicService(deps: TopicServiceDeps) {
           if (after) itemAfter.push([item, after]);
           for (const r of residentsOfItem(item)) {
             told.add(r.chat);
-            outbox.push(residentMessage(r, outcomeNotice(t, r)));
+            outbox.push(residentMessage(r, outcomeNotice(t, r, after ?? item)));
           }
         }
         reached = told.size;
@@ -219,19 +222,17 @@ export function createTopicService(deps: TopicServiceDeps) {
      * A resident's button on an invitation or evaluation question. Only a
      * resident of the topic's items may answer (a forged button changes nothing).
      */
-    async residentAnswer(id: string, chat: number, verb: TopicVerb, at: number): Promise<TopicResult> {
+    async residentAnswer(id: string, chat: number, answer: TopicAnswer, at: number): Promise<TopicResult> {
       const member = async (t: Topic) => (residentsOfTopic(await itemsOf(t)).some((r) => r.chat === chat) ? null : refused("topic-not-yours", { topic: id }));
-      const score = scoreOf(verb);
       const input = (): TopicInput =>
-        verb === "attend" || verb === "absent" || verb === "written"
-          ? { kind: "rsvp", chat, answer: verb, at }
-          : score !== null
-            ? { kind: "evaluation", chat, score, at }
-            : { kind: "evaluation", chat, verdict: verb as "done" | "partly" | "not-done", at };
+        answer.kind === "rsvp"
+          ? { kind: "rsvp", chat, answer: answer.attend ? "attend" : "absent", at }
+          : { kind: "evaluation", chat, verdict: answer.verdict, ...(answer.score !== null && { score: answer.score }), at };
       const done = await step(id, input, member);
       if (!done.ok) return done;
-      const key = verb === "attend" ? "topic-rsvp-attend" : verb === "absent" ? "topic-rsvp-absent" : verb === "written" ? "topic-rsvp-written" : score !== null ? "topic-evaluation-thanks" : null;
-      return { ...done, reply: key ? reply(key, { title: done.topic.title }, { edit: true }) : evaluationScoreQuestion(done.topic) };
+      const args = { title: done.topic.title };
+      if (answer.kind === "rsvp") return { ...done, reply: reply(answer.attend ? "topic-rsvp-attend" : "topic-rsvp-absent", args, { edit: true }) };
+      return { ...done, reply: answer.score === null ? evaluationScoreQuestion(done.topic, answer.verdict) : reply("topic-evaluation-thanks", args, { edit: true }) };
     },
 
     /** A resident's written view, attached to the topic without their identity. */
@@ -324,7 +325,7 @@ export function createTopicService(deps: TopicServiceDeps) {
 /** The service's type. */
 export type TopicService = ReturnType<typeof createTopicService>;
 
-/** Pack documents as replies (sent directly, not stored: rebuilt on request). */
-export function documentReplies(title: string, docs: PackDocument[]): Reply[] {
-  return docs.map((d) => reply("topic-pack-caption", { title, file: d.filename }, { document: d }));
+/** Pack documents as replies (sent directly, not stored: rebuilt on request); `key` is the caption (agenda or quarterly pack). */
+export function documentReplies(title: string, docs: PackDocument[], key = "topic-pack-caption"): Reply[] {
+  return docs.map((d) => reply(key, { title, file: d.filename }, { document: d }));
 }

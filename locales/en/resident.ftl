@@ -92,6 +92,13 @@ location-added = Location pin attached.
 submitted =
     ✅ <b>Submitted.</b> Your item's code is <code>{ $code }</code>.
 
+    <b>Summary:</b> { $summary }
+    <b>Place:</b> { $place ->
+        [unknown] not given
+       *[other] { $place }
+    }
+    <b>Topic:</b> { $topic }
+
     What happens next: county staff read it (normally within one working day) and pass it to { $target ->
         [undecided] the right deputies
        *[other] { $target }

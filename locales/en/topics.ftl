@@ -42,7 +42,7 @@ topic-evaluation-score = Thank you! How well was "{ $title }" carried out? Tap 1
 topic-evaluation-thanks = Thank you! Your evaluation of "{ $title }" is recorded.
 topic-rsvp-attend = Thank you! We noted that you will attend "{ $title }".
 topic-rsvp-absent = We noted that you will not attend "{ $title }". You will hear the outcome.
-topic-rsvp-written = Please type your view on "{ $title }" and send it: it will be attached to the topic without your name.
+topic-view-prompt = Please type your view and send it: it will be attached to the consultation topic without your name. /cancel to leave it.
 topic-view-attached = Your written view is attached to "{ $title }" without your name.
 topic-deputy-session =
     <b>New consultation: { $title }</b> (<code>{ $topic }</code>)
@@ -57,7 +57,7 @@ topic-deputy-session =
 topic-pack-caption = Agenda pack: { $title } ({ $file })
 
 topic-exists = This topic already exists.
-topic-no-items = A topic needs at least one item.
+topic-no-items = A topic needs at least one item before its session (/topic add).
 topic-too-many-items = A topic holds at most 50 items.
 topic-no-title = Please give the topic a title.
 topic-unknown = There is no topic { $topic }.

@@ -92,6 +92,13 @@ location-added = 位置已附上。
 submitted =
     ✅ <b>提交成功！</b>您的意见编号是 <code>{ $code }</code>。
 
+    <b>摘要：</b>{ $summary }
+    <b>地点：</b>{ $place ->
+        [unknown] 未填写
+       *[other] { $place }
+    }
+    <b>类别：</b>{ $topic }
+
     接下来：县里的工作人员会尽快查看（一般一个工作日内），并转交给{ $target ->
         [undecided] 相关代表
        *[other] { $target }

@@ -42,7 +42,7 @@ topic-evaluation-score = 谢谢！请给“{ $title }”的办理效果打分：
 topic-evaluation-thanks = 谢谢您的评价！“{ $title }”的办理效果已记录。
 topic-rsvp-attend = 谢谢！已记下您会参加“{ $title }”的协商。
 topic-rsvp-absent = 已记下您不参加“{ $title }”的协商。协商结果会告诉您。
-topic-rsvp-written = 请直接输入您对“{ $title }”的意见并发送，我们会附在议题里（不显示您的身份）。
+topic-view-prompt = 请直接输入您的意见并发送，我们会附在协商议题里（不显示您的身份）。不想写了请发 /cancel。
 topic-view-attached = 您的书面意见已附在“{ $title }”议题里（不显示您的身份）。
 topic-deputy-session =
     <b>新的协商：{ $title }</b>（<code>{ $topic }</code>）
@@ -51,7 +51,7 @@ topic-deputy-session =
 topic-pack-caption = 议程材料：{ $title }（{ $file }）
 
 topic-exists = 这个议题已经存在。
-topic-no-items = 议题至少要有一件意见。
+topic-no-items = 议题至少要有一件意见才能安排会议（/topic add）。
 topic-too-many-items = 一个议题最多 50 件意见。
 topic-no-title = 请给议题起个标题。
 topic-unknown = 没有议题 { $topic }。

@@ -92,6 +92,13 @@ location-added = 位置已附上。
 submitted =
     ✅ <b>送出成功！</b>您的意見編號是 <code>{ $code }</code>。
 
+    <b>摘要：</b>{ $summary }
+    <b>地點：</b>{ $place ->
+        [unknown] 未填寫
+       *[other] { $place }
+    }
+    <b>類別：</b>{ $topic }
+
     接下來：縣裡的工作人員會盡快查看（一般一個工作天內），並轉交給{ $target ->
         [undecided] 相關代表
        *[other] { $target }

@@ -42,7 +42,7 @@ topic-evaluation-score = 謝謝！請給「{ $title }」的辦理效果打分：
 topic-evaluation-thanks = 謝謝您的評價！「{ $title }」的辦理效果已記錄。
 topic-rsvp-attend = 謝謝！已記下您會參加「{ $title }」的協商。
 topic-rsvp-absent = 已記下您不參加「{ $title }」的協商。協商結果會告訴您。
-topic-rsvp-written = 請直接輸入您對「{ $title }」的意見並發送，我們會附在議題裡（不顯示您的身份）。
+topic-view-prompt = 請直接輸入您的意見並發送，我們會附在協商議題裡（不顯示您的身份）。不想寫了請發 /cancel。
 topic-view-attached = 您的書面意見已附在「{ $title }」議題裡（不顯示您的身份）。
 topic-deputy-session =
     <b>新的協商：{ $title }</b>（<code>{ $topic }</code>）
@@ -51,7 +51,7 @@ topic-deputy-session =
 topic-pack-caption = 議程材料：{ $title }（{ $file }）
 
 topic-exists = 這個議題已經存在。
-topic-no-items = 議題至少要有一件意見。
+topic-no-items = 議題至少要有一件意見才能安排會議（/topic add）。
 topic-too-many-items = 一個議題最多 50 件意見。
 topic-no-title = 請給議題起個標題。
 topic-unknown = 沒有議題 { $topic }。

@@ -2,7 +2,7 @@
  * Budgets of the deployable artifact: the Worker exactly as `npm run deploy`
  * builds it (wrangler, minified, wrangler.toml's [alias] applied), run in
  * workerd (Miniflare) against real Redis behind the REST endpoint:
- * - gzip size ≤ 300 KiB, and no zod locale but English inside;
+ * - gzip size ≤ 360 KiB (see MAX_GZIP_KIB), and no zod locale but English inside;
  * - the same Redis round-trip budgets per update kind as under Node.
  * The workerd test project runs the sources through vitest instead, which
  * does not apply wrangler's [alias]: this is where the shim is exercised.
@@ -21,7 +21,13 @@ import { RESIDENT_TOKEN, STAFF_TOKEN, testEnv, TEST_SECRET } from "../support/en
 import { startTestUpstash, type TestUpstash } from "../support/upstash.js";
 
 const root = new URL("../..", import.meta.url).pathname;
-const MAX_GZIP_KIB = 300;
+/**
+ * The Worker's budget: Cloudflare takes up to 3 MiB gzip (free plan), but every
+ * KiB is parsed at each cold start, so growth must be a decision. 300 KiB held
+ * the first release; 360 makes room for the public item pages, the
+ * consultation cycle and the typed button protocols (issues 12, 15, 16).
+ */
+const MAX_GZIP_KIB = 360;
 
 let outdir: string;
 let wranglerGzipKiB: number;

@@ -84,7 +84,7 @@ describe("/forget", () => {
     expect((await dump()).some(([, v]) => v.includes(PHONE) && v.includes("联系您"))).toBe(true);
 
     await say(textUpdate(person, "/forget"));
-    await say(callbackUpdate(person, "f:yes"));
+    await say(callbackUpdate(person, "1f:y"));
     const sentBefore = stack.telegram.sent({ chatId: ID, token: RESIDENT_TOKEN }).length;
     expect(String(stack.telegram.sent({ chatId: ID, token: RESIDENT_TOKEN }).at(-1)!.params.text)).toMatch(/删除|清除|忘记/);
 

@@ -6,6 +6,9 @@ import { parseConfig } from "../../api/env.js";
 import { startNodeServer } from "../../api/node.js";
 import type { RecordedCall } from "../../dev/fake-telegram.js";
 import { parseItem, queueScore, type Item } from "../../handlers/items/model.js";
+import { stageOf } from "../../handlers/items/status.js";
+import { unpackResidentButton } from "../../handlers/resident/callback.js";
+import { unpackStaffButton } from "../../handlers/staff/callback.js";
 import type { ItemRepository } from "../../handlers/ports.js";
 import { RESIDENT_TOKEN, STAFF_TOKEN, testEnv } from "../support/env.js";
 import { makeItem } from "../support/items.js";
@@ -54,13 +57,13 @@ const toastOf = (calls: RecordedCall[], token = STAFF_TOKEN) => calls.filter((c)
 async function submit(person: Person, text: string): Promise<string> {
   let calls = to(await post("resident", textUpdate(person, text)), RESIDENT_TOKEN, person.id);
   for (let step = 0; step < 6; step++) {
-    const submitButton = buttons(calls).find((b) => b.callback_data.startsWith("s:"));
+    const submitButton = buttons(calls).find((b) => b.callback_data.startsWith("1s:"));
     if (submitButton) break;
     const keyboard = calls.map(markup).find((m) => m.keyboard)?.keyboard;
     if (keyboard) calls = to(await post("resident", textUpdate(person, keyboard[1]![0]!.text)), RESIDENT_TOKEN, person.id);
     else throw new Error(`intake stuck: ${textOf(calls)}`);
   }
-  calls = to(await post("resident", callbackUpdate(person, button(calls, /^s:/))), RESIDENT_TOKEN, person.id);
+  calls = to(await post("resident", callbackUpdate(person, button(calls, /^1s:/))), RESIDENT_TOKEN, person.id);
   const code = /<code>([A-Z0-9]{6})<\/code>/.exec(textOf(calls))?.[1];
   expect(code, textOf(calls)).toBeDefined();
   return code!;
@@ -87,6 +90,29 @@ describe("staff roles", () => {
     // Staff cannot grant; deputies cannot triage.
     expect(textOf(to(await staffSays(staffer, "/grant 900099 admin"), STAFF_TOKEN, staffer.id))).toMatch(/does not include that command/);
     expect(textOf(to(await staffSays(deputy, "/queue"), STAFF_TOKEN, deputy.id))).toMatch(/does not include that command/);
+  });
+
+  it("a member's command menu follows their roles, per chat; /revoke takes one target of several and tells the person", async () => {
+    const menuOf = (calls: RecordedCall[], chatId: number) => calls.filter((c) => c.token === STAFF_TOKEN && c.method === "setMyCommands" && (c.params.scope as { chat_id?: number } | undefined)?.chat_id === chatId);
+    const person: Person = { id: 900077, first_name: "Two-target deputy", language_code: "en" };
+    const first = await staffSays(admin, `/grant ${person.id} deputy room-renhe`);
+    const [menu] = menuOf(first, person.id);
+    expect(menu!.params.scope).toEqual({ type: "chat", chat_id: person.id });
+    // A deputy's menu holds deputy commands only; never /queue or /grant.
+    expect((menu!.params.commands as Array<{ command: string }>).map((c) => c.command)).toEqual(["show", "whoami", "help"]);
+    await staffSays(admin, `/grant ${person.id} deputy deputy-fengming`);
+    await staffSays(person, "/whoami");
+
+    const one = await staffSays(admin, `/revoke ${person.id} deputy room-renhe`);
+    expect(textOf(to(one, STAFF_TOKEN, admin.id))).toMatch(/deputy target Renhe .* was taken from 900077/);
+    expect(textOf(to(one, STAFF_TOKEN, person.id))).toMatch(/no longer a deputy for Renhe/);
+    expect(textOf(to(await staffSays(person, "/whoami"), STAFF_TOKEN, person.id))).toMatch(/deputy for Fengming Town Deputies/);
+    expect(textOf(to(await staffSays(person, "/whoami"), STAFF_TOKEN, person.id))).not.toMatch(/Renhe/);
+
+    const all = await staffSays(admin, `/revoke ${person.id}`);
+    expect(textOf(to(all, STAFF_TOKEN, person.id))).toMatch(/roles at the Yunyang opinion desk have ended/);
+    // No role left: the chat's own menu goes, the bot's default (whoami, help) shows again.
+    expect(all.filter((c) => c.token === STAFF_TOKEN && c.method === "deleteMyCommands").map((c) => c.params.scope)).toEqual([{ type: "chat", chat_id: person.id }]);
   });
 
   it("/help differs per role", async () => {
@@ -123,7 +149,8 @@ describe("an item's whole life through both bots", () => {
     expect(card).toMatch(/not shared/);
     expect(card).not.toContain(String(resident.id));
     expect(JSON.stringify(deputyCalls)).not.toContain(String(resident.id));
-    expect(buttons(deputyCalls).map((b) => b.callback_data.split(":")[1])).toEqual(["a", "q", "n", "t"]);
+    const stage = stageOf(await stored(code));
+    expect(buttons(deputyCalls).map((b) => unpackStaffButton(b.callback_data))).toEqual((["accept", "ask", "answer", "return"] as const).map((verb) => ({ kind: "deputy", verb, code, stage })));
     expect(buttons(deputyCalls).every((b) => new TextEncoder().encode(b.callback_data).length <= 64)).toBe(true);
     // The other target's deputy gets nothing; the resident hears it in English through the resident bot.
     expect(to(forwarded, STAFF_TOKEN, otherDeputy.id)).toHaveLength(0);
@@ -133,7 +160,7 @@ describe("an item's whole life through both bots", () => {
   });
 
   it("refuses forged, stale and foreign buttons without acting", async () => {
-    const accept = button(deputyCalls, /^d:a:/);
+    const accept = button(deputyCalls, /^1a:/);
     const before = await stored(code);
     // Another target's deputy.
     // Refusals are said on the button (a toast), never as a new message.
@@ -156,7 +183,7 @@ describe("an item's whole life through both bots", () => {
   });
 
   it("the deputy accepts, asks, the resident replies, the deputy answers, the resident rates: closed", async () => {
-    const accepted = await staffPress(deputy, button(deputyCalls, /^d:a:/));
+    const accepted = await staffPress(deputy, button(deputyCalls, /^1a:/));
     expect(toastOf(accepted)).toMatch(/You accepted/);
     // The card is edited in place (no second full card): accepted, with the next buttons.
     const mine = to(accepted, STAFF_TOKEN, deputy.id);
@@ -164,9 +191,9 @@ describe("an item's whole life through both bots", () => {
     expect(textOf(mine)).toMatch(/accepted/);
     expect(textOf(to(accepted, RESIDENT_TOKEN, resident.id))).toMatch(/has taken up your item/);
     // The old accept button is now stale.
-    expect(toastOf(await staffPress(deputy, button(deputyCalls, /^d:a:/)))).toMatch(/has changed since/);
+    expect(toastOf(await staffPress(deputy, button(deputyCalls, /^1a:/)))).toMatch(/has changed since/);
 
-    const prompt = await staffPress(deputy, button(to(accepted, STAFF_TOKEN, deputy.id), /^d:q:/));
+    const prompt = await staffPress(deputy, button(to(accepted, STAFF_TOKEN, deputy.id), /^1q:/));
     expect(textOf(prompt)).toMatch(/Type your question/);
     const asked = await staffSays(deputy, "Which bus line do you mean, and at what times?");
     expect(textOf(to(asked, STAFF_TOKEN, deputy.id))).toMatch(/passed to the resident/);
@@ -174,7 +201,7 @@ describe("an item's whole life through both bots", () => {
     expect(textOf(question)).toContain("Which bus line do you mean");
     expect(JSON.stringify(question)).not.toContain(String(deputy.id));
 
-    expect(button(question, new RegExp(`^i:q:${code}$`))).toBeTruthy();
+    expect(button(question, new RegExp(`^1q:${code}$`))).toBeTruthy();
     // The resident simply types the answer (no button pressed): it reaches the deputy, and no draft is started.
     const replied = await post("resident", textUpdate(resident, "Line 3, mornings before 8."));
     expect(textOf(to(replied, RESIDENT_TOKEN, resident.id))).toMatch(/passed to the deputies/);
@@ -183,16 +210,21 @@ describe("an item's whole life through both bots", () => {
     expect(textOf(relayed)).toContain("Line 3, mornings before 8.");
     expect(JSON.stringify(relayed)).not.toContain(String(resident.id));
 
-    const shown = to(await staffPress(deputy, button(relayed, /^d:v:/)), STAFF_TOKEN, deputy.id);
+    const shown = to(await staffPress(deputy, button(relayed, /^1v:/)), STAFF_TOKEN, deputy.id);
     expect(textOf(shown)).toContain("Line 3, mornings before 8.");
-    expect(textOf(to(await staffPress(deputy, button(shown, /^d:n:/)), STAFF_TOKEN, deputy.id))).toMatch(/Type your answer/);
+    expect(textOf(to(await staffPress(deputy, button(shown, /^1n:/)), STAFF_TOKEN, deputy.id))).toMatch(/Type your answer/);
     const answered = await staffSays(deputy, "From next month line 3 runs every 20 minutes before 9.");
     const answerNotice = to(answered, RESIDENT_TOKEN, resident.id);
     expect(textOf(answerNotice)).toContain("line 3 runs every 20 minutes");
-    expect(buttons(answerNotice).map((b) => b.callback_data)).toEqual([1, 2, 3, 4, 5].map((n) => `i:r:${code}:${n}`).concat(`i:o:${code}`));
+    const stage = stageOf(await stored(code));
+    expect(buttons(answerNotice).map((b) => unpackResidentButton(b.callback_data))).toEqual([
+      ...[1, 2, 3, 4, 5].map((stars) => ({ kind: "rate", code, stars, stage })),
+      { kind: "reopen", code, stage },
+    ]);
+    expect(buttons(answerNotice).every((b) => new TextEncoder().encode(b.callback_data).length <= 64)).toBe(true);
     expect((await stored(code)).status).toBe("answered");
 
-    const rated = await post("resident", callbackUpdate(resident, `i:r:${code}:5`));
+    const rated = await post("resident", callbackUpdate(resident, button(answerNotice, new RegExp(`^1r:${code}:\\d+:5$`))));
     expect(textOf(to(rated, STAFF_TOKEN, deputy.id))).toMatch(/rated the answer.*5 of 5/);
     const item = await stored(code);
     expect(item.status).toBe("closed");
@@ -208,15 +240,15 @@ describe("an item's whole life through both bots", () => {
     const fwd = await staffSays(staffer, `/forward ${second}`);
     const card = to(fwd, STAFF_TOKEN, deputy.id);
     expect(textOf(to(fwd, RESIDENT_TOKEN, person.id))).toMatch(/已转给/);
-    const direct = await staffPress(deputy, button(card, /^d:n:/));
+    const direct = await staffPress(deputy, button(card, /^1n:/));
     expect(textOf(direct)).toMatch(/Type your answer/);
     const first = await staffSays(deputy, "We reported it to the street office.");
     expect(textOf(to(first, RESIDENT_TOKEN, person.id))).toMatch(/已有答复/);
     const reopened = await post("resident", callbackUpdate(person, `i:o:${second}`));
     expect(textOf(to(reopened, STAFF_TOKEN, deputy.id))).toMatch(/not resolved/);
     expect((await stored(second)).status).toBe("accepted");
-    const shown = to(await staffPress(deputy, button(to(reopened, STAFF_TOKEN, deputy.id), /^d:v:/)), STAFF_TOKEN, deputy.id);
-    await staffPress(deputy, button(shown, /^d:n:/));
+    const shown = to(await staffPress(deputy, button(to(reopened, STAFF_TOKEN, deputy.id), /^1v:/)), STAFF_TOKEN, deputy.id);
+    await staffPress(deputy, button(shown, /^1n:/));
     await staffSays(deputy, "The lamp was replaced on Monday.");
     await post("resident", callbackUpdate(person, `i:r:${second}:4`));
     const item = await stored(second);
@@ -407,7 +439,7 @@ describe("the stale sweep", () => {
     const reminder = stack.telegram.sent({ token: STAFF_TOKEN, chatId: deputy.id });
     expect(textOf(reminder)).toMatch(/Reminder: item <code>WEEEEE<\/code>.*80 hours ago/s);
     const markup = reminder.at(-1)!.params.reply_markup as { inline_keyboard: Array<Array<{ callback_data: string }>> };
-    expect(markup.inline_keyboard[0]![0]!.callback_data).toBe("d:v:WEEEEE");
+    expect(markup.inline_keyboard[0]![0]!.callback_data).toBe("1v:WEEEEE");
   });
 
   it("under Node, the server's sweep timer runs only when asked for", async () => {

@@ -13,7 +13,8 @@ afterAll(async () => stack?.stop());
 async function say(person: Person, update: unknown): Promise<RecordedCall[]> {
   const before = stack.telegram.calls.length;
   expect((await stack.post("resident", update)).status).toBe(200);
-  return stack.telegram.calls.slice(before).filter((c) => c.method === "sendMessage" && Number(c.params.chat_id) === person.id);
+  // Messages, and the read-back edited into the confirmation.
+  return stack.telegram.calls.slice(before).filter((c) => (c.method === "sendMessage" || c.method === "editMessageText") && Number(c.params.chat_id) === person.id);
 }
 type Markup = { inline_keyboard?: Array<Array<{ callback_data: string }>>; keyboard?: Array<Array<{ text: string }>> };
 const markup = (c: RecordedCall | undefined) => (c?.params.reply_markup ?? {}) as Markup;

@@ -42,7 +42,7 @@ async function submitFlow(person: Person, first: string): Promise<{ code: string
   // Contact: stay anonymous, again a reply-keyboard button.
   calls = await say(person, textUpdate(person, keyboardText(calls, 1)));
   transcript.push(...calls);
-  const submit = inline(calls, /^s:/);
+  const submit = inline(calls, /^1s:/);
   calls = await say(person, callbackUpdate(person, submit.callback_data));
   transcript.push(...calls);
   const code = /<code>([A-Z0-9]{6})<\/code>/.exec(textOf(calls))?.[1];
@@ -98,11 +98,12 @@ describe("resident intake end to end (Node server, real Redis, fake Bot API)", (
     let calls = await say(person, textUpdate(person, "青龙街道北部新区的停车场收费太乱了"));
     calls = await say(person, textUpdate(person, keyboardText(calls, 1)));
     calls = await say(person, textUpdate(person, keyboardText(calls, 1)));
-    const submit = callbackUpdate(person, inline(calls, /^s:/).callback_data);
+    const submit = callbackUpdate(person, inline(calls, /^1s:/).callback_data);
     const before = stack.telegram.calls.length;
     const statuses = await Promise.all(Array.from({ length: 5 }, () => stack.post("resident", submit).then((r) => r.status)));
     expect(statuses.filter((s) => s === 200).length).toBeGreaterThanOrEqual(1);
-    const confirmations = stack.telegram.calls.slice(before).filter((c) => c.method === "sendMessage" && Number(c.params.chat_id) === person.id);
+    // The read-back is edited into the confirmation: one edit, no second message.
+    const confirmations = stack.telegram.calls.slice(before).filter((c) => (c.method === "sendMessage" || c.method === "editMessageText") && Number(c.params.chat_id) === person.id);
     expect(confirmations).toHaveLength(1);
     const list = await api("/items?limit=500");
     expect((list.body.items as Array<{ text: string }>).filter((i) => i.text === "青龙街道北部新区的停车场收费太乱了")).toHaveLength(1);

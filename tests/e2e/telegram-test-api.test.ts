@@ -56,6 +56,16 @@ async function exchange(client: TelegramClient, send: () => Promise<unknown>): P
   return ((await client.getUpdates()).result as unknown as BotMessage[]).map((u) => ({ ...u, message: { ...u.message, reply_markup: typeof u.message.reply_markup === "string" ? JSON.parse(u.message.reply_markup) : u.message.reply_markup } }));
 }
 
+/** Presses a button and returns the message that carried it as it is now (Submit edits the read-back into the confirmation). */
+async function pressEdited(client: TelegramClient, chatId: number, card: BotMessage, data: string): Promise<BotMessage> {
+  await client.sendCallback(client.makeCallbackQuery(data, { message: { message_id: card.messageId }, from: { language_code: "zh-hans" } } as never));
+  await relay();
+  const stored = emulator.storage.botMessages.find((u) => String(u.messageId) === String(card.messageId) && String(u.message.chat_id) === String(chatId));
+  expect(stored, "the pressed message").toBeDefined();
+  const message = stored!.message as unknown as BotMessage["message"];
+  return { ...card, message: { ...message, reply_markup: typeof message.reply_markup === "string" ? JSON.parse(message.reply_markup) : message.reply_markup } };
+}
+
 const texts = (ms: BotMessage[]) => ms.map((m) => m.message.text).join("\n---\n");
 
 function resident(userId: number): TelegramClient {
@@ -83,8 +93,11 @@ describe("resident bot against telegram-test-api", () => {
     const submit = card.message.reply_markup!.inline_keyboard![0]![0]!;
     expect(submit.text).toMatch(/提交/);
 
-    got = await exchange(client, () => client.sendCallback(client.makeCallbackQuery(submit.callback_data, { message: { message_id: card.messageId }, from: { language_code: "zh-hans" } } as never)));
-    const code = /<code>([A-Z0-9]{6})<\/code>/.exec(texts(got))?.[1];
+    // The read-back itself becomes the confirmation: its text is edited, its buttons are gone.
+    const confirmed = await pressEdited(client, 41001, card, submit.callback_data);
+    expect(confirmed.message.text).toMatch(/提交成功/);
+    expect(confirmed.message.reply_markup?.inline_keyboard ?? []).toEqual([]);
+    const code = /<code>([A-Z0-9]{6})<\/code>/.exec(confirmed.message.text)?.[1];
     expect(code).toBeDefined();
 
     const res = await fetch(`http://127.0.0.1:${app.port}/api/v1/items/${code}`, { headers: { authorization: `Bearer ${TEST_API_TOKEN}` } });
@@ -98,8 +111,8 @@ describe("resident bot against telegram-test-api", () => {
     got = await exchange(client, () => client.sendMessage(client.makeMessage("跳过", zh)));
     got = await exchange(client, () => client.sendMessage(client.makeMessage("匿名提交", zh)));
     const card = got.at(-1)!;
-    got = await exchange(client, () => client.sendCallback(client.makeCallbackQuery(card.message.reply_markup!.inline_keyboard![0]![0]!.callback_data, { message: { message_id: card.messageId } } as never)));
-    const code = /<code>([A-Z0-9]{6})<\/code>/.exec(texts(got))![1]!;
+    const confirmed = await pressEdited(client, 41002, card, card.message.reply_markup!.inline_keyboard![0]![0]!.callback_data);
+    const code = /<code>([A-Z0-9]{6})<\/code>/.exec(confirmed.message.text)![1]!;
 
     got = await exchange(client, () => client.sendCommand(client.makeCommand("/forget", zh)));
     const confirm = got.at(-1)!;

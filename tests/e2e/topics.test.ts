@@ -48,12 +48,12 @@ const to = (calls: RecordedCall[], token: string, chatId: number) => calls.filte
 /** A resident goes through the real intake flow; returns the item code. */
 async function submit(person: Person, text: string): Promise<string> {
   let calls = to(await post("resident", textUpdate(person, text)), RESIDENT_TOKEN, person.id);
-  for (let step = 0; step < 6 && !buttons(calls).some((b) => b.callback_data.startsWith("s:")); step++) {
+  for (let step = 0; step < 6 && !buttons(calls).some((b) => b.callback_data.startsWith("1s:")); step++) {
     const keyboard = calls.map(markup).find((m) => m.keyboard)?.keyboard;
     if (!keyboard) throw new Error(`intake stuck: ${textOf(calls)}`);
     calls = to(await post("resident", textUpdate(person, keyboard[1]![0]!.text)), RESIDENT_TOKEN, person.id);
   }
-  calls = to(await post("resident", callbackUpdate(person, buttons(calls).find((b) => b.callback_data.startsWith("s:"))!.callback_data)), RESIDENT_TOKEN, person.id);
+  calls = to(await post("resident", callbackUpdate(person, buttons(calls).find((b) => b.callback_data.startsWith("1s:"))!.callback_data)), RESIDENT_TOKEN, person.id);
   const code = /<code>([A-Z0-9]{6})<\/code>/.exec(textOf(calls))?.[1];
   expect(code, textOf(calls)).toBeDefined();
   return code!;
@@ -122,10 +122,10 @@ describe("a topic from items to evaluation", () => {
   });
 
   it("the residents' answers are kept on the topic (through the service the resident bot's buttons use)", async () => {
-    expect((await container.topics.residentAnswer(topicId, residents[0]!.id, "attend", Date.now())).ok).toBe(true);
+    expect((await container.topics.residentAnswer(topicId, residents[0]!.id, { kind: "rsvp", topic: topicId, attend: true }, Date.now())).ok).toBe(true);
     expect((await container.topics.residentView(topicId, residents[1]!.id, "希望换成太阳能路灯，我的电话 13812345678", Date.now())).ok).toBe(true);
     // Someone who is not a resident of the topic changes nothing.
-    expect(await container.topics.residentAnswer(topicId, 999_999, "attend", Date.now())).toMatchObject({ ok: false, refusal: "topic-not-yours" });
+    expect(await container.topics.residentAnswer(topicId, 999_999, { kind: "rsvp", topic: topicId, attend: true }, Date.now())).toMatchObject({ ok: false, refusal: "topic-not-yours" });
     expect((await api("GET", `/topics/${topicId}`)).body).toMatchObject({ rsvps: { attend: 1, absent: 0, written: 1 }, residents: 2, views: [{ text: "希望换成太阳能路灯，我的电话 ***" }] });
   });
 
@@ -191,11 +191,11 @@ describe("a topic from items to evaluation", () => {
       expect(textOf(got)).toMatch(/Was it done\? 凤鸣老街路灯/);
       expect(buttons(got).map((b) => b.text)).toEqual(["Done", "Partly", "Not done"]);
     }
-    const first = await container.topics.residentAnswer(topicId, residents[0]!.id, "done", askAt + 1);
+    const first = await container.topics.residentAnswer(topicId, residents[0]!.id, { kind: "evaluate", topic: topicId, verdict: "done", score: null }, askAt + 1);
     expect(first.ok && first.reply?.key).toBe("topic-evaluation-score");
-    await container.topics.residentAnswer(topicId, residents[0]!.id, "score-5", askAt + 2);
-    await container.topics.residentAnswer(topicId, residents[1]!.id, "done", askAt + 3);
-    await container.topics.residentAnswer(topicId, residents[1]!.id, "score-4", askAt + 4);
+    await container.topics.residentAnswer(topicId, residents[0]!.id, { kind: "evaluate", topic: topicId, verdict: "done", score: 5 }, askAt + 2);
+    await container.topics.residentAnswer(topicId, residents[1]!.id, { kind: "evaluate", topic: topicId, verdict: "done", score: null }, askAt + 3);
+    await container.topics.residentAnswer(topicId, residents[1]!.id, { kind: "evaluate", topic: topicId, verdict: "done", score: 4 }, askAt + 4);
     expect((await api("GET", `/topics/${topicId}`)).body.evaluation).toEqual({ answers: 2, done: 2, partly: 0, not_done: 0, mean: 4.5 });
     const cards = await container.topics.scorecards(askAt + 5, { target: "deputy-fengming" });
     expect(cards[0]).toMatchObject({ outcomes_due: 1, outcomes_done: 1, evaluation_mean: 4.5, sessions_held: 1 });

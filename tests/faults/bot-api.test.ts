@@ -108,8 +108,8 @@ describe("the staff bot when Telegram refuses", () => {
     expect((await stack.post("staff", textUpdate(admin, `/grant ${deputy.id} deputy deputy-fengming`))).status).toBe(200);
     const resident: Person = { id: 72005, first_name: "E", language_code: "zh-hans" };
     let calls = await say(resident, textUpdate(resident, "凤鸣镇到县城的公交车太少了，希望增加班次。"));
-    for (let i = 0; i < 4 && !inlineButtons(calls).some((b) => b.callback_data.startsWith("s:")); i++) calls = await say(resident, textUpdate(resident, replyKeyboard(calls)![1]![0]!.text));
-    calls = await say(resident, callbackUpdate(resident, inlineButtons(calls).find((b) => b.callback_data.startsWith("s:"))!.callback_data));
+    for (let i = 0; i < 4 && !inlineButtons(calls).some((b) => b.callback_data.startsWith("1s:")); i++) calls = await say(resident, textUpdate(resident, replyKeyboard(calls)![1]![0]!.text));
+    calls = await say(resident, callbackUpdate(resident, inlineButtons(calls).find((b) => b.callback_data.startsWith("1s:"))!.callback_data));
     const code = /<code>([A-Z0-9]{6})<\/code>/.exec(textOf(calls))![1]!;
     stack.telegram.reset();
     stack.telegram.fail({ method: "sendMessage", status: 429, retryAfter: 1, times: 2 });
@@ -120,10 +120,12 @@ describe("the staff bot when Telegram refuses", () => {
   });
 });
 
+/** What the resident saw after an update: new messages, and edits (Submit edits the read-back into the confirmation). */
 async function say(p: Person, update: unknown) {
-  const before = ok(RESIDENT_TOKEN, p.id).length;
+  const shown = () => [...ok(RESIDENT_TOKEN, p.id), ...attempts(RESIDENT_TOKEN, p.id, "editMessageText").filter((c) => c.method === "editMessageText")].sort((a, b) => stack.telegram.calls.indexOf(a) - stack.telegram.calls.indexOf(b));
+  const before = shown().length;
   expect((await stack.post("resident", update)).status).toBe(200);
-  return ok(RESIDENT_TOKEN, p.id).slice(before);
+  return shown().slice(before);
 }
 
 describe("Telegram unreachable", () => {

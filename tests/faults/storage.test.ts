@@ -37,7 +37,7 @@ function nextUpdate(person: Person, first: string): unknown {
   const calls = stack.to(RESIDENT_TOKEN, person.id).filter((c) => !c.method.includes("!"));
   if (calls.length === 0) return textUpdate(person, first);
   const last = calls.slice(-2);
-  const submit = inlineButtons(last).find((b) => b.callback_data.startsWith("s:"));
+  const submit = inlineButtons(last).find((b) => b.callback_data.startsWith("1s:"));
   if (submit) return callbackUpdate(person, submit.callback_data);
   const kb = replyKeyboard(last);
   if (kb?.[1]?.[0]) return textUpdate(person, kb[1][0].text);
@@ -111,7 +111,7 @@ describe("storage down in the middle of a conversation", () => {
     const items = await itemsOf(person.id);
     expect(items).toHaveLength(1);
     expect(items[0]!.text).toBe(text);
-    const messages = () => stack.to(RESIDENT_TOKEN, person.id).slice(before).filter((c) => c.method === "sendMessage");
+    const messages = () => stack.to(RESIDENT_TOKEN, person.id).slice(before).filter((c) => c.method === "sendMessage" || c.method === "editMessageText");
     const after = messages();
     expect(after).toHaveLength(1);
     expect(codes(textOf(after))).toEqual([items[0]!.id]);
@@ -179,7 +179,7 @@ describe("exactly once when the connection to storage drops after a commit (the 
     expect((await stack.post("resident", update)).status).toBe(200);
     const items = await itemsOf(person.id);
     expect(items).toHaveLength(1);
-    const after = stack.to(RESIDENT_TOKEN, person.id).slice(before).filter((c) => c.method === "sendMessage");
+    const after = stack.to(RESIDENT_TOKEN, person.id).slice(before).filter((c) => c.method === "sendMessage" || c.method === "editMessageText");
     expect(after).toHaveLength(1);
     expect(codes(textOf(after))).toEqual([items[0]!.id]);
     expect(textOf(after)).not.toMatch(/失效/);

@@ -48,12 +48,12 @@ export const textArb: fc.Arbitrary<string> = fc.oneof(
 
 /** Callback data: a real button, a real one altered, a well-formed forgery, or noise. */
 export const callbackArb: fc.Arbitrary<(ctx: SendContext) => string> = fc.oneof(
-  { weight: 4, arbitrary: fc.nat().map((n) => (ctx: SendContext) => ctx.harvested[n % Math.max(1, ctx.harvested.length)] ?? "s:abcd") },
+  { weight: 4, arbitrary: fc.nat().map((n) => (ctx: SendContext) => ctx.harvested[n % Math.max(1, ctx.harvested.length)] ?? "1s:abcd") },
   { weight: 2, arbitrary: fc.tuple(fc.nat(), fc.string({ maxLength: 6 })).map(([n, tail]) => (ctx: SendContext) => (ctx.harvested[n % Math.max(1, ctx.harvested.length)] ?? "") + tail) },
   {
     weight: 3,
     arbitrary: fc
-      .tuple(fc.constantFrom("s", "p", "t", "e", "b", "x", "ep", "et", "ed", "ec", "i:r", "i:o", "i:q", "l", "f", "kb", "d:a", "d:q", "d:n", "d:t", "d:v"), fc.nat(), fc.oneof(fc.constantFrom("fengming", "?", "roads-transport", "5", "0", "yes", "en", "kb-skip", "9".repeat(70)), fc.string({ maxLength: 10 })))
+      .tuple(fc.constantFrom("1s", "1p", "1t", "1e", "1b", "1x", "1ep", "1et", "1ed", "1ec", "1h", "1r", "1o", "1q", "1l", "1f", "1a", "1n", "1v", "1j", "s", "p", "i:r", "i:o", "i:q", "kb", "d:a", "d:q", "d:n", "d:t", "d:v", "d:x", "2s"), fc.nat(), fc.oneof(fc.constantFrom("fengming", "?", "roads-transport", "5", "0", "yes", "en", "kb-skip", "9".repeat(70)), fc.string({ maxLength: 10 })))
       .map(([verb, n, arg]) => (ctx: SendContext) => `${verb}:${ctx.codes[n % Math.max(1, ctx.codes.length)] ?? "ABCDEF"}:${arg}`),
   },
   { weight: 1, arbitrary: fc.string({ maxLength: 100 }).map((s) => () => s) },

@@ -90,8 +90,11 @@ describe("the offline playground in chromium", { timeout: 120_000 }, () => {
     expect(await resident.locator(".msg.user .contact").last().textContent()).toContain("+86 138 2345 0101");
     await poll(() => lastBot(resident).textContent()).toContain("提交前请核对");
     expect(await lastBot(resident).textContent()).toContain("凤鸣镇人大代表之家");
-    await pressInline(resident, "s:");
+    // Submit edits the read-back into the confirmation: no new message, its buttons gone.
+    const readBack = lastBot(resident);
+    await readBack.locator('button.ib[data-data^="1s:"]').click();
     await poll(() => lastBot(resident).textContent()).toContain("提交成功");
+    expect(await lastBot(resident).locator("button.ib").count()).toBe(0);
     code = (await lastBot(resident).locator(".text code").first().textContent()) ?? "";
     expect(code).toMatch(/^[A-Z0-9]{6}$/);
     // The reply keyboard is gone once used, and the side panel's queue shows the new item.
@@ -108,7 +111,7 @@ describe("the offline playground in chromium", { timeout: 120_000 }, () => {
     await say(staff, `/forward ${code}`);
     await poll(() => lastBot(staff).textContent()).toContain(code);
     const deputy = pane("deputy");
-    const card = deputy.locator(".msg.bot", { has: page.locator(`button.ib[data-data^="d:a:${code}:"]`) });
+    const card = deputy.locator(".msg.bot", { has: page.locator(`button.ib[data-data^="1a:${code}:"]`) });
     await card.waitFor();
     expect(await card.textContent()).toContain("凤鸣镇到县城的公交车太少了");
     expect(await card.locator("button.ib").count()).toBe(4);
@@ -119,21 +122,21 @@ describe("the offline playground in chromium", { timeout: 120_000 }, () => {
 
   it("the deputy accepts and answers; the resident gets the answer and rates it", async () => {
     const deputy = pane("deputy");
-    await pressInline(deputy, `d:a:${code}:`);
+    await pressInline(deputy, `1a:${code}:`);
     // "You accepted" is said on the button (a toast); the card itself is edited in place, with the next buttons.
     await poll(() => deputy.locator(".toast").textContent()).toContain("您已接收");
-    await deputy.locator(`.msg.bot button.ib[data-data^="d:n:${code}:"]`).first().waitFor();
-    await pressInline(deputy, `d:n:${code}:`);
+    await deputy.locator(`.msg.bot button.ib[data-data^="1n:${code}:"]`).first().waitFor();
+    await pressInline(deputy, `1n:${code}:`);
     await poll(() => lastBot(deputy).textContent()).toContain("请输入对");
     await say(deputy, "已与县交通局沟通：下月起早高峰每20分钟一班。");
     await poll(() => lastBot(deputy).textContent()).toContain("已发给居民");
 
     const resident = pane("resident");
-    const answer = resident.locator(".msg.bot", { has: page.locator(`button.ib[data-data="i:r:${code}:5"]`) });
+    const answer = resident.locator(".msg.bot", { has: page.locator(`button.ib[data-data^="1r:${code}:"][data-data$=":5"]`) });
     await answer.waitFor();
     expect(await answer.textContent()).toContain("早高峰每20分钟一班");
     expect(await answer.locator("button.ib").count()).toBe(6);
-    await pressInline(resident, `i:r:${code}:5`);
+    await resident.locator(`button.ib[data-data^="1r:${code}:"][data-data$=":5"]`).last().click();
     await poll(() => lastBot(resident).textContent()).toContain("5 分");
   });
 

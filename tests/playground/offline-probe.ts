@@ -60,7 +60,7 @@ async function probe(): Promise<void> {
     await resident.locator('.reply-kb button[data-request=""]').click();
     await resident.locator('.reply-kb button[data-request="contact"]').waitFor();
     await resident.locator('.reply-kb button[data-request=""]').click();
-    await resident.locator('button.ib[data-data^="s:"]').click();
+    await resident.locator('button.ib[data-data^="1s:"]').click();
     const code = await resident.locator(".msg.bot", { hasText: "提交成功" }).locator(".text code").first().textContent();
     result.code = code;
     // GET /api/v1/items, through the page's proxy, which adds the API token.

@@ -14,7 +14,7 @@ async function say(person: Person, update: unknown): Promise<Call[]> {
   const before = (await calls()).length;
   const res = await post(update);
   expect(res.status).toBe(200);
-  return (await calls()).slice(before).filter((c) => c.token === RESIDENT_TOKEN && c.method === "sendMessage" && Number(c.params.chat_id) === person.id);
+  return (await calls()).slice(before).filter((c) => c.token === RESIDENT_TOKEN && (c.method === "sendMessage" || c.method === "editMessageText") && Number(c.params.chat_id) === person.id);
 }
 type Markup = { inline_keyboard?: Array<Array<{ callback_data: string }>>; keyboard?: Array<Array<{ text: string }>> };
 const markup = (c: Call | undefined) => (c?.params.reply_markup ?? {}) as Markup;
@@ -43,7 +43,7 @@ describe("resident adapter inside workerd", () => {
     const sticker = await say(person, messageUpdate(person, { sticker: { file_id: "s", file_unique_id: "u", type: "regular", width: 1, height: 1, is_animated: false, is_video: false } }));
     expect(String(sticker[0]!.params.text)).toMatch(/只能讀取文字/);
     const before = (await calls()).length;
-    const forged = await say(person, callbackUpdate(person, "s:zzzz"));
+    const forged = await say(person, callbackUpdate(person, "1s:zzzz"));
     // A stale button answers on the button itself (a toast), not with a new message.
     expect(forged).toHaveLength(0);
     const answers = (await calls()).slice(before).filter((c) => c.method === "answerCallbackQuery");

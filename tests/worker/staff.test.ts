@@ -63,8 +63,8 @@ describe("the staff bot inside workerd", () => {
     const card = await toChat(STAFF_TOKEN, DEPUTY);
     expect(text(card)).toContain(item.text);
     expect(text(await toChat(RESIDENT_TOKEN, 610001))).toMatch(/passed to/);
-    const accept = buttons(card).find((b) => b.startsWith("d:a:"))!;
-    expect(accept).toMatch(/^d:a:WKAAAA:\d+$/);
+    const accept = buttons(card).find((b) => b.startsWith("1a:"))!;
+    expect(accept).toMatch(/^1a:WKAAAA:\d+$/);
 
     // Forged: someone with no role, a wrong stage, garbage. Nothing changes.
     const rev = (await stored(item.id)).rev;

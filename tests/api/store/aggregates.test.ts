@@ -121,7 +121,7 @@ async function randomHistory(seed: number, steps: number): Promise<Map<string, I
       } else if (kind === "reopen" && item.status === "answered") {
         const after = transition(item, "accepted", { role: "resident", id: 1 }, ctx.now, "reopened", undefined, { rating: null });
         await apply([{ kind: "update", item: after, expectedRev: item.rev, before: item }]);
-      } else if (kind === "return") await apply(act.returnToTriage(item, ctx, []).writes);
+      } else if (kind === "return") await apply(act.returnToTriage(item, ctx, "不归我管", []).writes);
       else if (kind === "reroute") await apply(act.reroute(item, ctx, pick(TARGETS), "换个地方", []).writes);
       else if (kind === "merge") {
         const into = pick(all.filter((i) => i.id !== item.id));

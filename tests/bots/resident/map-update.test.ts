@@ -21,8 +21,8 @@ describe("resident adapter: Telegram update → domain input", () => {
     expect(other).toEqual({ type: "contact", phone: "1", name: "Ann Lee", ownContact: false });
   });
 
-  it("the text of our own reply-keyboard buttons comes back as a button press", () => {
-    expect(toEnvelope(ctxOf(message({ text: "跳过" })), (t) => (t === "跳过" ? "kb:kb-skip" : undefined))?.input).toEqual({ type: "button", action: "kb:kb-skip" });
+  it("the text of our own reply-keyboard buttons comes back as a keyboard input", () => {
+    expect(toEnvelope(ctxOf(message({ text: "跳过" })), (t) => (t === "跳过" ? "kb-skip" : undefined))?.input).toEqual({ type: "keyboard", key: "kb-skip" });
   });
 
   it("stickers, voice and files become 'unsupported'; groups and bots are ignored", () => {

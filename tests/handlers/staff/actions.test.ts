@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { FOLLOWERS_MAX, parseItem, queueScore, supportOf, type Item } from "../../../handlers/items/model.js";
 import { accept, answer, ask, claim, close, forward, merge, pickNext, reject, reroute, returnToTriage, staffReply } from "../../../handlers/staff/actions.js";
 import { deputyCard } from "../../../handlers/staff/cards.js";
+import { stageOf } from "../../../handlers/items/status.js";
+import { packResidentButton, unpackResidentButton } from "../../../handlers/resident/callback.js";
 import { StaffRefusal } from "../../../handlers/staff/errors.js";
 import { makeItem } from "../../support/items.js";
 import { deputies, deputyCtx, dir, NOW, staffCtx } from "./support.js";
@@ -125,7 +127,7 @@ describe("staff actions (pure)", () => {
     expect(refusal(() => accept(accepted, deputyCtx))).toBe("staff-wrong-status");
 
     const q = ask(accepted, deputyCtx, "Which stop?");
-    expect(q.notices[0]!.reply.buttons).toEqual([[{ key: "notice-button-reply", action: "i:q:DAAAAA" }]]);
+    expect(q.notices[0]!.reply.buttons).toEqual([[{ key: "notice-button-reply", action: packResidentButton({ kind: "reply", code: "DAAAAA" }) }]]);
     expect((q.writes[0]!.item as Item).status).toBe("accepted");
 
     const n = answer(f, deputyCtx, "Fixed next week.");
@@ -133,13 +135,19 @@ describe("staff actions (pure)", () => {
     expect(answered.status).toBe("answered");
     expect(answered.answer).toBe("Fixed next week.");
     expect(answered.history.slice(-2).map((h) => h.to)).toEqual(["accepted", "answered"]);
-    expect(n.notices[0]!.reply.buttons?.flat().map((b) => b.action)).toEqual(["i:r:DAAAAA:1", "i:r:DAAAAA:2", "i:r:DAAAAA:3", "i:r:DAAAAA:4", "i:r:DAAAAA:5", "i:o:DAAAAA"]);
+    // Bound to the answered stage: a rating button left over after a reopen and a new answer is stale.
+    const stage = stageOf(answered);
+    expect(n.notices[0]!.reply.buttons?.flat().map((b) => unpackResidentButton(b.action))).toEqual([
+      ...[1, 2, 3, 4, 5].map((stars) => ({ kind: "rate", code: "DAAAAA", stars, stage })),
+      { kind: "reopen", code: "DAAAAA", stage },
+    ]);
     expect(refusal(() => answer(answered, deputyCtx, "again"))).toBe("staff-wrong-status");
 
-    const t = returnToTriage(accepted, deputyCtx, [{ userId: 900003, chatId: 900003, locale: "en" }]);
+    const t = returnToTriage(accepted, deputyCtx, "不属于本辖区，应由盘龙街道办理", [{ userId: 900003, chatId: 900003, locale: "en" }]);
     expect((t.writes[0]!.item as Item).status).toBe("new");
+    expect((t.writes[0]!.item as Item).history.at(-1)).toMatchObject({ action: "returned", note: "不属于本辖区，应由盘龙街道办理" });
     expect(t.writes[0]).toMatchObject({ queueScore: queueScore(accepted) });
-    expect(t.notices).toEqual([expect.objectContaining({ bot: "staff", chatId: 900003, reply: expect.objectContaining({ key: "staff-item-returned" }) })]);
+    expect(t.notices).toEqual([expect.objectContaining({ bot: "staff", chatId: 900003, reply: expect.objectContaining({ key: "staff-item-returned", args: expect.objectContaining({ reason: "不属于本辖区，应由盘龙街道办理" }) }) })]);
   });
 
   it("the answer reaches every follower, each with rating buttons of their own", () => {

@@ -17,8 +17,9 @@ describe("parsing staff commands", () => {
     ["merge", "K7M3QX A3C4DE", { name: "merge", code: "K7M3QX", into: "A3C4DE" }],
     ["grant", "900002 deputy deputy-fengming", { name: "grant", userId: 900002, role: "deputy", target: "deputy-fengming" }],
     ["grant", "900003 STAFF", { name: "grant", userId: 900003, role: "staff", target: null }],
-    ["revoke", "900003", { name: "revoke", userId: 900003, role: null }],
-    ["revoke", "900003 deputy", { name: "revoke", userId: 900003, role: "deputy" }],
+    ["revoke", "900003", { name: "revoke", userId: 900003, role: null, target: null }],
+    ["revoke", "900003 deputy", { name: "revoke", userId: 900003, role: "deputy", target: null }],
+    ["revoke", "900003 deputy Room-Renhe", { name: "revoke", userId: 900003, role: "deputy", target: "room-renhe" }],
     ["queue", "", { name: "queue" }],
   ])("/%s %s", (name, args, expected) => {
     expect(parse(name, args)).toEqual({ ok: true, command: expected });
@@ -40,6 +41,8 @@ describe("parsing staff commands", () => {
     ["grant", "900002 king", "staff-usage"],
     ["revoke", "", "staff-usage"],
     ["revoke", "900002 king", "staff-usage"],
+    ["revoke", "900002 staff room-renhe", "staff-usage"],
+    ["revoke", "900002 deputy room-renhe extra", "staff-usage"],
     ["export", "2026-02-30", "staff-bad-date"],
     ["export", "yesterday", "staff-bad-date"],
     ["export", "2026-05-02 2026-05-01", "staff-bad-range"],

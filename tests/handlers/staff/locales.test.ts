@@ -16,6 +16,7 @@ describe("every message key the staff side uses exists in every locale", () => {
     for (const m of src.matchAll(/(?:reply|refuse|simpleStaffNotices\([^,]+,)\s*\(?\s*"([a-z][a-z0-9-]+)"/g)) keys.add(m[1]!);
     for (const m of src.matchAll(/key: "([a-z][a-z0-9-]+)"/g)) keys.add(m[1]!);
     for (const m of src.matchAll(/\? "([a-z]+-[a-z0-9-]+)" : "([a-z]+-[a-z0-9-]+)"/g)) keys.add(m[1]!).add(m[2]!);
+    for (const m of src.matchAll(/"(deputy-[a-z]+-prompt)"/g)) keys.add(m[1]!);
     for (const m of src.matchAll(/noticesToDeputies\([^)]*"([a-z][a-z0-9-]+)"/g)) keys.add(m[1]!);
   }
   for (const c of STAFF_COMMANDS) keys.add(`help-${c}`);
@@ -23,7 +24,7 @@ describe("every message key the staff side uses exists in every locale", () => {
 
   it("found the keys", () => {
     expect(keys.size).toBeGreaterThan(80);
-    for (const k of ["deputy-resident-replied", "deputy-item-rated", "deputy-item-reopened", "button-show", "notice-answered", "deputy-ask-prompt", "staff-item-returned"]) expect(keys).toContain(k);
+    for (const k of ["deputy-resident-replied", "deputy-item-rated", "deputy-item-reopened", "button-show", "notice-answered", "deputy-ask-prompt", "deputy-return-prompt", "deputy-reject-prompt", "staff-item-returned"]) expect(keys).toContain(k);
   });
 
   it.each([...LOCALES])("%s", (locale) => {

@@ -21,9 +21,36 @@ describe("/grant and /revoke", () => {
 
   it("revokes one role or all; a member with no role left is removed", () => {
     const both = { value: { roles: ["staff", "deputy"], targets: ["room-renhe"], chatId: 5 }, version: 3 };
-    expect(revoke(7, both, "deputy", []).write).toMatchObject({ value: { roles: ["staff"], targets: [], chatId: 5 }, previousRoles: ["staff", "deputy"], previousTargets: ["room-renhe"] });
-    expect(revoke(7, both, null, []).write).toMatchObject({ value: null, roles: [], targets: [], expectedVersion: 3 });
-    expect(revoke(7, both, "admin", [])).toMatchObject({ write: null, replies: [{ key: "staff-revoke-nothing" }] });
-    expect(revoke(7, empty, null, [7]).replies.map((r) => r.key)).toEqual(["staff-revoke-nothing", "staff-revoke-bootstrap"]);
+    expect(revoke(7, both, "deputy", null, [], dir, "en").write).toMatchObject({ value: { roles: ["staff"], targets: [], chatId: 5 }, previousRoles: ["staff", "deputy"], previousTargets: ["room-renhe"] });
+    expect(revoke(7, both, null, null, [], dir, "en").write).toMatchObject({ value: null, roles: [], targets: [], expectedVersion: 3 });
+    expect(revoke(7, both, "admin", null, [], dir, "en")).toMatchObject({ write: null, replies: [{ key: "staff-revoke-nothing" }], notices: [] });
+    expect(revoke(7, empty, null, null, [7], dir, "en").replies.map((r) => r.key)).toEqual(["staff-revoke-nothing", "staff-revoke-bootstrap"]);
+  });
+
+  it("takes one target of a deputy's several; the role goes with the last one", () => {
+    const two = { value: { roles: ["deputy"], targets: ["room-renhe", "deputy-fengming"], chatId: 5, locale: "zh-CN" }, version: 2 };
+    const one = revoke(7, two, "deputy", "room-renhe", [], dir, "en");
+    expect(one.write).toMatchObject({ value: { roles: ["deputy"], targets: ["deputy-fengming"] }, previousTargets: ["room-renhe", "deputy-fengming"] });
+    expect(one.replies[0]).toMatchObject({ key: "staff-revoked", args: { role: "target" } });
+    const last = revoke(7, { value: one.write!.value, version: 3 }, "deputy", "deputy-fengming", [], dir, "en");
+    expect(last.write).toMatchObject({ value: null, roles: [], targets: [] });
+    expect(revoke(7, two, "deputy", "room-panlong", [], dir, "en")).toMatchObject({ write: null, replies: [{ key: "staff-revoke-nothing" }] });
+  });
+
+  it("tells the person what they lost, in their language, and gives them the menu of what is left", () => {
+    const both = { value: { roles: ["staff", "deputy"], targets: ["room-renhe"], chatId: 55, locale: "zh-TW" }, version: 3 };
+    const r = revoke(7, both, "staff", null, [], dir, "en");
+    expect(r.notices).toEqual([{ bot: "staff", chatId: 55, locale: "zh-TW", reply: expect.objectContaining({ key: "staff-you-were-revoked", args: expect.objectContaining({ role: "staff" }) }) }]);
+    expect(r.notices[0]!.reply.menu!.map((c) => c.command)).toEqual(["show", "whoami", "help"]);
+    // Nothing left: the menu goes back to the bot's default.
+    expect(revoke(7, both, null, null, [], dir, "en").notices[0]!.reply.menu).toEqual([]);
+  });
+
+  it("a grant gives the person the menu of their roles: a deputy sees deputy commands only", () => {
+    const r = grant(900002, empty, "deputy", "deputy-fengming", dir, "en", "zh-CN");
+    expect(r.notices[0]!.reply.menu!.map((c) => c.command)).toEqual(["show", "whoami", "help"]);
+    const staff = grant(900003, empty, "staff", null, dir, "en", "zh-CN");
+    expect(staff.notices[0]!.reply.menu!.map((c) => c.command)).toEqual(expect.arrayContaining(["queue", "forward", "stats"]));
+    expect(staff.notices[0]!.reply.menu!.map((c) => c.command)).not.toContain("grant");
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { deputyAction, parseDeputyButton, stageOf } from "../../../handlers/staff/callback.js";
+import { deputyAction, stageOf, unpackStaffButton } from "../../../handlers/staff/callback.js";
 import { COMMAND_ROLES, commandsFor, mayRun, STAFF_COMMANDS } from "../../../handlers/staff/commands.js";
 import { effectiveRoles, MemberSchema, type RoleName } from "../../../handlers/staff/roles.js";
 import { deputyMaySee } from "../../../handlers/staff/service.js";
@@ -19,6 +19,10 @@ const TABLE: Record<string, { admin: boolean; staff: boolean; deputy: boolean }>
   close: { admin: true, staff: true, deputy: false },
   stats: { admin: true, staff: true, deputy: false },
   export: { admin: true, staff: true, deputy: false },
+  // Consultation topics (#16): staff work, like triage.
+  topic: { admin: true, staff: true, deputy: false },
+  outcome: { admin: true, staff: true, deputy: false },
+  pack: { admin: true, staff: true, deputy: false },
   grant: { admin: true, staff: false, deputy: false },
   revoke: { admin: true, staff: false, deputy: false },
   whoami: { admin: true, staff: true, deputy: true },
@@ -26,8 +30,9 @@ const TABLE: Record<string, { admin: boolean; staff: boolean; deputy: boolean }>
 };
 
 describe("staff permissions", () => {
-  it("covers exactly the contract's staff commands", () => {
-    expect([...STAFF_COMMANDS].sort()).toEqual(["close", "export", "forward", "grant", "help", "merge", "next", "queue", "reject", "reply", "revoke", "route", "show", "stats", "whoami"]);
+  it("covers the contract's staff commands, and the consultation commands added in the second round", () => {
+    const contract = ["close", "export", "forward", "grant", "help", "merge", "next", "queue", "reject", "reply", "revoke", "route", "show", "stats", "whoami"];
+    expect([...STAFF_COMMANDS].sort()).toEqual([...contract, "outcome", "pack", "topic"].sort());
     expect(Object.keys(COMMAND_ROLES).sort()).toEqual(Object.keys(TABLE).sort());
   });
 
@@ -68,23 +73,31 @@ describe("staff permissions", () => {
 describe("deputy callback data", () => {
   const item = makeItem({ id: "K7M3QX" });
   it.each([
-    ["d:a:K7M3QX:1", { verb: "a", code: "K7M3QX", stage: 1 }],
-    ["d:q:K7M3QX:12", { verb: "q", code: "K7M3QX", stage: 12 }],
-    ["d:n:K7M3QX:3", { verb: "n", code: "K7M3QX", stage: 3 }],
-    ["d:t:K7M3QX:2", { verb: "t", code: "K7M3QX", stage: 2 }],
-    ["d:v:K7M3QX", { verb: "v", code: "K7M3QX" }],
-  ])("parses %s", (data, expected) => {
-    expect(parseDeputyButton(data)).toEqual(expected);
+    ["1a:K7M3QX:1", { kind: "deputy", verb: "accept", code: "K7M3QX", stage: 1 }],
+    ["1q:K7M3QX:12", { kind: "deputy", verb: "ask", code: "K7M3QX", stage: 12 }],
+    ["1n:K7M3QX:3", { kind: "deputy", verb: "answer", code: "K7M3QX", stage: 3 }],
+    ["1t:K7M3QX:2", { kind: "deputy", verb: "return", code: "K7M3QX", stage: 2 }],
+    ["1f:K7M3QX:0", { kind: "triage", verb: "forward", code: "K7M3QX", stage: 0 }],
+    ["1j:K7M3QX:1", { kind: "triage", verb: "reject", code: "K7M3QX", stage: 1 }],
+    ["1v:K7M3QX", { kind: "show", code: "K7M3QX" }],
+    ["1x", { kind: "cancel-pending" }],
+    // Cards sent before payloads were versioned, still in deputies' chats.
+    ["d:a:K7M3QX:1", { kind: "deputy", verb: "accept", code: "K7M3QX", stage: 1 }],
+    ["d:t:K7M3QX:2", { kind: "deputy", verb: "return", code: "K7M3QX", stage: 2 }],
+    ["d:v:K7M3QX", { kind: "show", code: "K7M3QX" }],
+    ["d:x", { kind: "cancel-pending" }],
+  ])("unpacks %s", (data, expected) => {
+    expect(unpackStaffButton(data)).toEqual(expected);
   });
 
-  it.each(["", "d:", "d:a", "d:a:K7M3QX", "d:x:K7M3QX:1", "d:a:k7m3qx:1", "d:a:K7M3QX:-1", "d:a:K7M3QX:1:2", "d:a:K7M3QX:1234567", "d:v:K7M3QX:1", "i:r:K7M3QX:5", " d:a:K7M3QX:1", `d:a:${"A".repeat(60)}:1`, "x".repeat(65)])("refuses %j", (data) => {
-    expect(parseDeputyButton(data)).toBeNull();
+  it.each(["", "d:", "d:a", "d:a:K7M3QX", "d:x:K7M3QX:1", "d:a:k7m3qx:1", "d:a:K7M3QX:-1", "d:a:K7M3QX:1:2", "d:a:K7M3QX:1234567", "d:v:K7M3QX:1", "i:r:K7M3QX:5", " d:a:K7M3QX:1", `d:a:${"A".repeat(60)}:1`, "x".repeat(65), "1a:K7M3QX", "1a:K7M3QX:1:2", "2a:K7M3QX:1", "1z:K7M3QX:1", "1x:1", "1v:k7m3qx", "1p:n1:?", "1r:K7M3QX:1:5"])("refuses %j", (data) => {
+    expect(unpackStaffButton(data)).toBeNull();
   });
 
   it("encodes the item's status stage, which only status changes move", () => {
-    const action = deputyAction("a", item);
-    expect(action).toBe("d:a:K7M3QX:1");
-    expect(new TextEncoder().encode(deputyAction("a", { ...item, id: "ABCDEFGHJKMN", history: Array.from({ length: 999_999 }, () => item.history[0]!) })).length).toBeLessThanOrEqual(64);
+    const action = deputyAction("accept", item);
+    expect(action).toBe("1a:K7M3QX:1");
+    expect(new TextEncoder().encode(deputyAction("accept", { ...item, id: "ABCDEFGHJKMN", history: Array.from({ length: 999_999 }, () => item.history[0]!) })).length).toBeLessThanOrEqual(64);
     const forwarded = transition(item, "forwarded", { role: "staff" }, 2, "forwarded");
     expect(stageOf(forwarded)).toBe(2);
     expect(stageOf({ ...forwarded, history: [...forwarded.history, { at: 3, by: { role: "system" }, action: "stale-reported" }] })).toBe(2);

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { loadDefaultDirectory } from "../../../handlers/directory/default.js";
 import { LOCALES } from "../../../handlers/locale.js";
-import { reduce, type ReduceEnv, type ReduceResult, type Routed } from "../../../handlers/resident/conversation.js";
+import { reduce, type ReduceEnv, type ReduceResult, type Routed } from "../../../handlers/resident/reducer.js";
+import { unpackResidentButton } from "../../../handlers/resident/callback.js";
+import type { KeyboardKey } from "../../../handlers/resident/prompts.js";
 import { directoryView } from "../../../handlers/directory/view.js";
 import type { ResidentInput } from "../../../handlers/resident/input.js";
 import { draftText, IDLE, type Conversation } from "../../../handlers/resident/state.js";
@@ -60,7 +62,8 @@ function run(inputs: ResidentInput[], start: Conversation = IDLE, over: Partial<
 }
 
 const text = (t: string): ResidentInput => ({ type: "text", text: t });
-const button = (action: string): ResidentInput => ({ type: "button", action });
+/** A button press as the adapter delivers it: callback data unpacked by the codec; "kb:<key>" for a reply-keyboard button. */
+const button = (data: string): ResidentInput => (data.startsWith("kb:") ? { type: "keyboard", key: data.slice(3) as KeyboardKey } : { type: "button", button: unpackResidentButton(data) });
 const cmd = (command: string, args = ""): ResidentInput => ({ type: "command", command, args });
 const keys = (r: ReduceResult) => r.replies.map((x) => x.key);
 const last = (x: { results: ReduceResult[] }) => x.results.at(-1)!;
@@ -87,7 +90,7 @@ describe("resident conversation reducer", () => {
     const card = last(r3).replies.at(-1)!;
     expect(card.key).toBe("review-card");
     expect(card.args).toMatchObject({ place: "凤鸣镇", target: "凤鸣镇人大代表之家", contact: "anonymous" });
-    expect(card.buttons!.flat().map((b) => b.action)).toEqual(["s:n1", "e:n1", "x:n1"]);
+    expect(card.buttons!.flat().map((b) => b.action)).toEqual(["1s:n1", "1e:n1", "1x:n1"]);
   });
 
   it("asks only for the place when the text names none, and the tapped place decides the target", () => {
@@ -95,9 +98,9 @@ describe("resident conversation reducer", () => {
     expect(r.state.step).toBe("ask-place");
     expect(r.state.draft?.place).toBe("unknown");
     const actions = last(r).replies[0]!.buttons!.flat().map((b) => b.action);
-    expect(actions).toContain("p:n1:shuangjiang");
-    expect(actions).toContain("p:n1:?");
-    const r2 = run([button("p:n1:shuangjiang")], r.state);
+    expect(actions).toContain("1p:n1:shuangjiang");
+    expect(actions).toContain("1p:n1:?");
+    const r2 = run([button("1p:n1:shuangjiang")], r.state);
     expect(r2.state.draft).toMatchObject({ place: "shuangjiang", placeBy: "resident", target: "room-shuangjiang" });
     expect(r2.state.step).toBe("ask-attachments");
   });
@@ -109,25 +112,25 @@ describe("resident conversation reducer", () => {
     const ask = last(r).replies[0]!;
     expect(ask.key).toBe("ask-place-which");
     expect(ask.args).toMatchObject({ places: "人和街道 / 盘龙街道" });
-    expect(ask.buttons!.flat().map((b) => b.action)).toEqual(["p:n1:renhe", "p:n1:panlong", "p:n1:*", "p:n1:?"]);
+    expect(ask.buttons!.flat().map((b) => b.action)).toEqual(["1p:n1:renhe", "1p:n1:panlong", "1p:n1:*", "1p:n1:?"]);
     for (const locale of LOCALES) expect(t.t(locale, "ask-place-which", ask.args), locale).toContain("人和街道 / 盘龙街道");
-    const r2 = run([button("p:n1:panlong")], r.state);
+    const r2 = run([button("1p:n1:panlong")], r.state);
     expect(r2.state.draft).toMatchObject({ place: "panlong", placeBy: "resident", target: "room-panlong", placeCandidates: [] });
     expect(r2.state.step).toBe("ask-attachments");
   });
 
   it("offers every place after 'another place' on the two-place question", () => {
-    const r = run([text("人和街道和盘龙街道的路灯都坏了"), button("p:n1:*")]);
+    const r = run([text("人和街道和盘龙街道的路灯都坏了"), button("1p:n1:*")]);
     expect(r.state.step).toBe("ask-place");
     const actions = last(r).replies[0]!.buttons!.flat().map((b) => b.action);
     expect(last(r).replies[0]!.key).toBe("ask-place");
-    expect(actions).toContain("p:n1:shuangjiang");
-    expect(actions).toContain("p:n1:?");
-    expect(run([button("p:n1:shuangjiang")], r.state).state.draft).toMatchObject({ place: "shuangjiang", target: "room-shuangjiang" });
+    expect(actions).toContain("1p:n1:shuangjiang");
+    expect(actions).toContain("1p:n1:?");
+    expect(run([button("1p:n1:shuangjiang")], r.state).state.draft).toMatchObject({ place: "shuangjiang", target: "room-shuangjiang" });
   });
 
   it("'not sure' about the place leaves the target to staff", () => {
-    const r = run([text("路灯坏了好几天了"), button("p:n1:?"), button("kb:kb-skip"), button("kb:kb-anonymous")]);
+    const r = run([text("路灯坏了好几天了"), button("1p:n1:?"), button("kb:kb-skip"), button("kb:kb-anonymous")]);
     expect(r.state.step).toBe("review");
     expect(r.state.draft).toMatchObject({ place: "unknown", target: null, placeUnknownOk: true });
     expect(last(r).replies.at(-1)!.args).toMatchObject({ target: "undecided", place: "unknown" });
@@ -135,13 +138,14 @@ describe("resident conversation reducer", () => {
 
   it("asks for the topic when the router found none, and the tapped topic picks the rule", () => {
     const start: Conversation = { ...IDLE, step: "ask-topic", draft: { ...run([text("巴阳镇的事情想反映一下情况")]).state.draft!, category: null, target: null } };
-    const r = run([button("t:n1:health")], start);
+    const r = run([button("1t:n1:health")], start);
     expect(r.state.draft).toMatchObject({ category: "health", categoryBy: "resident", target: "member-medical" });
   });
 
   it("refuses stale or forged buttons without touching the draft", () => {
     const r = run([text("凤鸣镇到县城的公交车太少了")]);
-    for (const action of ["s:old1", "p:n1:atlantis", "t:n1:nope", "zz", "p:n1", "l:fr", "f:yes", "i:", ""]) {
+    // An old draft's Submit, an unknown place or topic, malformed and foreign data, an unversioned draft button, a forget outside its question.
+    for (const action of ["1s:old1", "1p:n1:atlantis", "1t:n1:nope", "zz", "1p:n1", "1l:fr", "1f:y", "i:", "", "s:n1", "9s:n1", "1s:n1:extra"]) {
       const r2 = run([button(action)], r.state);
       expect(keys(last(r2)), action).toEqual(["button-expired"]);
       expect(r2.state).toEqual(r.state);
@@ -149,7 +153,7 @@ describe("resident conversation reducer", () => {
   });
 
   it("submits on one tap: an item of status new with the router's decision kept, and the draft cleared", () => {
-    const r = run([text("凤鸣镇到县城的公交车太少了，希望增加班次。"), button("kb:kb-skip"), button("kb:kb-anonymous"), button("s:n1")]);
+    const r = run([text("凤鸣镇到县城的公交车太少了，希望增加班次。"), button("kb:kb-skip"), button("kb:kb-anonymous"), button("1s:n1")]);
     const result = last(r);
     expect(keys(result)).toEqual(["submitted"]);
     expect(result.replies[0]!.args).toMatchObject({ code: "K7M3QX", target: "凤鸣镇人大代表之家" });
@@ -164,7 +168,7 @@ describe("resident conversation reducer", () => {
 
   it("keeps the draft when today's item limit is used up", () => {
     const r = run([text("凤鸣镇到县城的公交车太少了"), button("kb:kb-skip"), button("kb:kb-anonymous")]);
-    const r2 = run([button("s:n1")], r.state, { itemsAllowed: false });
+    const r2 = run([button("1s:n1")], r.state, { itemsAllowed: false });
     expect(keys(last(r2))).toEqual(["items-limit"]);
     expect(r2.state).toEqual(r.state);
     expect(last(r2).items).toBeUndefined();
@@ -175,7 +179,7 @@ describe("resident conversation reducer", () => {
     const other = run([{ type: "contact", phone: "+8613800000000", name: "张三", ownContact: false }], r.state);
     expect(keys(last(other))).toEqual(["contact-not-own"]);
     expect(other.state).toEqual(r.state);
-    const own = run([{ type: "contact", phone: "+8613900000000", name: "王芳", ownContact: true }, button("s:n1")], r.state);
+    const own = run([{ type: "contact", phone: "+8613900000000", name: "王芳", ownContact: true }, button("1s:n1")], r.state);
     const item = own.results[1]!.items![0]!.item as Item;
     expect(item).toMatchObject({ contactConsent: true, contact: { phone: "+8613900000000", name: "王芳" }, residentName: "王芳" });
     expect(own.results[0]!.profile?.contact).toEqual({ phone: "+8613900000000", name: "王芳" });
@@ -196,17 +200,17 @@ describe("resident conversation reducer", () => {
   });
 
   it("edit menu: change the place, add details, change the contact, go back", () => {
-    const r = run([text("凤鸣镇到县城的公交车太少了"), button("kb:kb-skip"), button("kb:kb-anonymous"), button("e:n1")]);
+    const r = run([text("凤鸣镇到县城的公交车太少了"), button("kb:kb-skip"), button("kb:kb-anonymous"), button("1e:n1")]);
     expect(r.state.step).toBe("edit");
-    expect(last(r).replies[0]!.buttons!.flat().map((b) => b.action)).toEqual(["ep:n1", "et:n1", "ed:n1", "ec:n1", "b:n1"]);
-    const place = run([button("ep:n1"), button("p:n1:huangshi")], r.state);
+    expect(last(r).replies[0]!.buttons!.flat().map((b) => b.action)).toEqual(["1ep:n1", "1et:n1", "1ed:n1", "1ec:n1", "1b:n1"]);
+    const place = run([button("1ep:n1"), button("1p:n1:huangshi")], r.state);
     expect(place.state).toMatchObject({ step: "review", draft: { place: "huangshi", target: "deputy-huangshi" } });
-    const details = run([button("ed:n1"), text("周末更少")], r.state);
+    const details = run([button("1ed:n1"), text("周末更少")], r.state);
     expect(details.state.step).toBe("review");
     expect(details.state.draft!.parts.at(-1)).toBe("周末更少");
-    const contact = run([button("ec:n1")], r.state);
+    const contact = run([button("1ec:n1")], r.state);
     expect(contact.state.step).toBe("ask-contact");
-    expect(run([button("b:n1")], r.state).state.step).toBe("review");
+    expect(run([button("1b:n1")], r.state).state.step).toBe("review");
   });
 
   it("refuses texts over 4,000 characters with a clear message and keeps the draft as it was", () => {
@@ -253,8 +257,8 @@ describe("resident conversation reducer", () => {
   });
 
   it("/lang sets the profile's language", () => {
-    const r = run([cmd("lang"), button("l:en")]);
-    expect(r.results[0]!.replies[0]!.buttons!.flat().map((b) => b.action)).toEqual(["l:zh-CN", "l:zh-TW", "l:en"]);
+    const r = run([cmd("lang"), button("1l:en")]);
+    expect(r.results[0]!.replies[0]!.buttons!.flat().map((b) => b.action)).toEqual(["1l:zh-CN", "1l:zh-TW", "1l:en"]);
     expect(r.results[1]!.profile?.locale).toBe("en");
   });
 
@@ -273,21 +277,21 @@ describe("resident conversation reducer", () => {
     const items = [makeItem({ id: "AAAAAA", residentId: 77, contactConsent: true, contact: { phone: "1" } })];
     const confirm = run([cmd("forget")]);
     expect(confirm.state.step).toBe("confirm-forget");
-    const no = run([button("f:no")], confirm.state);
+    const no = run([button("1f:n")], confirm.state);
     expect(keys(last(no))).toEqual(["forget-cancelled"]);
-    const yes = run([button("f:yes")], confirm.state, { items });
+    const yes = run([button("1f:y")], confirm.state, { items });
     const r = last(yes);
     expect(r.profile).toBeNull();
     expect(r.forget).toBe(true);
     expect(r.items![0]!.item).toMatchObject({ residentId: null, residentChatId: null, contact: null, contactConsent: false, rev: 2 });
     // A confirmation is only valid as the very next answer.
-    const later = run([cmd("forget"), text("你好"), button("f:yes")], IDLE, { items });
+    const later = run([cmd("forget"), text("你好"), button("1f:y")], IDLE, { items });
     expect(keys(last(later))).toEqual(["button-expired"]);
   });
 
   it("/forget removes the resident from items they only follow (merged duplicates) without touching the owner", () => {
     const followed = makeItem({ id: "DDDDDD", residentId: 12, residentChatId: 12, followers: [{ residentId: 77, chatId: 77, locale: "zh-CN", from: "EEEEEE" }, { residentId: 99, chatId: 99, locale: "en", from: "FFFFFF" }] });
-    const r = last(run([cmd("forget"), button("f:yes")], IDLE, { items: [followed] }));
+    const r = last(run([cmd("forget"), button("1f:y")], IDLE, { items: [followed] }));
     const after = r.items![0]!.item as Item;
     expect(after.residentId).toBe(12);
     expect(after.followers!.map((f) => f.residentId)).toEqual([99]);
@@ -297,13 +301,13 @@ describe("resident conversation reducer", () => {
   it("a deputy's question: the reply button makes the next text the reply", () => {
     const r = run([button("i:q:AAAAAA"), text("路口在老街菜市场旁边")]);
     expect(r.results[0]!.state.step).toBe("reply-to-item");
-    expect(r.results[1]!.itemAction).toEqual({ code: "AAAAAA", action: "reply", text: "路口在老街菜市场旁边" });
+    expect(r.results[1]!.itemAction).toEqual({ code: "AAAAAA", kind: "reply", text: "路口在老街菜市场旁边" });
     expect(r.state.step).toBe("idle");
-    expect(run([button("i:r:AAAAAA:4")]).results[0]!.itemAction).toEqual({ code: "AAAAAA", action: "r:4" });
+    expect(run([button("i:r:AAAAAA:4")]).results[0]!.itemAction).toEqual({ code: "AAAAAA", kind: "rate", stars: 4, stage: null });
   });
 
   it("an item naming a danger jumps the queue", () => {
-    const r = run([text("盘龙街道后山有滑坡的迹象，下面住着好几户人"), button("kb:kb-skip"), button("kb:kb-anonymous"), button("s:n1")]);
+    const r = run([text("盘龙街道后山有滑坡的迹象，下面住着好几户人"), button("kb:kb-skip"), button("kb:kb-anonymous"), button("1s:n1")]);
     const w = last(r).items![0]!;
     expect((w.item as Item).urgent).toBe(true);
     expect(w.kind === "create" && w.queueScore).toBeLessThan((w.item as Item).createdAt);
@@ -316,7 +320,7 @@ describe("resident conversation reducer", () => {
       expect(r.state.step, words).toBe("ask-text");
       expect(r.state.draft, words).toMatchObject({ place, parts: [] });
       // A Submit button from anywhere cannot make an item of it.
-      expect(run([button(`s:${r.state.draft!.nonce}`)], r.state).results[0]!.items ?? []).toEqual([]);
+      expect(run([button(`1s:${r.state.draft!.nonce}`)], r.state).results[0]!.items ?? []).toEqual([]);
     }
     const first = run([text("黄石镇")]);
     const then = run([text("路灯坏了好几盏")], first.state);
@@ -349,7 +353,7 @@ describe("resident conversation reducer", () => {
 
   it("a typed answer while a deputy's question is pending goes to that item; with a draft open the bot asks which", () => {
     const direct = run([text("在东段，靠近小学门口")], IDLE, { pendingQuestion: "K7M3QA" });
-    expect(last(direct)).toMatchObject({ itemAction: { code: "K7M3QA", action: "reply", text: "在东段，靠近小学门口" }, clearQuestion: true });
+    expect(last(direct)).toMatchObject({ itemAction: { code: "K7M3QA", kind: "reply", text: "在东段，靠近小学门口" }, clearQuestion: true });
     expect(direct.state.draft).toBeNull();
 
     const drafting = run([text("凤鸣镇到县城的公交车太少了")]);
@@ -357,13 +361,13 @@ describe("resident conversation reducer", () => {
     expect(keys(last(asked))).toEqual(["answer-or-draft"]);
     expect(asked.state.draft).toEqual(drafting.state.draft);
     const nonce = drafting.state.draft!.nonce;
-    const yes = run([button(`qa:${nonce}:y`)], asked.state, { pendingQuestion: "K7M3QA" });
+    const yes = run([button(`1h:${nonce}:y`)], asked.state, { pendingQuestion: "K7M3QA" });
     expect(last(yes)).toMatchObject({ itemAction: { code: "K7M3QA", text: "在东段，靠近小学门口" }, clearQuestion: true });
     expect(yes.state.held).toBeNull();
-    const no = run([button(`qa:${nonce}:n`)], asked.state, { pendingQuestion: "K7M3QA" });
+    const no = run([button(`1h:${nonce}:n`)], asked.state, { pendingQuestion: "K7M3QA" });
     expect(no.state.draft!.parts).toEqual(["凤鸣镇到县城的公交车太少了", "在东段，靠近小学门口"]);
     // A second press of the same choice finds nothing held.
-    expect(keys(run([button(`qa:${nonce}:y`)], no.state).results[0]!)).toEqual(["button-expired"]);
+    expect(keys(run([button(`1h:${nonce}:y`)], no.state).results[0]!)).toEqual(["button-expired"]);
   });
 
   it("/status shows the rating once the resident gave one", () => {
