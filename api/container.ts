@@ -117,6 +117,7 @@ export function createContainer(config: Config, log: Log = createLogger(secretsO
         modelEnabled: extractor !== undefined,
         itemActions: createItemActions({ members, staffLocale: config.DEFAULT_LOCALE }),
         topicActions: createTopicActions(topics),
+        eraseFromTopics: (who, at) => topics.eraseResident(who, at),
         defaultLocale: config.DEFAULT_LOCALE,
         conversationTtlSeconds: config.CONVERSATION_TTL_HOURS * 3600,
         log,

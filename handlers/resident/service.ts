@@ -1,5 +1,5 @@
 import { backs } from "../items/followers.js";
-import { erasureWrites } from "../privacy/erase.js";
+import { erasureWrites, type ErasedPerson } from "../privacy/erase.js";
 import { newItemCode, type Item } from "../items/model.js";
 import { resolveLocale, type Locale } from "../locale.js";
 import type { ItemRepository, ItemWrite, LimitCheck, Notice, Outbox, TurnStart, TurnStore } from "../ports.js";
@@ -7,6 +7,7 @@ import { reply, type Reply } from "../replies.js";
 import { runTurn, type TurnDecision, type TurnHooks } from "../turn.js";
 import { isCorrection, withoutNegated } from "./correction.js";
 import { applyRoute, isShort, nextStep, type Routed } from "./draft-rules.js";
+import { forgottenPerson } from "./forget.js";
 import { prompt } from "./prompts.js";
 import { reduce, type ItemAction, type ReduceEnv, type ReduceResult } from "./reducer.js";
 import type { DirectoryView } from "../directory/view.js";
@@ -46,6 +47,8 @@ export interface ResidentServiceDeps {
   itemActions: ItemActionHandler;
   /** Consultation topics' invitation and evaluation buttons and written views (none: those buttons are stale). */
   topicActions?: TopicActionHandler;
+  /** /forget on consultation topics: the resident's answers stay counted but belong to nobody. */
+  eraseFromTopics?: (who: ErasedPerson, at: number) => Promise<number>;
   defaultLocale: Locale;
   conversationTtlSeconds: number;
   now?: () => number;
@@ -152,6 +155,8 @@ export function createResidentService(deps: ResidentServiceDeps): ResidentServic
             notices = acted.notices ?? [];
           }
         }
+        // Topics are written on their own compare-and-set, before the turn: an erasure that is retried finds nothing left to erase.
+        if (r.forget && deps.eraseFromTopics) await deps.eraseFromTopics(forgottenPerson(env.user, env.chatId, profile), at);
         let staleTopic = false;
         if (r.topicAction) {
           topicDone ??= deps.topicActions ? await deps.topicActions({ action: r.topicAction, chat: env.chatId, now: at }) : { replies: [reply("button-expired")], stale: true };

@@ -35,9 +35,10 @@ export const TOPIC_ID = /^T[A-Z0-9]{4,11}$/;
 /**
  * A resident's reply kept on a topic. `chat` is the resident's private chat
  * (their Telegram id): kept so a second press replaces the first, never shown
- * in any pack, scorecard or API answer.
+ * in any pack, scorecard or API answer; null once they used /forget (the
+ * answer still counts, nobody's).
  */
-const ByResident = z.object({ chat: z.number().int(), at: z.number().int() });
+const ByResident = z.object({ chat: z.number().int().nullable(), at: z.number().int() });
 
 export const SessionSchema = z.object({
   startsAt: z.number().int(),

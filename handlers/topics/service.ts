@@ -12,6 +12,7 @@ import type { ItemRepository, MemberDirectory, Outbound, OutboxBatch } from "../
 import { reply, type Reply, type ReplyArgs } from "../replies.js";
 import { update } from "../staff/actions.js";
 import { deputiesOf, type Recipient } from "../staff/notices.js";
+import { eraseResidentFromTopic, topicHolds, type ErasedPerson } from "../privacy/erase.js";
 import type { ResidentButton } from "../resident/callback.js";
 import { nextWakeAt, reduceTopic, type TopicActor, type TopicEffect, type TopicInput } from "./machine.js";
 import { deputySessionNotice, evaluationQuestion, evaluationScoreQuestion, invitation, outcomeNotice, reminder } from "./messages.js";
@@ -240,6 +241,29 @@ export function createTopicService(deps: TopicServiceDeps) {
       const member = async (t: Topic) => (residentsOfTopic(await itemsOf(t)).some((r) => r.chat === chat) ? null : refused("topic-not-yours", { topic: id }));
       const done = await step(id, () => ({ kind: "view", chat, text, at }), member);
       return done.ok ? { ...done, reply: reply("topic-view-attached", { title: done.topic.title }) } : done;
+    },
+
+    /**
+     * /forget: the resident's answers on every topic (invitations,
+     * evaluations) stay counted but belong to nobody, and their names and
+     * phones leave the written views. Returns how many topics changed.
+     */
+    async eraseResident(who: ErasedPerson, at: number): Promise<number> {
+      let changed = 0;
+      for (const listed of (await deps.topics.list()).filter((t) => topicHolds(t, who))) {
+        let topic: Topic | null = listed;
+        for (let attempt = 0; topic && attempt < ATTEMPTS; attempt++) {
+          const erased = eraseResidentFromTopic(topic, who, at);
+          if (!erased) break;
+          const result = await deps.topics.write({ topic: erased, expectedRev: topic.rev, wakeAt: nextWakeAt(erased, deps.evaluationDays, at) });
+          if (result.ok) {
+            changed++;
+            break;
+          }
+          topic = await deps.topics.get(listed.id);
+        }
+      }
+      return changed;
     },
 
     /**

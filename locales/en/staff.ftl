@@ -173,7 +173,16 @@ stats-line = • { $name ->
        *[other] { $name }
     }: { $count }
 stats-scorecards = <b>Scorecards</b>
-stats-scorecard-line = • { $name }: { $items } items · answered in { $days } days (median) · rating { $rating } · { $topics } topics · { $sessions } sessions held · outcomes due { $due }, done { $done } · evaluation { $evaluation }
+stats-scorecard-line = • { $name }: { $items } { $items ->
+        [one] item
+       *[other] items
+    } · answered in { $days } days (median) · rating { $rating } · { $topics } { $topics ->
+        [one] topic
+       *[other] topics
+    } · { $sessions } { $sessions ->
+        [one] session
+       *[other] sessions
+    } held · outcomes due { $due }, done { $done } · evaluation { $evaluation }
 
 staff-stale-report = <b>Waiting too long</b> ({ $count }):
 staff-stale-line = • <code>{ $code }</code> { $status ->
@@ -333,18 +342,36 @@ staff-topic-line = • <code>{ $topic }</code> { $title } — { $target } · { $
         [scheduled] session set
         [decided] decided
        *[evaluating] evaluating
-    } · { $items } items
+    } · { $items } { $items ->
+        [one] item
+       *[other] items
+    }
 staff-topic-created = Topic <code>{ $topic }</code> "{ $title }" is open for { $target }. Put items on it: /topic add { $topic } CODE…
-staff-topic-items-added = Topic <code>{ $topic }</code> now holds { $items } items.
-staff-topic-scheduled = Session of <code>{ $topic }</code> "{ $title }": { $kind }, { $when } (China time), { $venue }. { $reached } residents invited.
-staff-topic-decided = Decision recorded on <code>{ $topic }</code> "{ $title }" (due { $due }): { $items } items answered, { $reached } residents told.
+staff-topic-items-added = Topic <code>{ $topic }</code> now holds { $items } { $items ->
+        [one] item
+       *[other] items
+    }.
+staff-topic-scheduled = Session of <code>{ $topic }</code> "{ $title }": { $kind }, { $when } (China time), { $venue }. { $reached } { $reached ->
+        [one] resident
+       *[other] residents
+    } invited.
+staff-topic-decided = Decision recorded on <code>{ $topic }</code> "{ $title }" (due { $due }): { $items } { $items ->
+        [one] item
+       *[other] items
+    } answered, { $reached } { $reached ->
+        [one] resident
+       *[other] residents
+    } told.
 staff-topic-card = <b>Topic <code>{ $topic }</code></b> { $title }
     Target: { $target } · { $stage ->
         [gathering] gathering items
         [scheduled] session set
         [decided] decided
        *[evaluating] evaluating
-    } · { $items } items
+    } · { $items } { $items ->
+        [one] item
+       *[other] items
+    }
 staff-topic-item-line = • <code>{ $code }</code> [{ $status }] { $summary }
 staff-topic-items-more = … and { $count } more
 staff-topic-session-line = <b>Session:</b> { $kind ->
@@ -354,7 +381,10 @@ staff-topic-session-line = <b>Session:</b> { $kind ->
         [quarterly-deputy-meeting] quarterly deputy meeting
        *[resident-council] resident council
     }, { $when } (China time), { $venue }
-staff-topic-replies-line = <b>Replies:</b> attend { $attend }, not attend { $absent }, in writing { $written }, no answer { $none } · { $views } written views
+staff-topic-replies-line = <b>Replies:</b> attend { $attend }, not attend { $absent }, in writing { $written }, no answer { $none } · { $views } written { $views ->
+        [one] view
+       *[other] views
+    }
 staff-topic-outcome-line = <b>Decision:</b> { $text } — { $responsible }, due { $due }
 staff-topic-evaluation-line = <b>Evaluation:</b> { $answers } answers (done { $done }, partly { $partly }, not done { $notDone }) · mean score { $mean }
 staff-pack-caption = Quarterly pack: { $title } ({ $file })

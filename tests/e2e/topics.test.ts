@@ -1,17 +1,21 @@
 /**
  * Consultation topics end to end, under the Node server with real Redis and
- * both bots: two residents submit through the resident bot, a topic groups
- * their items, a session posted through the API invites both (attend / not
- * attend / written view), the cron (on an injected clock) reminds them the day
- * before and sends the deputies the agenda pack, an outcome posted through the
- * API reaches both and answers both items, the cron asks for the evaluation,
- * and the scorecard shows it all. Packs and scorecards hold no resident identity.
+ * both bots: two residents submit through the resident bot; staff open a
+ * topic and put both items on it (/topic new, /topic add) and set its session
+ * (/topic session), which invites both; one resident presses "attend", the
+ * other types a written view; the cron (on an injected clock) reminds them
+ * the day before and sends the deputies the agenda pack; staff record the
+ * outcome (/outcome), which reaches both and answers both items; the cron
+ * asks for the evaluation, answered by buttons; /stats, /topic show and
+ * /pack show it all; /forget leaves the answers counted but nobody's.
+ * Packs and scorecards hold no resident identity.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createContainer, type Container } from "../../api/container.js";
 import { runSweep } from "../../api/cron.js";
 import { parseConfig } from "../../api/env.js";
 import type { RecordedCall } from "../../dev/fake-telegram.js";
+import { unpackResidentButton } from "../../handlers/resident/callback.js";
 import { RESIDENT_TOKEN, STAFF_TOKEN, TEST_API_TOKEN, testEnv } from "../support/env.js";
 import { startNodeStack, type NodeStack } from "../support/stack.js";
 import { callbackUpdate, textUpdate, type Person } from "../support/updates.js";
@@ -43,6 +47,14 @@ async function post(bot: "resident" | "staff", update: unknown): Promise<Recorde
   expect(res.status).toBe(200);
   return stack.telegram.calls.slice(before);
 }
+/** A staff command from the admin; what the admin was sent. */
+const staff = async (text: string) => to(await post("staff", textUpdate(admin, text)), STAFF_TOKEN, admin.id);
+/** The one inline button with this label among the calls. */
+const pressable = (calls: RecordedCall[], label: string) => {
+  const found = buttons(calls).filter((b) => b.text === label);
+  expect(found, `${label} in ${textOf(calls)}`).toHaveLength(1);
+  return found[0]!.callback_data;
+};
 const to = (calls: RecordedCall[], token: string, chatId: number) => calls.filter((c) => c.token === token && Number(c.params.chat_id) === chatId);
 
 /** A resident goes through the real intake flow; returns the item code. */
@@ -74,72 +86,86 @@ const DAY = 24 * 3600_000;
 /** The outcome's due day: 40 county days from now (the evaluation comes EVALUATION_DAYS = 30 after it). */
 const DUE_DATE = new Date(Date.now() + 8 * 3600_000 + 40 * DAY).toISOString().slice(0, 10);
 
-describe("a topic from items to evaluation", () => {
+describe("a topic from items to evaluation, through both bots", () => {
   let codes: string[] = [];
   let topicId = "";
   const startsAt = Date.now() + 5 * DAY;
+  const startsAtText = new Date(startsAt + 8 * 3600_000).toISOString().slice(0, 16).replace("T", " ");
+  let invitations: RecordedCall[][] = [];
 
-  it("two residents' items go on one topic of their target; the items show it", async () => {
-    expect(textOf(to(await post("staff", textUpdate(admin, `/grant ${deputy.id} deputy deputy-fengming`)), STAFF_TOKEN, admin.id))).toMatch(/deputy/);
+  it("staff open a topic and put two residents' items on it; the items' cards show it", async () => {
+    expect(textOf(await staff(`/grant ${deputy.id} deputy deputy-fengming`))).toMatch(/deputy/);
     codes = [await submit(residents[0]!, "凤鸣镇老街的路灯坏了一个月了，晚上走路很危险"), await submit(residents[1]!, "凤鸣镇老街路灯不亮，老人晚上出门不方便")];
     for (const code of codes) expect((await api("GET", `/items/${code}`)).body.target).toBe("deputy-fengming");
-
     // The two look like one matter: suggested as a topic of their target.
-    const suggested = await api("GET", "/topics/suggestions?target=deputy-fengming");
-    expect(suggested.body.suggestions).toEqual([expect.objectContaining({ items: [...codes].sort((a, b) => codes.indexOf(a) - codes.indexOf(b)), support: 2 })]);
+    expect((await api("GET", "/topics/suggestions?target=deputy-fengming")).body.suggestions).toEqual([expect.objectContaining({ items: codes, support: 2 })]);
 
-    const refused = await api("POST", "/topics", { target: "room-renhe", title: "老街路灯", items: codes });
-    expect(refused.status).toBe(409);
-    expect(refused.body.error).toBe("topic-item-other-target");
-    expect((await api("POST", "/topics", { target: "deputy-fengming", title: "", items: codes })).body).toMatchObject({ error: "invalid_request", field: "title" });
-
-    const made = await api("POST", "/topics", { target: "deputy-fengming", title: "凤鸣老街路灯", items: codes });
-    expect(made.status).toBe(201);
-    topicId = made.body.id;
-    expect(made.body).toMatchObject({ target: "deputy-fengming", stage: "gathering", items: codes });
+    expect(textOf(await staff("/topic new atlantis 老街路灯"))).toMatch(/no target atlantis/);
+    const made = textOf(await staff("/topic new deputy-fengming 凤鸣老街路灯"));
+    topicId = /<code>(T[A-Z0-9]{5})<\/code>/.exec(made)?.[1] ?? "";
+    expect(made).toMatch(/凤鸣老街路灯.* is open for /);
+    expect(textOf(await staff(`/topic add ${topicId} ${codes.join(" ")}`))).toMatch(/now holds 2 items/);
     expect((await stack.items.get(codes[0]!))?.item.topic).toBe(topicId);
-    // On a topic, they are no longer suggested.
-    expect((await api("GET", "/topics/suggestions?target=deputy-fengming")).body.suggestions).toEqual([]);
-    expect((await api("GET", "/topics?target=deputy-fengming")).body.topics.map((t: { id: string }) => t.id)).toContain(topicId);
-    // An item is on one topic at a time.
+    // An item is on one topic at a time; a code from another target is refused by name.
+    expect(textOf(await staff(`/topic add ${topicId} ZZZZZZ`))).toMatch(/no item ZZZZZZ/);
     expect((await api("POST", "/topics", { target: "deputy-fengming", title: "again", items: [codes[0]] })).body.error).toBe("topic-item-on-other-topic");
+    // On a topic, they are no longer suggested; staff see the topic on the card.
+    expect((await api("GET", "/topics/suggestions?target=deputy-fengming")).body.suggestions).toEqual([]);
+    expect(textOf(await staff(`/show ${codes[0]}`))).toContain(`On consultation topic <code>${topicId}</code>`);
+    expect(textOf(await staff("/topic"))).toMatch(new RegExp(`${topicId}</code> 凤鸣老街路灯 .* gathering items · 2 items`));
   });
 
-  it("a session posted through the API invites both residents with attend / not attend buttons, and tells the deputies", async () => {
+  it("/topic session invites both residents with attend / not attend / in writing buttons, and tells the deputies", async () => {
     stack.telegram.reset();
-    const res = await api("POST", `/topics/${topicId}/session`, { starts_at: new Date(startsAt).toISOString(), venue: "凤鸣镇人大代表之家", kind: "quarterly-deputy-meeting" });
-    expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ stage: "scheduled", reached: 2, session: { venue: "凤鸣镇人大代表之家", kind: "quarterly-deputy-meeting" } });
-    for (const r of residents) {
-      const got = stack.telegram.sent({ token: RESIDENT_TOKEN, chatId: r.id });
-      expect(got, r.first_name).toHaveLength(1);
+    const said = textOf(await staff(`/topic session ${topicId} ${startsAtText} quarterly-deputy-meeting 凤鸣镇人大代表之家`));
+    expect(said).toMatch(/Quarterly deputy meeting.*凤鸣镇人大代表之家\. 2 residents invited/);
+    invitations = residents.map((r) => stack.telegram.sent({ token: RESIDENT_TOKEN, chatId: r.id }));
+    for (const got of invitations) {
+      expect(got).toHaveLength(1);
       expect(textOf(got)).toMatch(/invited to a consultation: 凤鸣老街路灯/);
-      expect(textOf(got)).toMatch(/Quarterly deputy meeting/);
       expect(buttons(got).map((b) => b.text)).toEqual(["I will attend", "I will not attend", "Send my view in writing"]);
     }
-    // The deputy never set a language in the staff bot: the default one (zh-CN).
     expect(textOf(stack.telegram.sent({ token: STAFF_TOKEN, chatId: deputy.id }))).toMatch(/新的协商：凤鸣老街路灯.*2 件意见，已邀请 2 位群众/s);
+    // A deputy may not run topic commands.
+    expect(textOf(to(await post("staff", textUpdate(deputy, "/topic")), STAFF_TOKEN, deputy.id))).not.toContain(topicId);
   });
 
-  it("the residents' answers are kept on the topic (through the service the resident bot's buttons use)", async () => {
-    expect((await container.topics.residentAnswer(topicId, residents[0]!.id, { kind: "rsvp", topic: topicId, attend: true }, Date.now())).ok).toBe(true);
-    expect((await container.topics.residentView(topicId, residents[1]!.id, "希望换成太阳能路灯，我的电话 13812345678", Date.now())).ok).toBe(true);
-    // Someone who is not a resident of the topic changes nothing.
-    expect(await container.topics.residentAnswer(topicId, 999_999, { kind: "rsvp", topic: topicId, attend: true }, Date.now())).toMatchObject({ ok: false, refusal: "topic-not-yours" });
-    expect((await api("GET", `/topics/${topicId}`)).body).toMatchObject({ rsvps: { attend: 1, absent: 0, written: 1 }, residents: 2, views: [{ text: "希望换成太阳能路灯，我的电话 ***" }] });
+  it("one resident presses attend; the other sends a view by typing it; a button of no topic answers on the button", async () => {
+    const attend = to(await post("resident", callbackUpdate(residents[0]!, pressable(invitations[0]!, "I will attend"))), RESIDENT_TOKEN, residents[0]!.id);
+    // The invitation itself says so, its keyboard gone.
+    const edit = attend.find((c) => c.method === "editMessageText");
+    expect(String(edit?.params.text)).toMatch(/noted that you will attend "凤鸣老街路灯"/);
+    expect(markup(edit).inline_keyboard ?? []).toEqual([]);
+
+    const asked = to(await post("resident", callbackUpdate(residents[1]!, pressable(invitations[1]!, "Send my view in writing"))), RESIDENT_TOKEN, residents[1]!.id);
+    expect(textOf(asked)).toMatch(/type your view/);
+    expect(asked.some((c) => c.method === "editMessageReplyMarkup")).toBe(true);
+    const typed = to(await post("resident", textUpdate(residents[1]!, "希望换成太阳能路灯，我是刘大明，电话 13812345678")), RESIDENT_TOKEN, residents[1]!.id);
+    expect(textOf(typed)).toMatch(/written view is attached to "凤鸣老街路灯"/);
+    // The typed view did not start a new item.
+    expect((await stack.items.byResident(residents[1]!.id, 10)).map((i) => i.id)).toEqual([codes[1]]);
+
+    const before = stack.telegram.calls.length;
+    await post("resident", callbackUpdate(residents[0]!, "1ca:TZZZZZ:y"));
+    const stale = stack.telegram.calls.slice(before);
+    expect(stale.filter((c) => c.method === "sendMessage")).toEqual([]);
+    expect(String(stale.find((c) => c.method === "answerCallbackQuery")?.params.text)).toMatch(/no topic TZZZZZ/);
+
+    expect((await api("GET", `/topics/${topicId}`)).body).toMatchObject({ rsvps: { attend: 1, absent: 0, written: 1 }, residents: 2, views: [{ text: expect.stringContaining("希望换成太阳能路灯") }] });
+    const shown = textOf(await staff(`/topic show ${topicId}`));
+    expect(shown).toMatch(/attend 1, not attend 0, in writing 1, no answer 0 · 1 written view/);
+    expect(shown).toContain(codes[1]!);
+    for (const r of residents) expect(shown).not.toContain(String(r.id));
   });
 
   it("the cron reminds both residents the day before, once, and sends the deputies the agenda pack without identities", async () => {
     stack.telegram.reset();
     expect((await runSweep(container, startsAt - 2 * DAY)).topics.reminded).toEqual([]);
-    const report = await runSweep(container, startsAt - 23 * 3600_000);
-    expect(report.topics.reminded).toEqual([topicId]);
+    expect((await runSweep(container, startsAt - 23 * 3600_000)).topics.reminded).toEqual([topicId]);
     for (const r of residents) expect(textOf(stack.telegram.sent({ token: RESIDENT_TOKEN, chatId: r.id }))).toMatch(/Consultation tomorrow: 凤鸣老街路灯/);
     const docs = stack.telegram.sent({ token: STAFF_TOKEN, chatId: deputy.id, method: "sendDocument" }).map((c) => c.params.document as { filename: string; content: string });
     expect(docs.map((d) => d.filename)).toEqual([`agenda-${topicId}.md`, `agenda-${topicId}.csv`]);
-    const md = docs[0]!.content;
-    expect(md).toMatch(/参加 attend 1, 不参加 absent 0, 书面意见 written 1, 未回复 no answer 0 \(邀请 invited 2\)/);
-    expect(md).toContain("老人晚上出门不方便");
+    expect(docs[0]!.content).toMatch(/参加 attend 1, 不参加 absent 0, 书面意见 written 1, 未回复 no answer 0 \(邀请 invited 2\)/);
     for (const doc of docs) {
       for (const r of residents) {
         expect(doc.content).not.toContain(String(r.id));
@@ -152,63 +178,78 @@ describe("a topic from items to evaluation", () => {
     expect(stack.telegram.sent({ token: RESIDENT_TOKEN })).toHaveLength(0);
   });
 
-  it("an outcome posted through the API reaches both residents and moves both items to answered; the raiser rates it as any answer", async () => {
+  it("/outcome reaches both residents and answers both items; the raiser rates it by button as any answer", async () => {
     stack.telegram.reset();
-    const res = await api("POST", `/topics/${topicId}/outcome`, { text: "七月底前更换老街全部路灯", responsible: "凤鸣镇人民政府", due_date: DUE_DATE });
-    expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ stage: "decided", reached: 2, outcome: { responsible: "凤鸣镇人民政府", due_date: DUE_DATE } });
+    expect(textOf(await staff(`/outcome ${topicId} 2026-02-30 凤鸣镇人民政府 | 七月底前更换老街全部路灯`))).toMatch(/due date like/);
+    expect(textOf(await staff(`/outcome ${topicId} ${DUE_DATE} 凤鸣镇人民政府`))).toMatch(/Usage/);
+    expect(textOf(await staff(`/outcome ${topicId} ${DUE_DATE} 凤鸣镇 人民政府 | 七月底前更换老街全部路灯`))).toMatch(/2 items answered, 2 residents told/);
     for (const [i, r] of residents.entries()) {
       const got = stack.telegram.sent({ token: RESIDENT_TOKEN, chatId: r.id });
-      expect(textOf(got)).toMatch(/has been decided: 凤鸣老街路灯.*七月底前更换老街全部路灯.*Responsible: 凤鸣镇人民政府/s);
-      expect(buttons(got).map((b) => b.callback_data)).toContain(`i:r:${codes[i]}:5`);
-      const item = (await api("GET", `/items/${codes[i]}`)).body;
-      expect(item).toMatchObject({ status: "answered", answer: "七月底前更换老街全部路灯", topic: topicId });
-      expect(item.history.map((h: { action: string }) => h.action)).toEqual(expect.arrayContaining(["topic", "forwarded", "accepted", "answered"]));
+      expect(textOf(got)).toMatch(/has been decided: 凤鸣老街路灯.*七月底前更换老街全部路灯.*Responsible: 凤鸣镇 人民政府/s);
+      expect(buttons(got).map((b) => unpackResidentButton(b.callback_data))).toContainEqual(expect.objectContaining({ kind: "rate", code: codes[i], stars: 5 }));
+      expect((await api("GET", `/items/${codes[i]}`)).body).toMatchObject({ status: "answered", answer: "七月底前更换老街全部路灯", topic: topicId });
     }
-    const rated = to(await post("resident", callbackUpdate(residents[0]!, `i:r:${codes[0]}:4`)), RESIDENT_TOKEN, residents[0]!.id);
-    expect(textOf(rated)).toMatch(/thank/i);
+    const four = buttons(stack.telegram.sent({ token: RESIDENT_TOKEN, chatId: residents[0]!.id })).find((b) => b.text.startsWith("4"))!.callback_data;
+    expect(textOf(to(await post("resident", callbackUpdate(residents[0]!, four)), RESIDENT_TOKEN, residents[0]!.id))).toMatch(/thank/i);
     expect((await api("GET", `/items/${codes[0]}`)).body.rating).toBe(4);
-    expect((await api("POST", `/topics/${topicId}/outcome`, { text: "again", responsible: "x", due_date: DUE_DATE })).body.error).toBe("topic-already-decided");
+    expect(textOf(await staff(`/outcome ${topicId} ${DUE_DATE} x | again`))).toMatch(/has been decided and can no longer change/);
   });
 
-  it("GET /scorecards shows the target with one session held and no resident identity", async () => {
-    const res = await api("GET", "/scorecards");
-    expect(res.status).toBe(200);
-    const card = res.body.targets.find((t: { target: string }) => t.target === "deputy-fengming");
-    expect(card).toMatchObject({ items: 2, topics: 1, sessions_held: 1, outcomes_due: 0, outcomes_done: 0, mean_rating: 4, evaluation_mean: null });
-    expect(res.body.targets).toHaveLength(container.directory.targets.length);
-    const text = JSON.stringify(res.body);
-    for (const r of residents) expect(text).not.toContain(String(r.id));
+  it("/stats shows the target's scorecard: items, rating, topics, sessions held", async () => {
+    const said = textOf(await staff("/stats"));
+    expect(said).toMatch(/Scorecards/);
+    expect(said).toMatch(/2 items · answered in [\d.]+ days \(median\) · rating 4 · 1 topic · 1 session held · outcomes due 0, done 0 · evaluation —/);
+    for (const r of residents) expect(said).not.toContain(String(r.id));
   });
 
-  it("EVALUATION_DAYS after the due date the cron asks both residents whether it was done; answers are kept per topic and scored", async () => {
+  it("EVALUATION_DAYS after the due date the cron asks both residents; they answer by buttons (done or partly, then 1–5)", async () => {
     const askAt = Date.parse(`${DUE_DATE}T00:00:00+08:00`) + 30 * DAY;
     stack.telegram.reset();
     expect((await runSweep(container, askAt - 3600_000)).topics.evaluated).toEqual([]);
     expect((await runSweep(container, askAt)).topics.evaluated).toEqual([topicId]);
-    for (const r of residents) {
-      const got = stack.telegram.sent({ token: RESIDENT_TOKEN, chatId: r.id });
-      expect(textOf(got)).toMatch(/Was it done\? 凤鸣老街路灯/);
-      expect(buttons(got).map((b) => b.text)).toEqual(["Done", "Partly", "Not done"]);
+    for (const [r, verdict, score] of [[residents[0]!, "Done", "5 ⭐"], [residents[1]!, "Partly", "3 ⭐"]] as const) {
+      const asked = stack.telegram.sent({ token: RESIDENT_TOKEN, chatId: r.id });
+      expect(textOf(asked)).toMatch(/Was it done\? 凤鸣老街路灯/);
+      expect(buttons(asked).map((b) => b.text)).toEqual(["Done", "Partly", "Not done"]);
+      const second = to(await post("resident", callbackUpdate(r, pressable(asked, verdict))), RESIDENT_TOKEN, r.id);
+      // The question becomes the second one in place: five score buttons instead of three.
+      const edit = second.find((c) => c.method === "editMessageText")!;
+      expect(String(edit.params.text)).toMatch(/How well was "凤鸣老街路灯" carried out/);
+      expect(buttons([edit]).map((b) => b.text)).toHaveLength(5);
+      const thanked = to(await post("resident", callbackUpdate(r, pressable([edit], score))), RESIDENT_TOKEN, r.id);
+      expect(String(thanked.find((c) => c.method === "editMessageText")?.params.text)).toMatch(/evaluation of "凤鸣老街路灯" is recorded/);
     }
-    const first = await container.topics.residentAnswer(topicId, residents[0]!.id, { kind: "evaluate", topic: topicId, verdict: "done", score: null }, askAt + 1);
-    expect(first.ok && first.reply?.key).toBe("topic-evaluation-score");
-    await container.topics.residentAnswer(topicId, residents[0]!.id, { kind: "evaluate", topic: topicId, verdict: "done", score: 5 }, askAt + 2);
-    await container.topics.residentAnswer(topicId, residents[1]!.id, { kind: "evaluate", topic: topicId, verdict: "done", score: null }, askAt + 3);
-    await container.topics.residentAnswer(topicId, residents[1]!.id, { kind: "evaluate", topic: topicId, verdict: "done", score: 4 }, askAt + 4);
-    expect((await api("GET", `/topics/${topicId}`)).body.evaluation).toEqual({ answers: 2, done: 2, partly: 0, not_done: 0, mean: 4.5 });
+    expect((await api("GET", `/topics/${topicId}`)).body.evaluation).toEqual({ answers: 2, done: 1, partly: 1, not_done: 0, mean: 4 });
     const cards = await container.topics.scorecards(askAt + 5, { target: "deputy-fengming" });
-    expect(cards[0]).toMatchObject({ outcomes_due: 1, outcomes_done: 1, evaluation_mean: 4.5, sessions_held: 1 });
+    expect(cards[0]).toMatchObject({ outcomes_due: 1, outcomes_done: 0, evaluation_mean: 4, sessions_held: 1 });
+    expect(textOf(await staff(`/topic show ${topicId}`))).toMatch(/2 answers \(done 1, partly 1, not done 0\) · mean score 4/);
   });
 
-  it("the quarterly pack of the deputy station holds the topic and its scorecard, without identities", async () => {
+  it("/pack sends the quarterly pack of the deputy station as Markdown and CSV, without identities", async () => {
     const quarter = `${new Date(startsAt + 8 * 3600_000).getUTCFullYear()}Q${Math.floor(new Date(startsAt + 8 * 3600_000).getUTCMonth() / 3) + 1}`;
-    const pack = await container.topics.quarterly("deputy-fengming", quarter, Date.now());
-    expect(pack.ok).toBe(true);
-    if (!pack.ok) return;
-    expect(pack.documents[0]!.content).toContain("凤鸣老街路灯");
-    expect(pack.documents[0]!.content).toMatch(/已开会议 Sessions held: 1/);
-    for (const d of pack.documents) for (const r of residents) expect(d.content).not.toContain(String(r.id));
-    expect(await container.topics.quarterly("deputy-fengming", "2026Q5", Date.now())).toMatchObject({ ok: false, refusal: "topic-bad-quarter" });
+    expect(textOf(await staff("/pack deputy-fengming 2026Q5"))).toMatch(/quarter like 2026Q2/);
+    const before = stack.telegram.calls.length;
+    await staff(`/pack deputy-fengming ${quarter}`);
+    const docs = stack.telegram.calls.slice(before).filter((c) => c.method === "sendDocument" && Number(c.params.chat_id) === admin.id);
+    const files = docs.map((c) => c.params.document as { filename: string; content: string });
+    expect(files.map((f) => f.filename)).toEqual([`pack-deputy-fengming-${quarter}.md`, `pack-deputy-fengming-${quarter}.csv`]);
+    expect(files[0]!.content).toContain("凤鸣老街路灯");
+    expect(files[0]!.content).toMatch(/已开会议 Sessions held: 1/);
+    expect(files[1]!.content).toContain(codes[0]!);
+    for (const f of files) for (const r of residents) expect(f.content).not.toContain(String(r.id));
+  });
+
+  it("/forget leaves the resident's invitation answer and evaluation counted but nobody's, and their name out of the views", async () => {
+    const r = residents[1]!;
+    const asked = to(await post("resident", textUpdate(r, "/forget")), RESIDENT_TOKEN, r.id);
+    const yes = buttons(asked).find((b) => JSON.stringify(unpackResidentButton(b.callback_data)) === JSON.stringify({ kind: "forget", confirm: true }));
+    expect(yes, textOf(asked)).toBeDefined();
+    await post("resident", callbackUpdate(r, yes!.callback_data));
+    const topic = (await container.topics.get(topicId))!;
+    expect(topic.rsvps.map((x) => x.chat).sort()).toEqual([residents[0]!.id, null].sort());
+    expect(topic.evaluations.map((x) => x.chat)).not.toContain(r.id);
+    expect(JSON.stringify(topic)).not.toContain(String(r.id));
+    expect(topic.views[0]!.text).not.toContain("13812345678");
+    expect((await api("GET", `/topics/${topicId}`)).body).toMatchObject({ rsvps: { attend: 1, written: 1 }, evaluation: { answers: 2, done: 1, partly: 1, mean: 4 } });
   });
 });
