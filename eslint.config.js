@@ -17,7 +17,7 @@ export default tseslint.config(
   },
   {
     // `import { z } from "zod"` pulls every zod locale into the Worker (~67 KiB gzip more than the namespace import).
-    files: ["api/**/*.ts", "bots/**/*.ts", "handlers/**/*.ts", "locales/**/*.ts"],
+    files: ["api/**/*.ts", "api/**/*.tsx", "bots/**/*.ts", "handlers/**/*.ts", "locales/**/*.ts"],
     rules: { "no-restricted-syntax": ["error", { selector: "ImportDeclaration[source.value='zod'] > ImportSpecifier[imported.name='z']", message: "Use `import * as z from \"zod\"` (keeps zod's locales out of the Worker bundle)." }] },
   },
   {

@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { Container } from "./container.js";
 import { createOpen311Routes } from "./routes/open311.js";
+import { createPublicRoutes } from "./routes/public.js";
 import { createTelegramRoutes } from "./routes/telegram.js";
 import { createApiV1 } from "./routes/v1.js";
 import { errorLine } from "./log.js";
@@ -20,6 +21,8 @@ export function createApp(container: Container): Hono {
 
   app.route("/api/v1", createApiV1({ token: config.API_TOKEN, items: container.items, directory: container.directory, routeText: async (text) => container.router.route(text), router: container.router, log, topics: { topics: container.topics, outbox: container.outbox } }));
   app.route("/open311/v2", createOpen311Routes({ apiKey: config.API_TOKEN, items: container.items, directory: container.directory, router: container.router, defaultLocale: config.DEFAULT_LOCALE, log }));
+
+  app.route("/", createPublicRoutes({ items: container.items, dir: container.view, translator: container.translator, defaultLocale: config.DEFAULT_LOCALE, allow: container.allowPublic }));
 
   app.notFound((c) => c.json({ ok: false, error: "not found" }, 404));
   app.onError((error, c) => {

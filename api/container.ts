@@ -1,6 +1,6 @@
 import { createResidentBot, type ResidentBot } from "../bots/resident/bot.js";
 import { createStaffBot, type StaffBot } from "../bots/staff/bot.js";
-import type { ItemRepository, MemberDirectory, Outbox, OutboxStore, TurnStore } from "../handlers/ports.js";
+import type { ItemRepository, MemberDirectory, Outbox, OutboxStore, SubscriptionStore, TurnStore } from "../handlers/ports.js";
 import { loadDefaultDirectory } from "../handlers/directory/default.js";
 import type { Directory } from "../handlers/directory/schema.js";
 import { createItemActions } from "../handlers/resident/item-actions.js";
@@ -11,12 +11,15 @@ import { createOpenAIExtractor } from "./model/openai-extractor.js";
 import { createOutbox } from "./outbox.js";
 import { createUpstashOutboxStore } from "./store/outbox-store.js";
 import { createUpstashItemRepository, createUpstashMemberDirectory } from "./store/item-repo.js";
+import { createUpstashSubscriptionStore } from "./store/subscription-store.js";
 import { createResidentService } from "../handlers/resident/service.js";
 import { directoryView, type DirectoryView } from "../handlers/directory/view.js";
 import { createStaffService } from "../handlers/staff/service.js";
 import { createTranslator, type Translator } from "../locales/index.js";
 import type { Config } from "./env.js";
 import { createLogger, type Log } from "./log.js";
+import { Ratelimit } from "@upstash/ratelimit";
+import { keys } from "./store/keys.js";
 import { createRedis, type Redis } from "./store/redis.js";
 import { createUpstashTurnStore } from "./store/turn-store.js";
 import { createUpstashTopicRepository } from "./store/topic-repo.js";
@@ -32,6 +35,8 @@ export interface Container {
   turnStore: TurnStore;
   items: ItemRepository;
   members: MemberDirectory;
+  /** Staff subscriptions to new items (cards at submit, digests from the cron). */
+  subscriptions: SubscriptionStore;
   directory: Directory;
   /** Names, id checks and the rule table over `directory`, built once. */
   view: DirectoryView;
@@ -44,6 +49,8 @@ export interface Container {
   routeText: (text: string, locale: Locale, useModel: boolean) => Promise<RoutedMessage>;
   /** Consultation topics: sessions, outcomes, evaluations, scorecards. */
   topics: TopicService;
+  /** Consumes one public-page request of an address (PUBLIC_PAGES_PER_MINUTE); false when used up. */
+  allowPublic: (address: string) => Promise<boolean>;
   /** Built on first use, so a request with a wrong secret constructs no bot. */
   bots(): { resident: ResidentBot; staff: StaffBot };
 }
@@ -59,6 +66,7 @@ export function createContainer(config: Config, log: Log = createLogger(secretsO
   });
   const items = createUpstashItemRepository(redis, config.REDIS_KEY_PREFIX);
   const members = createUpstashMemberDirectory(redis, config.REDIS_KEY_PREFIX);
+  const subscriptions = createUpstashSubscriptionStore(redis, config.REDIS_KEY_PREFIX);
   const directory = loadDefaultDirectory();
   const view = directoryView(directory);
   const router = createRouter(directory);
@@ -81,7 +89,9 @@ export function createContainer(config: Config, log: Log = createLogger(secretsO
   const outbox = createOutbox(() => {
     const b = container.bots();
     return { resident: (call) => b.resident.send(call), staff: (call) => b.staff.send(call) };
-  }, translator, log, outboxStore);
+  }, translator, log, outboxStore, { ...(config.PUBLIC_BASE_URL && { publicPage: (code: string) => `${config.PUBLIC_BASE_URL}/t/${code}` }) });
+  const publicLimiter = new Ratelimit({ redis, limiter: Ratelimit.fixedWindow(config.PUBLIC_PAGES_PER_MINUTE, "1 m"), prefix: keys(config.REDIS_KEY_PREFIX).rate("public"), ephemeralCache: false });
+  const allowPublic = async (address: string) => (await publicLimiter.limit(address)).success;
   const topics = createTopicService({
     topics: createUpstashTopicRepository(redis, config.REDIS_KEY_PREFIX),
     items,
@@ -92,6 +102,7 @@ export function createContainer(config: Config, log: Log = createLogger(secretsO
     log,
   });
   const container: Container = {
+    allowPublic,
     config,
     log,
     redis,
@@ -99,6 +110,7 @@ export function createContainer(config: Config, log: Log = createLogger(secretsO
     turnStore,
     items,
     members,
+    subscriptions,
     directory,
     view,
     router,
@@ -126,6 +138,7 @@ export function createContainer(config: Config, log: Log = createLogger(secretsO
         store: turnStore,
         items,
         members,
+        subscriptions,
         outbox,
         directory: view,
         topics,

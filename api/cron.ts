@@ -1,3 +1,4 @@
+import { sendDigests } from "../handlers/staff/subscriptions.js";
 import { sweepStale, type SweepReport } from "../handlers/staff/sweep.js";
 import type { Container } from "./container.js";
 import { deliverOwed } from "./outbox.js";
@@ -27,6 +28,9 @@ export async function runSweep(container: Container, now: number): Promise<Sweep
   const topics = await container.topics.tick(now);
   await container.outbox.deliver(topics.batches);
   await container.outbox.sendNow(topics.documents);
+  // Busy desks' digests of new items.
+  const digests = await sendDigests({ subscriptions: container.subscriptions, items: container.items, outbox: container.outbox, dir: container.view }, now);
+  if (digests) container.log("digests", { sent: digests });
   // Messages whose delivery was interrupted (Telegram refused for now, or the request died) and nobody picked up since.
   const resent = await deliverOwed(container.outbox, container.outboxStore, now);
   if (report.reported.length || report.closed.length || resent || topics.reminded.length || topics.evaluated.length) {

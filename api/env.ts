@@ -82,6 +82,12 @@ const EnvSchema = z.object({
   /** Days after a topic outcome's due date when its residents are asked whether it was done. */
   EVALUATION_DAYS: int(30),
   /** Items closed, rejected or merged longer ago than this may be archived out of Redis (`npm run archive`); unset = never. */
+  /** Where the public pages are served (`https://…`, no trailing slash needed): the code message and every notice link to `<base>/t/<code>`; unset = no links. */
+  PUBLIC_BASE_URL: z.url({ error: "must be a URL (where GET /t/:code is served)" }).optional().transform((u) => u?.replace(/\/+$/, "")),
+  /** How far back an open item may be offered as the same matter ("me too"). */
+  SIMILAR_DAYS: int(90),
+  /** Requests per minute one address may make to the public pages. */
+  PUBLIC_PAGES_PER_MINUTE: int(60),
   ARCHIVE_AFTER_DAYS: z.coerce.number({ error: "must be a whole number of days" }).int("must be a whole number of days").positive("must be positive").optional(),
 });
 

@@ -23,6 +23,24 @@ export interface DeliveryOptions {
   now: () => number;
   /** Waits (injected so tests run on a virtual clock). */
   sleep: (ms: number) => Promise<void>;
+  /** The public page of an item (PUBLIC_BASE_URL set): the code message and every notice to a resident link to it. */
+  publicPage?: (code: string) => string;
+}
+
+/** Resident messages about one item that carry its public page: the code message and the status notices. */
+function linksPage(key: string): boolean {
+  return key === "submitted" || key === "joined" || key.startsWith("notice-");
+}
+
+/** Adds the item's public page as a last line to the resident messages that concern one item. */
+export function withPageLinks(m: Outbound, publicPage: ((code: string) => string) | undefined): Outbound {
+  if (!publicPage || m.bot !== "resident") return m;
+  const replies = m.replies.map((r) => {
+    const code = r.args?.code;
+    if (!linksPage(r.key) || typeof code !== "string" || !code) return r;
+    return { ...r, lines: [...(r.lines ?? []), { key: "public-page-link", args: { url: publicPage(code) } }] };
+  });
+  return { ...m, replies };
 }
 
 const DEFAULTS: DeliveryOptions = {
@@ -67,7 +85,11 @@ export function createOutbox(senders: () => BotSenders, translator: Translator, 
   // One pacer per bot and per process (or isolate): the outbox is built once per container.
   const pacers = { resident: createPacer(opts.perSecond, opts.now, opts.sleep), staff: createPacer(opts.perSecond, opts.now, opts.sleep) };
 
-  const callsOf = (m: Outbound): BotCall[] => renderReplies(translator, m.locale, m.chatId, m.replies, m.origin !== undefined ? { messageId: m.origin, clearKeyboard: m.clearKeyboard } : undefined);
+  const callsOf = (raw: Outbound): BotCall[] => {
+    // Decorated at delivery, not stored: the link follows the configuration of the Worker that sends it.
+    const m = withPageLinks(raw, opts.publicPage);
+    return renderReplies(translator, m.locale, m.chatId, m.replies, m.origin !== undefined ? { messageId: m.origin, clearKeyboard: m.clearKeyboard } : undefined);
+  };
 
   /**
    * What a refused call leaves: "done" (an edit of what was already shown, an

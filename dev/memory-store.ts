@@ -980,6 +980,7 @@ end
 return {1, 0}
 `;
 const RELOAD = `return {redis.call("HGETALL", KEYS[1]), redis.call("HGETALL", KEYS[2])}`;
+const SUBSCRIPTIONS = `return redis.call("HGETALL", KEYS[1])`;
 const VERSIONED = `return redis.call("HMGET", KEYS[1], "v", "s")`;
 const GET_MANY = `local out = {} for i, k in ipairs(KEYS) do out[i] = redis.call("HGET", k, "s") or "" end return out`;
 const HGETALL_MANY = `local out = {} for i, k in ipairs(KEYS) do out[i] = redis.call("HGETALL", k) end return out`;
@@ -1137,6 +1138,10 @@ const SCRIPTS = new Map<string, NativeScript>([
       }
       return out;
     },
+  }],
+  [sha1(SUBSCRIPTIONS), {
+    name: "turn-store subscriptions",
+    run: (call, keys) => call("HGETALL", keys[0]!) as LuaValue,
   }],
   [sha1(RELOAD), {
     name: "turn-store reload",

@@ -18,3 +18,8 @@ export function resolveLocale(languageCode: string | undefined | null, fallback:
   if (tag === "en" || tag.startsWith("en-")) return "en";
   return fallback;
 }
+
+/** How a short list (a name and a phone, several targets) is joined in each language: no ASCII comma inside Chinese text. */
+export function listSeparator(locale: Locale): string {
+  return locale === "en" ? ", " : "，";
+}

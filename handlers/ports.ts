@@ -55,6 +55,8 @@ export interface TurnStart {
    * delivery was interrupted), now leased to this request to deliver first.
    */
   pending: OutboxBatch[];
+  /** Staff subscriptions to new items (member id → stored record), read in the same round trip when asked (a Submit). */
+  subscriptions?: Record<string, unknown>;
 }
 
 /** A write of a versioned value; `value: null` deletes it. */
@@ -140,7 +142,7 @@ export type CommitOutcome = { ok: true; batch?: OutboxBatch | null } | { ok: fal
  */
 export interface TurnStore {
   /** Claims the update, loads the party's session and profile, consumes the given limits. */
-  begin(req: { bot: BotName; updateId: number; party: Party; limits: LimitCheck[] }): Promise<TurnStart>;
+  begin(req: { bot: BotName; updateId: number; party: Party; limits: LimitCheck[]; subscriptions?: boolean }): Promise<TurnStart>;
   /** Applies every write atomically and marks the update handled; fails as a whole on any version mismatch. */
   commit(req: TurnCommit): Promise<CommitOutcome>;
   /** Re-reads session and profile after a lost compare-and-set (one round trip, no claim). */
@@ -221,6 +223,8 @@ export interface ItemRepository {
    * from/to rounded out to whole county days), from the aggregates kept by every write.
    */
   stats(query: ItemQuery): Promise<{ stats: ItemStats; from: number | null; to: number | null }>;
+  /** The statistics of several queries at once (as `stats`, in the same round trips as one). */
+  statsMany(queries: ItemQuery[]): Promise<ItemStats[]>;
   /** Item counts per status. */
   countByStatus(): Promise<Record<string, number>>;
   /** The item codes of importers' external ids (null where none was imported), in one round trip. */
@@ -269,4 +273,12 @@ export interface Outbox {
   deliver(batches: OutboxBatch[]): Promise<void>;
   /** Sends messages that are not kept (documents, rebuilt on request), after the batches. */
   sendNow(messages: Outbound[]): Promise<void>;
+}
+
+/** Staff subscriptions to new items (handlers/staff/subscriptions.ts), one record per member. */
+export interface SubscriptionStore {
+  /** Every subscription (member id → stored record). */
+  all(): Promise<Record<string, unknown>>;
+  /** Sets (or with null, ends) one member's subscription. Idempotent, so a redelivered command does no harm. */
+  set(userId: number, value: unknown | null): Promise<void>;
 }

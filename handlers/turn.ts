@@ -48,7 +48,7 @@ const MAX_ATTEMPTS = 4;
  */
 export async function runTurn<N extends Notice = never>(
   store: TurnStore,
-  opts: { bot: BotName; updateId: number; party: Party; chatId: number; limits: LimitCheck[] },
+  opts: { bot: BotName; updateId: number; party: Party; chatId: number; limits: LimitCheck[]; subscriptions?: boolean },
   decide: (start: TurnStart, attempt: number) => Promise<TurnDecision<N>> | TurnDecision<N>,
 ): Promise<TurnResult<N>> {
   const start = await store.begin(opts);

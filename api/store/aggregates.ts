@@ -132,25 +132,37 @@ function nextMonth(m: string): string {
 
 /** Reads statistics from the aggregates: two round trips (the months, then every hash in one script). */
 export function createAggregateReader(redis: Redis, k: Keys): (query: ItemQuery) => Promise<AggregateStats> {
+  const many = createAggregateManyReader(redis, k);
+  return async (query) => (await many([query]))[0]!;
+}
+
+/** Reads the statistics of several queries in the same two round trips (the months once, then every query's hashes together). */
+export function createAggregateManyReader(redis: Redis, k: Keys): (queries: ItemQuery[]) => Promise<AggregateStats[]> {
   const many = luaScript<string[][]>(redis, HGETALL_MANY_SCRIPT);
-  return async (query) => {
+  return async (queries) => {
     const months = ((await redis.smembers(k.aggregateMonths())) as string[]) ?? [];
-    const { keys, fromDay, toDay } = statsKeys(k, months, query);
-    const hashes: Array<Record<string, number>> = [];
+    const plans = queries.map((q) => statsKeys(k, months, q));
+    const keys = plans.flatMap((p) => p.keys);
     // One script call per 2,000 keys (a range of several decades of days); usually one.
     const chunks: string[][] = [];
     for (let i = 0; i < keys.length; i += 2000) chunks.push(keys.slice(i, i + 2000));
+    const hashes: Array<Record<string, number>> = [];
     for (const flat of (await Promise.all(chunks.map((c) => many.run(c, [])))).flat()) {
       const h: Record<string, number> = {};
       for (let i = 0; i + 1 < flat.length; i += 2) h[flat[i]!] = Number(flat[i + 1]);
       hashes.push(h);
     }
-    return {
-      stats: statsFromAggregates(hashes, query),
-      from: fromDay === null ? null : countyDayStart(fromDay),
-      to: toDay === null ? null : countyDayStart(toDay),
-      keysRead: keys.length,
-    };
+    let at = 0;
+    return plans.map(({ keys: own, fromDay, toDay }, i) => {
+      const mine = hashes.slice(at, at + own.length);
+      at += own.length;
+      return {
+        stats: statsFromAggregates(mine, queries[i]!),
+        from: fromDay === null ? null : countyDayStart(fromDay),
+        to: toDay === null ? null : countyDayStart(toDay),
+        keysRead: own.length,
+      };
+    });
   };
 }
 

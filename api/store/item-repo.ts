@@ -1,6 +1,6 @@
 import { ITEM_STATUSES, parseItem, type Item } from "../../handlers/items/model.js";
 import type { CommitOutcome, ItemQuery, ItemRepository, ItemWrite, MemberDirectory, Outbound, Snapshot } from "../../handlers/ports.js";
-import { createAggregateReader } from "./aggregates.js";
+import { createAggregateManyReader, createAggregateReader } from "./aggregates.js";
 import { facetIndexFor, PAGE_SCRIPT } from "./facets.js";
 import { keys } from "./keys.js";
 import type { Redis } from "./redis.js";
@@ -38,6 +38,7 @@ export function createUpstashItemRepository(redis: Redis, prefix: string): ItemR
   const getScript = luaScript<string[]>(redis, GET_SCRIPT);
   const versioned = luaScript<[string | null, string | null]>(redis, VERSIONED_SCRIPT);
   const readStats = createAggregateReader(redis, k);
+  const readStatsMany = createAggregateManyReader(redis, k);
   const page = luaScript<string[]>(redis, PAGE_SCRIPT);
 
   const getMany = async (ids: string[]): Promise<Item[]> => {
@@ -98,6 +99,9 @@ export function createUpstashItemRepository(redis: Redis, prefix: string): ItemR
     async stats(q: ItemQuery) {
       const { stats, from, to } = await readStats(q);
       return { stats, from, to };
+    },
+    async statsMany(queries) {
+      return (await readStatsMany(queries)).map((r) => r.stats);
     },
     async countByStatus() {
       const counts = await Promise.all(ITEM_STATUSES.map((s) => redis.zcard(k.statusIndex(s))));

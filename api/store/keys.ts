@@ -19,6 +19,8 @@ export function keys(prefix: string) {
     external: (externalId: string) => `${prefix}ext:${encodeURIComponent(externalId)}`,
     residentItems: (residentId: number) => `${prefix}ix:res:${residentId}`,
     role: (role: string) => `${prefix}ix:role:${role}`,
+    /** Staff subscriptions to new items: member id → JSON (handlers/staff/subscriptions.ts). */
+    subscriptions: () => `${prefix}subs`,
     deputies: (target: string) => `${prefix}ix:deputies:${target}`,
     /** One outbox batch (a commit's owed messages). */
     outboxBatch: (id: string) => `${prefix}ob:${id}`,

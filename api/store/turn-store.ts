@@ -12,6 +12,7 @@ import type {
 } from "../../handlers/ports.js";
 import type { Redis } from "./redis.js";
 import { keys } from "./keys.js";
+import { hashRecord } from "./subscription-store.js";
 import { CAS_SCRIPT, casOutcome, DONE_SECONDS, OUTBOX_LEASE_MS, planJson, planWrites, writeToken } from "./writes.js";
 import { newBatch, parseOwed } from "./outbox-store.js";
 import { luaScript } from "./script.js";
@@ -57,6 +58,9 @@ return 1
 /** Owed batches one update picks up before its own (more wait for the next update or the sweep). */
 const OWED_PER_TURN = 5;
 
+/** Staff subscriptions to new items, read with a Submit's begin (dev/memory-store.ts has the same text). */
+export const SUBSCRIPTIONS_SCRIPT = `return redis.call("HGETALL", KEYS[1])`;
+
 /** How long a claim on an update lives if its handler dies without releasing it. */
 const CLAIM_MS = 30_000;
 
@@ -80,6 +84,8 @@ export function createUpstashTurnStore(redis: Redis, opts: UpstashTurnStoreOptio
   const cas = luaScript<[number, number]>(redis, CAS_SCRIPT);
   const releaseScript = luaScript<number>(redis, RELEASE_SCRIPT);
   const now = opts.now ?? Date.now;
+  // A script, not HGETALL: reads go in the client's read pipeline, a separate request; EVALSHA joins begin's.
+  const subscriptionsScript = luaScript<string[]>(redis, SUBSCRIPTIONS_SCRIPT);
   const reloadScript = luaScript<[string[], string[]]>(redis, `return {redis.call("HGETALL", KEYS[1]), redis.call("HGETALL", KEYS[2])}`);
   const beginScript = luaScript<[string, string[], string[], Array<string | string[]>]>(redis, BEGIN_SCRIPT);
 
@@ -94,7 +100,7 @@ export function createUpstashTurnStore(redis: Redis, opts: UpstashTurnStoreOptio
   };
 
   return {
-    async begin({ bot, updateId, party, limits }): Promise<TurnStart> {
+    async begin({ bot, updateId, party, limits, subscriptions }): Promise<TurnStart> {
       // All issued in the same tick: auto-pipelining sends them as one request.
       const readP = beginScript.run(
         [k.update(bot, updateId), k.session(party), k.profile(party), k.outboxByParty(party), k.outboxDue()],
@@ -104,9 +110,11 @@ export function createUpstashTurnStore(redis: Redis, opts: UpstashTurnStoreOptio
         const r = await limiters[limiter].limit(identity);
         return { limiter, allowed: r.success, reset: r.reset };
       });
-      const [[prior, session, profile, owed], verdicts] = await Promise.all([readP, Promise.all(limitPs)]);
+      // Same tick again: one more command in the same request, no extra round trip.
+      const subsP = subscriptions ? subscriptionsScript.run([k.subscriptions()], []).then(hashRecord) : Promise.resolve(undefined);
+      const [[prior, session, profile, owed], verdicts, subs] = await Promise.all([readP, Promise.all(limitPs), subsP]);
       const claim: ClaimState = prior === "" ? "claimed" : prior.startsWith("D") ? "done" : "busy";
-      return { claim, session: snapshot(pairs(session), "s"), profile: snapshot(pairs(profile), "s"), limits: verdicts, pending: parseOwed(owed) };
+      return { claim, session: snapshot(pairs(session), "s"), profile: snapshot(pairs(profile), "s"), limits: verdicts, pending: parseOwed(owed), ...(subscriptions && { subscriptions: subs ?? {} }) };
     },
 
     async commit(req: TurnCommit): Promise<CommitOutcome> {

@@ -7,6 +7,7 @@
 import { FOLLOWERS_MAX, queueScore, supportOf, type Actor, type Follower, type Item } from "./model.js";
 import type { ItemWrite } from "../ports.js";
 import { OPEN_STATUSES } from "./status.js";
+import { listSeparator, type Locale } from "../locale.js";
 
 /** True when the resident raised the item or follows it. */
 export function backs(item: Item, residentId: number): boolean {
@@ -70,8 +71,8 @@ export function followerOfMerged(item: Item, now: number): Follower | null {
 }
 
 /** A follower's contact as cards show it: only with their consent. */
-export function followerContact(f: Follower): string {
+export function followerContact(f: Follower, locale: Locale = "en"): string {
   if (!f.contactConsent) return "none";
   const parts = [f.name, f.phone].filter((p): p is string => !!p);
-  return parts.length ? parts.join(", ") : "none";
+  return parts.length ? parts.join(listSeparator(locale)) : "none";
 }

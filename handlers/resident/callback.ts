@@ -26,8 +26,6 @@ export type ResidentButton =
   | { kind: "rate"; code: string; stars: number; stage: number | null }
   /** "Not resolved": reopens an answered item. */
   | { kind: "reopen"; code: string; stage: number | null }
-  /** A follower leaves an item they backed. */
-  | { kind: "unfollow"; code: string }
   /** An answer to a session invitation: attend or not. */
   | { kind: "rsvp"; topic: string; attend: boolean }
   /** "Send my view in writing": the next typed text is the view. */
@@ -66,8 +64,6 @@ export function packResidentButton(b: ResidentButton): string {
       return frame("r", b.code, b.stage ?? 0, b.stars);
     case "reopen":
       return frame("o", b.code, b.stage ?? 0);
-    case "unfollow":
-      return frame("u", b.code);
     case "rsvp":
       return frame("ca", b.topic, b.attend ? "y" : "n");
     case "view":
@@ -108,8 +104,6 @@ export function unpackResidentButton(data: string): ResidentButton | null {
       return fieldsMatch(x, FIELD.code, FIELD.stage, STARS) ? { kind: "rate", code: x[0]!, stage: Number(x[1]), stars: Number(x[2]) } : null;
     case "o":
       return fieldsMatch(x, FIELD.code, FIELD.stage) ? { kind: "reopen", code: x[0]!, stage: Number(x[1]) } : null;
-    case "u":
-      return fieldsMatch(x, FIELD.code) ? { kind: "unfollow", code: x[0]! } : null;
     case "ca":
       return fieldsMatch(x, TOPIC_ID, /^[yn]$/) ? { kind: "rsvp", topic: x[0]!, attend: x[1] === "y" } : null;
     case "cw":

@@ -1,4 +1,4 @@
-import { follows, followersWrite, leaveItem } from "../items/followers.js";
+import { follows } from "../items/followers.js";
 import type { Item } from "../items/model.js";
 import { parseRating } from "../items/rating.js";
 import { canTransition, transition, annotate, stageOf } from "../items/status.js";
@@ -23,9 +23,9 @@ export async function noticesToDeputies(deps: ItemActionDeps, item: Item, key: s
 
 /**
  * The resident's side of an item after submission: a reply to a deputy's
- * question (its raiser only), a 1–5 rating of the answer, "not resolved"
- * (reopen), or, for a follower, leaving it (unfollow). A follower's rating
- * is kept beside their name on the item; only the raiser's closes it.
+ * question (its raiser only), a 1–5 rating of the answer, or "not resolved"
+ * (reopen). Followers rate and reopen too; a follower's rating is kept beside
+ * them on the item, and only the raiser's closes it.
  */
 export function createItemActions(deps: ItemActionDeps): ItemActionHandler {
   return async ({ item, rev, action, residentId, now }): Promise<ItemActionResult> => {
@@ -33,8 +33,7 @@ export function createItemActions(deps: ItemActionDeps): ItemActionHandler {
     const owner = item.residentId === residentId;
     if (!owner && !follows(item, residentId)) return { replies: [reply("button-expired")] };
     // A rating or reopen button of an earlier stage (the item moved since) is stale; buttons sent before stages were carried have none.
-    // A follower may still rate an answer the raiser has closed by rating (their stage moved on; the answer did not).
-    if (((action.kind === "rate" && owner) || action.kind === "reopen") && action.stage !== null && action.stage !== stageOf(item)) return { replies: [reply(action.kind === "rate" ? "rating-not-open" : "reopen-not-possible", { code: item.id })] };
+    if (action.kind !== "reply" && action.stage !== null && action.stage !== stageOf(item)) return { replies: [reply(action.kind === "rate" ? "rating-not-open" : "reopen-not-possible", { code: item.id })] };
     if (action.kind === "reply") {
       if (!owner) return { replies: [reply("button-expired")] };
       const text = action.text;
@@ -67,12 +66,6 @@ export function createItemActions(deps: ItemActionDeps): ItemActionHandler {
         items: [{ kind: "update", item: updated, expectedRev: rev, queueScore: null, before: item }],
         notices: await noticesToDeputies(deps, item, "deputy-item-rated", { rating }, false),
       };
-    }
-    if (action.kind === "unfollow") {
-      const current = { ...item, rev };
-      const left = owner ? null : leaveItem(current, residentId, now);
-      if (!left) return { replies: [reply("unfollow-not-possible", { code: item.id })] };
-      return { replies: [reply("unfollowed", { code: item.id })], items: [followersWrite(current, left, { unindexResidents: [residentId] })] };
     }
     {
       if (item.status !== "answered") return { replies: [reply("reopen-not-possible", { code: item.id })] };

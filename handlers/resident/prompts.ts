@@ -45,7 +45,9 @@ export function prompt(step: Conversation["step"], d: Draft, env: ViewEnv): Repl
         ];
       }
       const buttons: ActionButton[] = dir.places().map(placeButton);
-      return [reply(d.followUp ? "ask-place-model" : "ask-place", { question: d.followUp }, { buttons: [...rows(buttons, 2), [{ key: "button-not-sure", action: placeAction("?") }]] })];
+      // A pin already says where: the question is only which township or street it is in (staff see the exact spot).
+      const key = d.followUp ? "ask-place-model" : d.location ? "ask-place-pin" : "ask-place";
+      return [reply(key, { question: d.followUp }, { buttons: [...rows(buttons, 2), [{ key: d.location ? "button-pin-not-sure" : "button-not-sure", action: placeAction("?") }]] })];
     }
     case "ask-topic": {
       const buttons: ActionButton[] = dir.categories().map((id) => ({ key: "place-button", args: { name: dir.categoryName(id, locale) }, action: packResidentButton({ kind: "topic", nonce: n, topic: id }) }));

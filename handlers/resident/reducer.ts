@@ -48,9 +48,7 @@ export interface ReduceEnv {
 export type ItemAction =
   | { code: string; kind: "reply"; text: string }
   | { code: string; kind: "rate"; stars: number; stage: number | null }
-  | { code: string; kind: "reopen"; stage: number | null }
-  /** A follower leaves an item they backed. */
-  | { code: string; kind: "unfollow" };
+  | { code: string; kind: "reopen"; stage: number | null };
 
 /** What a resident does on a consultation topic (decided by the topic service with the topic loaded): a button's answer, or a written view typed after "send my view in writing". */
 export type TopicAction = Extract<ResidentButton, { kind: "rsvp" | "evaluate" }> | { kind: "view"; topic: string; text: string };
@@ -247,8 +245,6 @@ function button(state: Conversation, b: ResidentButton, env: ReduceEnv): ReduceR
       return { state, replies: [], itemAction: { code: b.code, kind: "rate", stars: b.stars, stage: b.stage } };
     case "reopen":
       return { state, replies: [], itemAction: { code: b.code, kind: "reopen", stage: b.stage } };
-    case "unfollow":
-      return { state, replies: [], itemAction: { code: b.code, kind: "unfollow" } };
     // Topic buttons (a session invitation, an outcome's evaluation) are decided by the topic service with the topic loaded.
     case "rsvp":
     case "evaluate":

@@ -4,6 +4,7 @@ import { newItemCode, type Item } from "../items/model.js";
 import { resolveLocale, type Locale } from "../locale.js";
 import type { ItemRepository, ItemWrite, LimitCheck, Notice, Outbox, TurnStart, TurnStore } from "../ports.js";
 import { reply, type Reply } from "../replies.js";
+import { newItemNotices, parseSubscriptions } from "../staff/subscriptions.js";
 import { runTurn, type TurnDecision, type TurnHooks } from "../turn.js";
 import { isCorrection, withoutNegated } from "./correction.js";
 import { applyRoute, isShort, nextStep, type Routed } from "./draft-rules.js";
@@ -90,7 +91,7 @@ export function createResidentService(deps: ResidentServiceDeps): ResidentServic
       // A topic answer is written once, on its own compare-and-set: a turn re-decided after a lost race reuses it (a view is not attached twice).
       let topicDone: TopicActionResult | undefined;
 
-      const result = await runTurn<Notice>(deps.store, { bot: "resident", updateId: env.updateId, party: { scope: "resident", userId }, chatId: env.chatId, limits }, async (start: TurnStart) => {
+      const result = await runTurn<Notice>(deps.store, { bot: "resident", updateId: env.updateId, party: { scope: "resident", userId }, chatId: env.chatId, limits, subscriptions: isSubmit }, async (start: TurnStart) => {
         const at = now();
         const profile = parseResidentProfile(start.profile.value);
         const state = parseConversation(start.session.value);
@@ -155,6 +156,9 @@ export function createResidentService(deps: ResidentServiceDeps): ResidentServic
             notices = acted.notices ?? [];
           }
         }
+        // A new item: subscribed staff desks get its card, committed with the item (no extra round trip).
+        const created = items.filter((w) => w.kind === "create").map((w) => w.item as Item);
+        if (created.length && start.subscriptions) notices = [...notices, ...newItemNotices(created, parseSubscriptions(start.subscriptions), deps.directory)];
         // Topics are written on their own compare-and-set, before the turn: an erasure that is retried finds nothing left to erase.
         if (r.forget && deps.eraseFromTopics) await deps.eraseFromTopics(forgottenPerson(env.user, env.chatId, profile), at);
         let staleTopic = false;

@@ -1,6 +1,6 @@
 import { followerContact } from "../items/followers.js";
 import { supportOf, type Item } from "../items/model.js";
-import type { Locale } from "../locale.js";
+import { listSeparator, type Locale } from "../locale.js";
 import { clipText, reply, type ActionButton, type Reply, type ReplyPart } from "../replies.js";
 import { deputyAction } from "./callback.js";
 import type { DirectoryView } from "../directory/view.js";
@@ -12,10 +12,10 @@ const CARD_THREAD_LINES = 5;
 
 
 /** The contact line a card may show: only with the resident's consent, otherwise "none". */
-export function consentedContact(item: Item): string {
+export function consentedContact(item: Item, locale: Locale = "en"): string {
   if (!item.contactConsent || !item.contact) return "none";
   const parts = [item.contact.name ?? item.residentName ?? undefined, item.contact.phone, item.contact.email].filter((p): p is string => !!p);
-  return parts.length ? parts.join(", ") : "none";
+  return parts.length ? parts.join(listSeparator(locale)) : "none";
 }
 
 /** The buttons deputies (and staff) get on an item in its current status. */
@@ -44,9 +44,9 @@ function topicLines(item: Item) {
 const CARD_SUPPORTERS = 5;
 
 /** Followers' own words, each with their contact only when they agreed to share it. */
-function supporterLines(item: Item) {
+function supporterLines(item: Item, locale: Locale) {
   const all = item.followers ?? [];
-  const shown = all.slice(-CARD_SUPPORTERS).map((f) => ({ key: "card-supporter-line", args: { contact: followerContact(f), note: f.note ? clipText(f.note, 400) : "none" } }));
+  const shown = all.slice(-CARD_SUPPORTERS).map((f) => ({ key: "card-supporter-line", args: { contact: followerContact(f, locale), note: f.note ? clipText(f.note, 400) : "none" } }));
   return all.length > CARD_SUPPORTERS ? [{ key: "card-supporters-more", args: { count: all.length - CARD_SUPPORTERS } }, ...shown] : shown;
 }
 
@@ -59,7 +59,7 @@ function common(item: Item, dir: DirectoryView, locale: Locale) {
     topic: dir.categoryName(item.category, locale),
     target: item.target ? dir.targetName(item.target, locale) : "undecided",
     text: clipText(item.text, CARD_TEXT_MAX),
-    contact: consentedContact(item),
+    contact: consentedContact(item, locale),
     reasons: "none",
     photos: item.photos.length,
     urgent: item.urgent ? "yes" : "no",
@@ -102,7 +102,7 @@ export function deputyCard(item: Item, dir: DirectoryView, locale: Locale, withB
   const reasons = reasonsPart(item, dir, locale);
   const card = reply("deputy-card", common(item, dir, locale), {
     ...(reasons && { parts: { reasons } }),
-    lines: [...topicLines(item), ...supporterLines(item), ...threadLines(item)],
+    lines: [...topicLines(item), ...supporterLines(item, locale), ...threadLines(item)],
     ...(withButtons && { buttons: deputyButtons(item) }),
     ...(item.location && { location: item.location }),
   });
@@ -127,7 +127,7 @@ export function staffCard(item: Item, dir: DirectoryView, locale: Locale, now: n
       history: item.history.length,
       mergedInto: item.mergedInto ?? "none",
     },
-    { ...(reasons && { parts: { reasons } }), lines: [...topicLines(item), ...overrides, ...supporterLines(item), ...threadLines(item)], buttons: deputyButtons(item), ...(item.location && { location: item.location }) },
+    { ...(reasons && { parts: { reasons } }), lines: [...topicLines(item), ...overrides, ...supporterLines(item, locale), ...threadLines(item)], buttons: deputyButtons(item), ...(item.location && { location: item.location }) },
   );
   return [card, ...photoReplies(item)];
 }

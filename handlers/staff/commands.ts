@@ -6,12 +6,14 @@ import { reply, type Reply } from "../replies.js";
 import { RoleNameSchema, type RoleName } from "./roles.js";
 
 /** Every staff-bot command (a contract: SPEC "Commands"), in the order /help lists them. */
-export const STAFF_COMMANDS = ["queue", "next", "show", "route", "forward", "reject", "merge", "reply", "close", "stats", "export", "topic", "outcome", "pack", "grant", "revoke", "whoami", "help"] as const;
+export const STAFF_COMMANDS = ["queue", "next", "show", "route", "forward", "reject", "merge", "reply", "close", "stats", "export", "subscribe", "unsubscribe", "topic", "outcome", "pack", "grant", "revoke", "whoami", "help"] as const;
 export type StaffCommandName = (typeof STAFF_COMMANDS)[number];
 
 /** A staff command with its arguments parsed and checked for shape (not yet against stored data). */
 export type StaffCommand =
-  | { name: "help" | "whoami" | "queue" | "next" | "stats" }
+  | { name: "help" | "whoami" | "queue" | "next" | "stats" | "unsubscribe" }
+  /** targets null = every new item. */
+  | { name: "subscribe"; targets: string[] | null; digest: boolean }
   | { name: "show" | "forward"; code: string }
   | { name: "route"; code: string; target: string; reason: string }
   | { name: "reject"; code: string; reason: string }
@@ -46,6 +48,8 @@ export const COMMAND_ROLES: Record<StaffCommandName, readonly RoleName[]> = {
   close: ["staff", "admin"],
   stats: ["staff", "admin"],
   export: ["staff", "admin"],
+  subscribe: ["staff", "admin"],
+  unsubscribe: ["staff", "admin"],
   topic: ["staff", "admin"],
   outcome: ["staff", "admin"],
   pack: ["staff", "admin"],
@@ -215,6 +219,17 @@ export function parseCommand(name: StaffCommandName, args: string, now: number):
       if (role.data !== "deputy" && target) return usage(name);
       return ok({ name, userId, role: role.data, target });
     }
+    case "subscribe": {
+      // "/subscribe", "/subscribe digest", "/subscribe deputy-fengming room-renhe [digest]"
+      const tokens = args.trim().toLowerCase().split(/\s+/).filter(Boolean);
+      if (tokens.length > 20) return usage(name);
+      const digest = tokens.includes("digest");
+      const targets = tokens.filter((t) => t !== "digest" && t !== "all");
+      if (targets.some((t) => !/^[a-z0-9][a-z0-9-]{0,39}$/.test(t))) return usage(name);
+      return ok({ name, targets: targets.length ? [...new Set(targets)] : null, digest });
+    }
+    case "unsubscribe":
+      return args.trim() ? usage(name) : ok({ name });
     case "revoke": {
       const { head, rest } = words(args, 3);
       if (head.length < 1 || rest) return usage(name);

@@ -1,4 +1,4 @@
-import type { Locale } from "../locale.js";
+import { listSeparator, type Locale } from "../locale.js";
 import type { MemberWrite, Notice, Snapshot } from "../ports.js";
 import { reply, type Reply } from "../replies.js";
 import { refuse } from "./errors.js";
@@ -89,5 +89,5 @@ function effective(roles: readonly RoleName[], bootstrapAdmin: boolean): RoleNam
 /** /whoami and /start: one line per role, deputies with their targets' names. */
 export function roleLines(roles: readonly RoleName[], member: Member, dir: DirectoryView, locale: Locale) {
   if (roles.length === 0) return [{ key: "role-none" }];
-  return roles.map((r) => (r === "deputy" ? { key: "role-deputy", args: { target: member.targets.map((t) => dir.targetName(t, locale)).join(", ") || "—" } } : { key: `role-${r}` }));
+  return roles.map((r) => (r === "deputy" ? { key: "role-deputy", args: { target: member.targets.map((t) => dir.targetName(t, locale)).join(listSeparator(locale)) || "—" } } : { key: `role-${r}` }));
 }

@@ -1,7 +1,7 @@
 import type { Actor, Item } from "../items/model.js";
 import { IllegalTransitionError } from "../items/status.js";
 import { resolveLocale, type Locale } from "../locale.js";
-import type { ItemQuery, ItemRepository, ItemWrite, MemberDirectory, MemberWrite, Notice, Outbox, TurnStart, TurnStore } from "../ports.js";
+import type { ItemQuery, ItemRepository, ItemWrite, MemberDirectory, MemberWrite, Notice, Outbox, SubscriptionStore, TurnStart, TurnStore } from "../ports.js";
 import { reply, type Reply } from "../replies.js";
 import { runTurn, type TurnDecision, type TurnHooks } from "../turn.js";
 import * as act from "./actions.js";
@@ -15,6 +15,7 @@ import { grant, revoke, roleLines, type MemberChange } from "./members.js";
 import type { DirectoryView } from "../directory/view.js";
 import { deputiesOf, triageTeam } from "./notices.js";
 import { effectiveRoles, parseMember, type Member, type RoleName } from "./roles.js";
+import { DIGEST_EVERY_MS, type Subscription } from "./subscriptions.js";
 import { EMPTY_SESSION, parseStaffSession, STAFF_SESSION_TTL_SECONDS, type PendingKind, type StaffSession } from "./session.js";
 import { runTopicCommand, scorecardLines, type StaffTopics, type TopicCommandResult } from "./topic-commands.js";
 import { queueView, statsView } from "./views.js";
@@ -30,6 +31,7 @@ export interface StaffServiceDeps {
   topics: StaffTopics;
   defaultLocale: Locale;
   adminIds: readonly number[];
+  subscriptions: SubscriptionStore;
   /** How long a /next claim holds before the item counts as unclaimed again (CLAIM_MINUTES). */
   claimMinutes: number;
   now?: () => number;
@@ -165,6 +167,18 @@ export function createStaffService(deps: StaffServiceDeps): StaffService {
       }
       case "whoami":
         return { replies: [] }; // answered before parsing
+      case "subscribe": {
+        const unknown = cmd.targets?.find((t) => !dir.hasTarget(t));
+        if (unknown) refuse("staff-unknown-target", { target: unknown });
+        const sub: Subscription = { chatId: ctx.env.chatId, locale: ctx.locale, targets: cmd.targets, digest: cmd.digest, since: ctx.now };
+        // Idempotent, so a redelivered command changes nothing further.
+        await deps.subscriptions.set(ctx.env.user.id, sub);
+        const targets = cmd.targets ? cmd.targets.map((t) => dir.targetName(t, ctx.locale)).join(ctx.locale === "en" ? ", " : "、") : "all";
+        return { replies: [reply("staff-subscribed", { targets, digest: cmd.digest ? "yes" : "no", hours: DIGEST_EVERY_MS / 3600_000 })] };
+      }
+      case "unsubscribe":
+        await deps.subscriptions.set(ctx.env.user.id, null);
+        return { replies: [reply("staff-unsubscribed")] };
       case "queue": {
         const [counts, raw] = await Promise.all([deps.items.countByStatus(), deps.items.queue(200)]);
         const queue = raw.filter((i) => i.status === "new");

@@ -25,6 +25,8 @@ ask-more-text = Write what you would like to add; I will attach it to your item.
 ask-place = Where is this? Tap the town or street, or just type the place.
 ask-place-model = { $question }
 ask-place-which = Which place is this about, { $places }? Tap one, or just type the place.
+ask-place-pin = Thanks, the pin shows the exact spot. So that it reaches the right studio, which town or street is it in? Tap one, or type it.
+button-pin-not-sure = Not sure: staff can use the pin
 ask-topic = What is it mainly about? Tap the closest topic.
 ask-topic-model = { $question }
 place-button = { $name }
@@ -81,8 +83,8 @@ ask-what-happened = { $place ->
     [county] What happened? Please tell me in a few words what the problem is.
    *[other] What happened in { $place }? Please tell me in a few words what the problem is.
 }
-answer-or-draft = A deputy is waiting for your answer about item <code>{ $code }</code>, and you also have an unfinished item. Is this message your answer to the deputy?
-button-answer-deputy = Yes, send it to the deputy
+answer-or-draft = The deputies are waiting for your answer about item <code>{ $code }</code>, and you also have an unfinished item. Is this message your answer to them?
+button-answer-deputy = Yes, send it to the deputies
 button-add-to-draft = No, add it to my new item
 correction-applied = Corrected.
 draft-extended = Added to your item.
@@ -176,13 +178,11 @@ forget-done = Done. Your personal data is erased{ $count ->
    *[other] {" "}and your { $count } items are now anonymous.
 } If you write again, we start afresh.
 forget-cancelled = Nothing was erased.
-reply-prompt = Please write your reply to the deputy's question about item <code>{ $code }</code>. Your next message will be passed on.
+reply-prompt = Please write your reply to the deputies' question about item <code>{ $code }</code>. Your next message will be passed on.
 reply-relayed = Thank you — your reply about <code>{ $code }</code> has been passed to the deputies.
 item-closed-for-replies = Item <code>{ $code }</code> is closed, so replies can no longer be added. Write to me to start a new item.
 rating-not-open = Item <code>{ $code }</code> cannot be rated now.
 rated-thanks = Thank you for rating the answer to <code>{ $code }</code>: { $rating } of 5. The item is now closed.
 rated-thanks-follower = Thank you for rating the answer to <code>{ $code }</code>: { $rating } of 5.
-unfollowed = You no longer follow <code>{ $code }</code>; you will get no more news of it.
-unfollow-not-possible = You do not follow <code>{ $code }</code> (an item you raised yourself stays yours).
 reopen-not-possible = Item <code>{ $code }</code> cannot be reopened now.
 reopened = Item <code>{ $code }</code> has been sent back to the deputies as not resolved. We will let you know what happens.

@@ -25,6 +25,8 @@ help-export = /export [<i>from</i>] [<i>to</i>] — a CSV of the items created i
 help-topic = /topic — open consultation topics; /topic new <i>target-id</i> <i>title</i>; /topic add <i>topic</i> <i>codes…</i>; /topic session <i>topic</i> <i>YYYY-MM-DD</i> <i>HH:mm</i> <i>kind</i> <i>venue</i> (kinds: community, courtyard, field, quarterly-deputy-meeting, resident-council; China time; its residents are invited); /topic show <i>topic</i>
 help-outcome = /outcome <i>topic</i> <i>due YYYY-MM-DD</i> <i>responsible body</i> | <i>decision</i> — record the session's decision: its residents are told and its items answered, e.g. <code>/outcome T7K3MQ 2026-07-31 凤鸣镇人民政府 | 七月底前更换老街路灯</code>
 help-pack = /pack <i>target-id</i> <i>quarter</i> — the quarterly pack of a target as Markdown and CSV, e.g. <code>/pack deputy-fengming 2026Q3</code>
+help-subscribe = /subscribe [<i>target-id</i>…] [digest] — get every new item (or only those for the targets named) as a card with Show / Forward / Reject buttons; with <i>digest</i>, one list every 4 hours instead
+help-unsubscribe = /unsubscribe — stop the new-item cards or digests
 help-grant = /grant <i>telegram-id</i> <i>role</i> [<i>target-id</i>] — give a role: admin, staff, or deputy (with a target)
 help-revoke = /revoke <i>telegram-id</i> [<i>role</i> [<i>target</i>]] — take away one role, one of a deputy's targets, or every role
 help-whoami = /whoami — your Telegram id and roles
@@ -388,3 +390,35 @@ staff-topic-replies-line = <b>Replies:</b> attend { $attend }, not attend { $abs
 staff-topic-outcome-line = <b>Decision:</b> { $text } — { $responsible }, due { $due }
 staff-topic-evaluation-line = <b>Evaluation:</b> { $answers } answers (done { $done }, partly { $partly }, not done { $notDone }) · mean score { $mean }
 staff-pack-caption = Quarterly pack: { $title } ({ $file })
+staff-new-item = { $urgent ->
+        [yes] 🚨 <b>New urgent item</b>
+       *[no] 🆕 <b>New item</b>
+    } <code>{ $code }</code>: { $summary }
+    { $place ->
+        [unknown] Place not given
+       *[other] { $place }
+    } · { $topic } · { $target ->
+        [undecided] target to be decided
+       *[other] for { $target }
+    }
+staff-digest = <b>New items since the last digest</b> ({ $count }){ $more ->
+        [0] :
+       *[other] , the { $more } oldest not listed (see /queue):
+    }
+staff-digest-line = • { $urgent ->
+        [yes] 🚨
+       *[no] {""}
+    }<code>{ $code }</code> { $summary } → { $target ->
+        [undecided] to be decided
+       *[other] { $target }
+    }
+staff-subscribed = You will get { $targets ->
+        [all] every new item
+       *[other] new items for { $targets }
+    } { $digest ->
+        [yes] as one digest every { $hours } hours.
+       *[no] as a card the moment it is submitted.
+    } Send /unsubscribe to stop.
+staff-unsubscribed = No more new-item cards or digests for you.
+button-forward = ➡️ Forward
+button-reject = ✖️ Reject

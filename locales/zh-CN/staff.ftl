@@ -25,6 +25,8 @@ help-export = /export [<i>起始日期</i>] [<i>截止日期</i>] — 导出某�
 help-topic = /topic — 列出进行中的协商议题；/topic new <i>去向ID</i> <i>标题</i>；/topic add <i>议题</i> <i>编号…</i>；/topic session <i>议题</i> <i>YYYY-MM-DD</i> <i>HH:mm</i> <i>类型</i> <i>地点</i>（类型：community、courtyard、field、quarterly-deputy-meeting、resident-council；北京时间；会邀请相关群众）；/topic show <i>议题</i>
 help-outcome = /outcome <i>议题</i> <i>完成时限 YYYY-MM-DD</i> <i>责任单位</i> | <i>决定内容</i> — 记录协商决定：告知相关群众并答复其意见，例如 <code>/outcome T7K3MQ 2026-07-31 凤鸣镇人民政府 | 七月底前更换老街路灯</code>
 help-pack = /pack <i>去向ID</i> <i>季度</i> — 某去向的季度材料（Markdown 和 CSV），例如 <code>/pack deputy-fengming 2026Q3</code>
+help-subscribe = /subscribe [<i>去向</i>…] [digest] — 每条新意见（或只要指定去向的）一提交就以卡片发给您，带“查看”“转交”“不予受理”按钮；加 <i>digest</i> 则改为每 4 小时汇总一次
+help-unsubscribe = /unsubscribe — 停止新意见卡片或汇总
 help-grant = /grant <i>Telegram-ID</i> <i>身份</i> [<i>去向ID</i>] — 授予身份：admin（管理员）、staff（工作人员）或 deputy（代表，需指定去向）
 help-revoke = /revoke <i>Telegram-ID</i> [<i>身份</i> [<i>去向</i>]] — 取消某一身份、代表的某一个去向，或全部取消
 help-whoami = /whoami — 查看您的 Telegram ID 和身份
@@ -352,3 +354,35 @@ staff-topic-replies-line = <b>回复：</b>参加 { $attend }，不参加 { $abs
 staff-topic-outcome-line = <b>决定：</b>{ $text } — { $responsible }，时限 { $due }
 staff-topic-evaluation-line = <b>效果评价：</b>{ $answers } 人回答（已办结 { $done }，部分办结 { $partly }，未办结 { $notDone }）· 平均 { $mean } 分
 staff-pack-caption = 季度材料：{ $title }（{ $file }）
+staff-new-item = { $urgent ->
+        [yes] 🚨 <b>新的紧急意见</b>
+       *[no] 🆕 <b>新意见</b>
+    } <code>{ $code }</code>：{ $summary }
+    { $place ->
+        [unknown] 地点未填写
+       *[other] { $place }
+    } · { $topic } · { $target ->
+        [undecided] 去向待定
+       *[other] 转交{ $target }
+    }
+staff-digest = <b>上次汇总以来的新意见</b>（{ $count } 条）{ $more ->
+        [0] ：
+       *[other] ，最早的 { $more } 条未列出（见 /queue）：
+    }
+staff-digest-line = • { $urgent ->
+        [yes] 🚨
+       *[no] {""}
+    }<code>{ $code }</code> { $summary } → { $target ->
+        [undecided] 去向待定
+       *[other] { $target }
+    }
+staff-subscribed = 今后{ $targets ->
+        [all] 每条新意见
+       *[other] { $targets }的新意见
+    }{ $digest ->
+        [yes] 会每 { $hours } 小时汇总一次发给您。
+       *[no] 一提交就会以卡片发给您。
+    }发送 /unsubscribe 可停止。
+staff-unsubscribed = 已停止给您发送新意见卡片和汇总。
+button-forward = ➡️ 转交
+button-reject = ✖️ 不予受理

@@ -25,6 +25,8 @@ help-export = /export [<i>起始日期</i>] [<i>截止日期</i>] — 匯出某�
 help-topic = /topic — 列出進行中的協商議題；/topic new <i>去向ID</i> <i>標題</i>；/topic add <i>議題</i> <i>編號…</i>；/topic session <i>議題</i> <i>YYYY-MM-DD</i> <i>HH:mm</i> <i>類型</i> <i>地點</i>（類型：community、courtyard、field、quarterly-deputy-meeting、resident-council；北京時間；會邀請相關民眾）；/topic show <i>議題</i>
 help-outcome = /outcome <i>議題</i> <i>完成時限 YYYY-MM-DD</i> <i>責任單位</i> | <i>決定內容</i> — 記錄協商決定：告知相關民眾並答覆其意見，例如 <code>/outcome T7K3MQ 2026-07-31 鳳鳴鎮人民政府 | 七月底前更換老街路燈</code>
 help-pack = /pack <i>去向ID</i> <i>季度</i> — 某去向的季度資料（Markdown 和 CSV），例如 <code>/pack deputy-fengming 2026Q3</code>
+help-subscribe = /subscribe [<i>去向</i>…] [digest] — 每則新意見（或只要指定去向的）一送出就以卡片傳給您，帶「查看」「轉交」「不予受理」按鈕；加 <i>digest</i> 則改為每 4 小時彙整一次
+help-unsubscribe = /unsubscribe — 停止新意見卡片或彙整
 help-grant = /grant <i>Telegram-ID</i> <i>身分</i> [<i>去向ID</i>] — 授予身分：admin（管理員）、staff（工作人員）或 deputy（代表，需指定去向）
 help-revoke = /revoke <i>Telegram-ID</i> [<i>身分</i> [<i>去向</i>]] — 取消某一身分、代表的某一個去向，或全部取消
 help-whoami = /whoami — 查看您的 Telegram ID 和身分
@@ -352,3 +354,35 @@ staff-topic-replies-line = <b>回覆：</b>參加 { $attend }，不參加 { $abs
 staff-topic-outcome-line = <b>決定：</b>{ $text } — { $responsible }，時限 { $due }
 staff-topic-evaluation-line = <b>效果評價：</b>{ $answers } 人回答（已辦結 { $done }，部分辦結 { $partly }，未辦結 { $notDone }）· 平均 { $mean } 分
 staff-pack-caption = 季度資料：{ $title }（{ $file }）
+staff-new-item = { $urgent ->
+        [yes] 🚨 <b>新的緊急意見</b>
+       *[no] 🆕 <b>新意見</b>
+    } <code>{ $code }</code>：{ $summary }
+    { $place ->
+        [unknown] 地點未填寫
+       *[other] { $place }
+    } · { $topic } · { $target ->
+        [undecided] 去向待定
+       *[other] 轉交{ $target }
+    }
+staff-digest = <b>上次彙整以來的新意見</b>（{ $count } 則）{ $more ->
+        [0] ：
+       *[other] ，最早的 { $more } 則未列出（見 /queue）：
+    }
+staff-digest-line = • { $urgent ->
+        [yes] 🚨
+       *[no] {""}
+    }<code>{ $code }</code> { $summary } → { $target ->
+        [undecided] 去向待定
+       *[other] { $target }
+    }
+staff-subscribed = 今後{ $targets ->
+        [all] 每則新意見
+       *[other] { $targets }的新意見
+    }{ $digest ->
+        [yes] 會每 { $hours } 小時彙整一次傳給您。
+       *[no] 一送出就會以卡片傳給您。
+    }傳送 /unsubscribe 可停止。
+staff-unsubscribed = 已停止傳送新意見卡片和彙整給您。
+button-forward = ➡️ 轉交
+button-reject = ✖️ 不予受理

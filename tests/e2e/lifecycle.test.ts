@@ -458,3 +458,75 @@ describe("the stale sweep", () => {
     expect((await stored("WDDDDD")).staleNotified.new).toBeGreaterThan(0);
   });
 });
+
+describe("staff subscriptions to new items", () => {
+  it("a subscribed desk gets each new item as a card it can forward or reject from; a per-target desk only its targets'; a digest desk one list from the cron", async () => {
+    const desk: Person = { id: 900131, first_name: "Desk", language_code: "en" };
+    const renheDesk: Person = { id: 900132, first_name: "Renhe desk", language_code: "zh-hans" };
+    const busy: Person = { id: 900133, first_name: "Busy", language_code: "en" };
+    for (const p of [desk, renheDesk, busy]) await staffSays(admin, `/grant ${p.id} staff`);
+    await staffSays(admin, "/grant 900002 deputy deputy-fengming");
+    expect(textOf(to(await staffSays(desk, "/subscribe"), STAFF_TOKEN, desk.id))).toMatch(/every new item as a card/);
+    expect(textOf(to(await staffSays(renheDesk, "/subscribe room-renhe"), STAFF_TOKEN, renheDesk.id))).toMatch(/人和街道.*新意见/);
+    expect(textOf(to(await staffSays(busy, "/subscribe digest"), STAFF_TOKEN, busy.id))).toMatch(/one digest every 4 hours/);
+    expect(textOf(to(await staffSays(desk, "/subscribe nowhere-studio"), STAFF_TOKEN, desk.id))).toMatch(/not a target in the directory/);
+    // The failed change left the first subscription as it was.
+
+    const before = stack.telegram.calls.length;
+    const resident: Person = { id: 910131, first_name: "王", language_code: "zh-hans" };
+    const code = await submit(resident, "凤鸣镇老街的路灯坏了好几盏，晚上很黑");
+    const after = stack.telegram.calls.slice(before);
+    const cards = to(after, STAFF_TOKEN, desk.id);
+    expect(cards).toHaveLength(1);
+    expect(textOf(cards)).toMatch(new RegExp(`New item.*${code}`, "s"));
+    expect(JSON.stringify(cards)).not.toContain(String(resident.id));
+    expect(buttons(cards).map((b) => unpackStaffButton(b.callback_data)?.kind + ":" + (unpackStaffButton(b.callback_data) as { verb?: string }).verb)).toEqual(["show:undefined", "triage:forward", "triage:reject"]);
+    // Other targets' desks and digest desks get no card.
+    expect(to(after, STAFF_TOKEN, renheDesk.id)).toEqual([]);
+    expect(to(after, STAFF_TOKEN, busy.id)).toEqual([]);
+
+    // Forward from the card: the card itself says so (edited, buttons gone), the deputies get theirs.
+    const forwarded = await staffPress(desk, button(cards, /^1f:/));
+    expect((await stored(code)).status).toBe("forwarded");
+    const edit = forwarded.filter((c) => c.token === STAFF_TOKEN && c.method === "editMessageText" && Number(c.params.chat_id) === desk.id);
+    expect(edit).toHaveLength(1);
+    expect(String(edit[0]!.params.text)).toMatch(/forwarded to Fengming Town Deputies/);
+    expect(edit[0]!.params.reply_markup).toEqual({ inline_keyboard: [] });
+    expect(to(forwarded, STAFF_TOKEN, deputy.id).length).toBeGreaterThanOrEqual(1);
+    // The same card's buttons are now stale: a toast, nothing else.
+    expect(toastOf(await staffPress(desk, button(cards, /^1j:/)))).toMatch(/has changed since/);
+
+    // Reject from a card: asks the reason, and the resident gets it.
+    const second = await submit({ ...resident, id: 910132 }, "人和街道菜市场门口的垃圾桶满了没人收");
+    const renheCard = to(stack.telegram.calls.slice(-30), STAFF_TOKEN, renheDesk.id);
+    expect(textOf(renheCard)).toContain(second);
+    const prompt = await staffPress(renheDesk, button(renheCard, /^1j:/));
+    expect(textOf(to(prompt, STAFF_TOKEN, renheDesk.id))).toMatch(/不予受理.*原因/);
+    const rejected = await staffSays(renheDesk, "这件事已经由街道环卫所处理，不再重复受理");
+    expect((await stored(second)).status).toBe("rejected");
+    expect(textOf(to(rejected, RESIDENT_TOKEN, 910132))).toContain("这件事已经由街道环卫所处理");
+
+    // The digest desk: nothing until the cron finds its digest due, then one list with both items.
+    const container = createContainer(parseConfig(testEnv({ upstashUrl: stack.upstash.url, upstashToken: stack.upstash.token, telegramUrl: stack.telegram.url })));
+    const cronStart = stack.telegram.calls.length;
+    await runSweep(container, Date.now() + 60_000);
+    expect(to(stack.telegram.calls.slice(cronStart), STAFF_TOKEN, busy.id)).toEqual([]);
+    const third = await submit({ ...resident, id: 910133 }, "巴阳镇到县城的路上有个大坑");
+    const dueAt = Date.now() + 4 * 3600_000 + 60_000;
+    await runSweep(container, dueAt);
+    const digest = to(stack.telegram.calls.slice(cronStart), STAFF_TOKEN, busy.id);
+    expect(digest).toHaveLength(1);
+    // Only items still waiting are listed: the forwarded and rejected ones are not news for a triage desk.
+    expect(textOf(digest)).toContain(third);
+    expect(textOf(digest)).not.toContain(code);
+    // Nothing twice: the next run has nothing new for it.
+    const again = stack.telegram.calls.length;
+    await runSweep(container, dueAt + 4 * 3600_000 + 1);
+    expect(to(stack.telegram.calls.slice(again), STAFF_TOKEN, busy.id)).toEqual([]);
+
+    expect(textOf(to(await staffSays(desk, "/unsubscribe"), STAFF_TOKEN, desk.id))).toMatch(/No more new-item cards/);
+    const quiet = stack.telegram.calls.length;
+    await submit({ ...resident, id: 910134 }, "凤鸣镇卫生院晚上没有医生值班");
+    expect(to(stack.telegram.calls.slice(quiet), STAFF_TOKEN, desk.id)).toEqual([]);
+  });
+});

@@ -63,6 +63,8 @@ describe("followers: joining and leaving an item", () => {
 
   it("a follower's contact shows only with their consent", () => {
     expect(followerContact(B)).toBe("陳, +886900000002");
+    // Inside Chinese text a list is joined with a full-width comma, never an ASCII one.
+    expect(followerContact(B, "zh-TW")).toBe("陳，+886900000002");
     expect(followerContact({ ...B, contactConsent: false })).toBe("none");
   });
 });

@@ -247,6 +247,21 @@ describe("resident conversation reducer", () => {
     expect(r.state.step).toBe("ask-contact");
   });
 
+  it("a pin sent in answer to 'where is this?' is kept, and the bot asks only which town or street, with 'staff can use the pin'", () => {
+    const asked = run([text("路灯坏了好几盏，晚上很黑")]);
+    expect(asked.state.step).toBe("ask-place");
+    expect(keys(last(asked))).toEqual(["ask-place"]);
+    const pinned = run([{ type: "location", latitude: 30.95, longitude: 108.7 }], asked.state);
+    expect(pinned.state.draft!.location).toEqual({ latitude: 30.95, longitude: 108.7 });
+    expect(pinned.state.step).toBe("ask-place");
+    // Not the same "where is this?" again: the pin is acknowledged and the question narrows.
+    expect(keys(last(pinned))).toEqual(["location-added", "ask-place-pin"]);
+    const notSure = last(pinned).replies[1]!.buttons!.flat().find((b) => b.key === "button-pin-not-sure")!;
+    const decided = run([button(notSure.action)], pinned.state);
+    expect(decided.state.draft).toMatchObject({ place: "unknown", placeUnknownOk: true, location: { latitude: 30.95 } });
+    expect(decided.state.step).not.toBe("ask-place");
+  });
+
   it("/cancel, /new and /start", () => {
     const r = run([text("凤鸣镇到县城的公交车太少了")]);
     expect(run([cmd("cancel")], r.state).state).toEqual(IDLE);
