@@ -17,6 +17,8 @@ export interface RedisCost {
   commands: number;
   /** The commands of each request, names only (e.g. EVALSHA, ZADD). */
   shape: string[][];
+  /** The Bot API calls the update made (both bots), in order: what people see and Telegram counts. */
+  botCalls: string[];
 }
 
 /** Budgets enforced by tests/budgets (deterministic; times never are). */
@@ -57,11 +59,13 @@ export async function measureRoundTrips(deps: RoundTripDeps): Promise<Record<Upd
   };
   const measure = async (kind: UpdateKind, bot: "resident" | "staff", update: unknown) => {
     deps.stats.reset();
+    const before = deps.telegram.calls.length;
     await ok(bot, update);
     out[kind] = {
       requests: deps.stats.requests,
       commands: deps.stats.commands,
       shape: deps.stats.log.map((l) => l.commands.map((c) => c[0]!.toUpperCase())),
+      botCalls: deps.telegram.calls.slice(before).map((c) => c.method),
     };
   };
   const staffSays = (p: Person, text: string) => ok("staff", textUpdate(p, text));

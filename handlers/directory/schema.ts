@@ -133,8 +133,24 @@ const MatchingSchema = z
         personAfter: WordLists,
         /** A name right before one of these is a shop, brand or venue (火锅, 超市, 牌, KTV); so is a short name in quotes. */
         nameAfter: WordLists,
+        /** A short name right after one of these is a shop or venue (一家青龙烤鱼, 那间「凤鸣小馆」): a shop is counted by 家/间. */
+        nameBefore: WordLists,
+        /** Right after 县/縣 (not part of another name): a county institution, so the matter is county-wide (县医院, 县政府). */
+        countyInstitutions: WordLists,
         /** A problem clause with one of these is about all the places named (两地之间, 两边, between, both). */
         between: WordLists,
+        /** A problem clause with no place of its own and one of these is on the way between the places named (路上, 沿途, on the way). */
+        onTheWay: WordLists,
+        /** Right before the first of two names, the start of a route (从凤鸣镇…到双江, from Renhe to Panlong). */
+        routeFrom: WordLists,
+        /** Ending the few words between two names, the way to the second (到, 往, 至, to). */
+        routeTo: WordLists,
+        /** Ending those words, a move or a return rather than a route (搬到, 嫁到, 回到, moved to). */
+        routeNotTo: WordLists,
+        /** Earlier in the clause of a common-word name (人和, 清水), these say a saying follows (俗话说, 都说, as the saying goes). */
+        sayings: WordLists,
+        /** Between an outside region and a name, these keep the name outside (福建也有个凤鸣镇, 台湾也有叫双江的). */
+        outsideLinkers: WordLists,
         /** Common one-character surnames: "刘凤鸣老师" is a teacher. */
         surnames: WordLists,
         /** Right before a name: the resident's home or origin, not the matter (住在, 我家在, 我是, I live in). */
@@ -171,6 +187,10 @@ const MatchingSchema = z
         disputeTerms: WordLists,
         /** What a counterparty did: 不退, 不给, 拖欠, 不认, 不兑现, withheld, refuses. Term + act decides `disputes`. */
         disputeActs: WordLists,
+        /** Acts that name the stake themselves (欠我, 不给钱, owes me, has not paid me): a dispute cue on their own. */
+        disputeClaims: WordLists,
+        /** A promise (说好, 答应, promised, agreed) followed in its sentence by a negative (没, 不, never): a broken promise is an act. */
+        promises: WordLists,
       })
       .strict()
       .prefault({}),

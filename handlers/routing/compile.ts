@@ -58,7 +58,15 @@ export type CueKind =
   | "personBefore"
   | "personAfter"
   | "nameAfter"
+  | "nameBefore"
+  | "countyInstitutions"
   | "between"
+  | "onTheWay"
+  | "routeFrom"
+  | "routeTo"
+  | "routeNotTo"
+  | "sayings"
+  | "outsideLinkers"
   | "residence"
   | "hometown"
   | "work"
@@ -87,9 +95,15 @@ export interface Compiled {
   cues: Record<CueKind, string[]>;
   /** Phrases that contain a place name but are not the place. */
   notPlaces: Lexicon<null>;
+  /** The directory's neutral phrases (三天两头 is "often", not two places). */
+  neutral: Lexicon<null>;
   surnames: Set<string>;
   disputeTerms: Lexicon<null>;
   disputeActs: Lexicon<null>;
+  /** Acts that name the stake themselves (欠我, owes me): a dispute cue alone. */
+  disputeClaims: Lexicon<null>;
+  /** Promise words (说好, promised): with a negative after them in the sentence, a broken promise. */
+  promises: Lexicon<null>;
   negations: string[];
   locativeAfter: string[];
   /** Words that say nothing about the matter: requests, fillers, small talk. */
@@ -207,7 +221,15 @@ export function compile(dir: Directory): Compiled {
     personBefore: normList(pc.personBefore),
     personAfter: normList(pc.personAfter),
     nameAfter: normList(pc.nameAfter),
+    nameBefore: normList(pc.nameBefore),
+    countyInstitutions: normList(pc.countyInstitutions),
     between: normList(pc.between),
+    onTheWay: normList(pc.onTheWay),
+    routeFrom: normList(pc.routeFrom),
+    routeTo: normList(pc.routeTo),
+    routeNotTo: normList(pc.routeNotTo),
+    sayings: normList(pc.sayings),
+    outsideLinkers: normList(pc.outsideLinkers),
     residence: normList(pc.residence),
     hometown: normList(pc.hometown),
     work: normList(pc.work),
@@ -233,9 +255,12 @@ export function compile(dir: Directory): Compiled {
     signals,
     cues,
     notPlaces: new Lexicon(wordsOf(pc.notPlaces)),
+    neutral: new Lexicon(wordsOf(dir.matching.neutralPhrases)),
     surnames: new Set(allWords(pc.surnames).flatMap((w) => Array.from(norm(w)))),
     disputeTerms: new Lexicon(wordsOf(tc.disputeTerms)),
     disputeActs: new Lexicon(wordsOf(tc.disputeActs)),
+    disputeClaims: new Lexicon(wordsOf(tc.disputeClaims)),
+    promises: new Lexicon(wordsOf(tc.promises)),
     negations: normList(tc.negations),
     locativeAfter: normList(tc.locativeAfter),
     nonContent,

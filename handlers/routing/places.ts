@@ -26,7 +26,7 @@
  */
 import type { Place, PlaceId, SubareaId } from "../directory/schema.js";
 import type { Compiled, CueKind, PlaceData } from "./compile.js";
-import { resolveOverlaps, type Hit, type HitFilter } from "./lexicon.js";
+import { blank, resolveOverlaps, type Hit, type HitFilter } from "./lexicon.js";
 import { isHan } from "./normalize.js";
 
 export type PlaceRole = "home" | "hometown" | "work" | "matter" | "plain";
@@ -53,6 +53,8 @@ export interface RejectedMention {
   start: number;
   end: number;
   why: "idiom" | "outside" | "person" | "name";
+  /** For a shop or brand name: the whole name (人和药房), which says nothing about the topic. */
+  nameSpan?: { start: number; end: number };
 }
 
 export interface PlaceScore {
@@ -158,10 +160,25 @@ function notThePlace(c: Compiled, text: string, hit: Hit<PlaceData>, idiomSpans:
   const b = before(text, hit.start);
   const a = after(text, hit.end);
   if (endsWithAny(b, c.cues.outsideBefore)) return "outside";
+  // 福建也有个凤鸣镇: a region, a linker, the name.
+  const linker = endsWithAny(b, c.cues.outsideLinkers);
+  if (linker && endsWithAny(b.slice(0, -linker.length).trimEnd(), c.cues.outsideBefore)) return "outside";
   if (c.cues.outsideAfter.some((w) => a.startsWith(w))) return "outside";
+  // "a Shuangjiang town in Yunnan": a unit word, then in another region.
+  const region = /^(?:(?:town|township|county|city|village|district) )?in ([a-z]+)/.exec(a);
+  if (region && c.cues.outsideBefore.includes(region[1]!)) return "outside";
+  // 都说家和万事兴、人和百事顺: a common-word name in a saying.
+  if (d.needsContext) {
+    let s = hit.start;
+    while (s > 0 && !CLAUSE_END.test(text[s - 1]!)) s--;
+    if (c.cues.sayings.some((w) => text.slice(s, hit.start).includes(w))) return "idiom";
+  }
   if (d.isName) return undefined;
   if (inQuotes(text, hit.start, hit.end)) return "name";
   if (c.cues.nameAfter.some((w) => a.startsWith(w))) return "name";
+  // 一家青龙烤鱼, 那间凤鸣小馆: counted by 家/间, a short name followed by more of a name is a shop.
+  // 那家双江的店 or 这家青龙街道… still says where.
+  if (endsWithAny(b, c.cues.nameBefore) && isHan(text[hit.end]) && !c.after.some((w) => text.startsWith(w, hit.end)) && !c.addressSuffixes.some((w) => text.startsWith(w, hit.end))) return "name";
   if (c.cues.personAfter.some((w) => a.startsWith(w))) return "person";
   if (endsWithAny(b, c.cues.personBefore)) return "person";
   // 班主任刘凤鸣, 歌手王黄石: a role word, a surname, the name.
@@ -170,6 +187,18 @@ function notThePlace(c: Compiled, text: string, hit: Hit<PlaceData>, idiomSpans:
   // 王青龙家的狗, 刘黄石说: a surname, the bare name, then his household or a person's words.
   if (last !== undefined && c.surnames.has(last) && (a.startsWith(HOUSEHOLD) || c.cues.personAfter.some((w) => a.startsWith(w)))) return "person";
   return undefined;
+}
+
+/** Han characters a shop's name may add after the place name (人和药房, 青龙烤鱼) when no shop word says where it ends. */
+const SHOP_NAME_MAX = 3;
+
+/** Where a shop or brand name that starts with a place name ends: after its shop word, or a few characters on. */
+function shopNameEnd(c: Compiled, text: string, end: number): number {
+  const word = c.cues.nameAfter.find((w) => text.startsWith(w, end) || text.startsWith(" " + w, end));
+  if (word) return end + word.length + (text[end] === " " ? 1 : 0);
+  let e = end;
+  while (e < text.length && e - end < SHOP_NAME_MAX && isHan(text[e]) && text[e] !== "的") e++;
+  return e;
 }
 
 /** Every place mention the text supports, and the names that are not places. */
@@ -181,7 +210,8 @@ export function findPlaces(c: Compiled, text: string): { mentions: PlaceMention[
     // First what the name is instead (so the explanation can say it), then the alias's own conditions.
     const why = notThePlace(c, t, hit, idiomSpans);
     if (why) {
-      rejected.push({ place: d.place.id, source: hit.entry.source, start: hit.start, end: hit.end, why });
+      const nameSpan = why === "name" ? { start: hit.start, end: shopNameEnd(c, t, hit.end) } : undefined;
+      rejected.push({ place: d.place.id, source: hit.entry.source, start: hit.start, end: hit.end, why, ...(nameSpan ? { nameSpan } : {}) });
       return false;
     }
     const b = t.slice(Math.max(0, hit.start - 8), hit.start);
@@ -192,6 +222,7 @@ export function findPlaces(c: Compiled, text: string): { mentions: PlaceMention[
     return true;
   };
   const hits = c.places.findAll(text, filter);
+  hits.push(...countyInstitutionHits(c, text));
   // Every pinyin pattern needs a Latin letter; most texts are Han only and skip these scans.
   if (HAS_LATIN.test(text)) {
     for (const lp of c.latinPlaces) {
@@ -221,6 +252,29 @@ export function findPlaces(c: Compiled, text: string): { mentions: PlaceMention[
 }
 
 const HAS_LATIN = /[a-z]/;
+/** 县 (simplified by normalisation) starting a county institution's name. */
+const COUNTY_CHAR = "县";
+/** Before 县医院 these still leave it the county's: 去县医院, 我们县医院, 在县政府. */
+const COUNTY_LEAD = new Set("在到去从的是和跟与了把让给我们咱这那上回".split(""));
+
+/**
+ * 县医院, 县政府, 县一中: an institution of the county says the matter is county-wide. Only the 县
+ * is the mention (医院 still tells the topic), and not inside another name (清水县医院 is Gansu's).
+ */
+function countyInstitutionHits(c: Compiled, text: string): Hit<PlaceData>[] {
+  const county = c.dir.places.find((p) => p.kind === "county");
+  if (!county || !text.includes(COUNTY_CHAR)) return [];
+  const hits: Hit<PlaceData>[] = [];
+  for (let i = text.indexOf(COUNTY_CHAR); i >= 0; i = text.indexOf(COUNTY_CHAR, i + 1)) {
+    const prev = text[i - 1];
+    if (prev !== undefined && isHan(prev) && !COUNTY_LEAD.has(prev)) continue;
+    const word = c.cues.countyInstitutions.find((w) => text.startsWith(w, i + 1));
+    if (!word) continue;
+    const data: PlaceData = { place: county, needsContext: false, notPrecededBy: [], notFollowedBy: [], isName: false };
+    hits.push({ entry: { norm: COUNTY_CHAR, source: COUNTY_CHAR + word, data }, start: i, end: i + 1 });
+  }
+  return hits;
+}
 
 const ROLE_CUES: [CueKind, PlaceRole][] = [
   ["matter", "matter"],
@@ -250,6 +304,8 @@ function roleOf(c: Compiled, text: string, start: number, end: number): { role: 
     }
     return undefined;
   };
+  // 我妈一个人在黄石镇, 我爸妈现在住在巴阳: a home cue whose subject is family is the family home.
+  if (best?.role === "home" && familySubject(c, text, bEnd - best.cue.length)) best = { role: "hometown", cue: best.cue };
   const weakMatter = best?.role === "matter" && best.cue.length <= 2;
   if (best && !weakMatter) return { ...best, cueSpan: { start: bEnd - best.cue.length, end: bEnd } };
   const after = afterCue("workAfter", "work", /[在到去]$/) ?? afterCue("homeAfter", "home", /(?:[在是]|\b(?:a|an))$/);
@@ -259,6 +315,14 @@ function roleOf(c: Compiled, text: string, start: number, end: number): { role: 
 }
 
 const CLAUSE_END = /[，,。.！!？?；;\n：:]/;
+
+/** The clause before a cue names a family member (我妈, 父母, my parents): what follows is about them. */
+function familySubject(c: Compiled, text: string, cueStart: number): boolean {
+  let s = cueStart;
+  while (s > 0 && cueStart - s < CUE_WINDOW && !CLAUSE_END.test(text[s - 1]!)) s--;
+  const head = text.slice(s, cueStart);
+  return head.length > 0 && c.cues.hometownWords.some((w) => head.includes(w));
+}
 
 interface Clause {
   start: number;
@@ -291,6 +355,54 @@ function clauses(c: Compiled, text: string): Clause[] {
   return out;
 }
 
+/** After an outside region's name, these make it where something is (万州那边, 成都的). */
+const OUTSIDE_LOCATIVE = /^(?:那边|那里|那儿|这边|的|市|区|县|城区)/;
+
+/** A clause that states a problem, names none of the county's places and names a region outside it. */
+function outsideMatter(c: Compiled, text: string, named: readonly PlaceMention[], isProblem: (start: number, end: number) => boolean): boolean {
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !CLAUSE_END.test(text[i]!)) continue;
+    const clause = text.slice(start, i);
+    const own = named.some((m) => m.start >= start && m.start < i);
+    if (!own && isProblem(start, i)) {
+      const outside = c.cues.outsideBefore.some((w) => {
+        if (w.length < 2) return false;
+        const at = clause.indexOf(w);
+        if (at < 0) return false;
+        return /^[a-z]/.test(w) ? new RegExp(`\\bin ${w}\\b`).test(clause) : OUTSIDE_LOCATIVE.test(clause.slice(at + w.length));
+      });
+      if (outside) return true;
+    }
+    start = i + 1;
+  }
+  return false;
+}
+
+/** Characters a route may put between its two names besides the way word (骑车到, 开车到, all the way to). */
+const ROUTE_GAP = 12;
+
+/**
+ * Two mentions of two places, and nothing else named, read as a route: 从凤鸣镇骑车到双江街道,
+ * 盘龙街道到人和街道的公交, from Renhe to Panlong. Not a move or a return (搬到, 嫁到, moved to).
+ */
+function routeBetween(c: Compiled, text: string, pool: readonly PlaceMention[]): [PlaceMention, PlaceMention] | undefined {
+  if (pool.length !== 2 || pool[0]!.place.id === pool[1]!.place.id) return undefined;
+  const [a, b] = pool[0]!.start < pool[1]!.start ? [pool[0]!, pool[1]!] : [pool[1]!, pool[0]!];
+  const gap = text.slice(a.end, b.start).trimEnd();
+  if (gap.length > ROUTE_GAP || CLAUSE_END.test(gap)) return undefined;
+  const to = endsWithAny(gap, c.cues.routeTo);
+  if (!to || endsWithAny(gap, c.cues.routeNotTo)) return undefined;
+  // An English way word is a word of its own (" to "), and a route there starts with "from".
+  const lead = text.slice(Math.max(0, a.start - 6), a.start).trimEnd();
+  const from = endsWithAny(lead, c.cues.routeFrom);
+  const latin = /[a-z]$/.test(to);
+  if (latin && (!from || !new RegExp(`(?:^|\\s)${to}$`).test(gap))) return undefined;
+  // Chinese: 从A…到B, or A到B with nothing between.
+  if (!latin && !from && gap.trim() !== to) return undefined;
+  return [a, b];
+}
+
 /**
  * Reads where the matter is. `isProblem(start, end)` tells whether a span of
  * the text states a problem (the topics module decides what that means).
@@ -303,6 +415,16 @@ export function readPlaces(c: Compiled, text: string, isProblem: (start: number,
   const several = new Set(specific.map((m) => m.place.id)).size > 1;
   const base = { mentions, rejected, subareaIds, several };
   if (pool.length === 0) return { ...base, place: "unknown", scores: [], candidates: [] };
+  // 我是黄石镇的，县里的低保标准太低; I live in Panlong, but the whole county needs…: where the resident
+  // lives says who writes; the county-wide matter is the county's.
+  const residentOnly = specific.length > 0 && specific.every((m) => m.role === "home" || m.role === "work" || m.role === "hometown");
+  const countyMention = mentions.find((m) => m.place.kind === "county" && (m.role === "plain" || m.role === "matter"));
+  if (residentOnly && countyMention) {
+    const score: PlaceScore = { place: countyMention.place.id, score: ROLE_BASE[countyMention.role], best: countyMention, inProblemClause: false, pointedBack: false };
+    return { ...base, place: countyMention.place.id, chosen: countyMention, scores: [score], candidates: [] };
+  }
+  // 我住在双江街道，万州那边的高速出口常常塞车: the matter is in a region outside the county.
+  if (residentOnly && outsideMatter(c, text, specific, isProblem)) return { ...base, place: "unknown", scores: [], candidates: [] };
 
   const byPlace = new Map<PlaceId, PlaceScore>();
   const add = (m: PlaceMention, score: number, inProblemClause: boolean, pointedBack = false) => {
@@ -318,6 +440,8 @@ export function readPlaces(c: Compiled, text: string, isProblem: (start: number,
     const parts = clauses(c, text);
     const clauseOf = (m: PlaceMention) => parts.find((p) => m.start >= p.start && m.start < p.end);
     const problemClauses = new Set(parts.filter((p) => isProblem(p.start, p.end)));
+    let pointed = false;
+    let onTheWay = false;
     for (const m of pool) {
       const cl = clauseOf(m);
       const inProblem = cl !== undefined && problemClauses.has(cl);
@@ -326,7 +450,8 @@ export function readPlaces(c: Compiled, text: string, isProblem: (start: number,
     // A problem clause with no place of its own that points back at a role: 老家房子后面的边坡裂了.
     for (const p of problemClauses) {
       if (pool.some((m) => m.start >= p.start && m.start < p.end)) continue;
-      const span = text.slice(p.start, p.end);
+      // 三天两头 ("often") is a neutral phrase, not two places.
+      const span = blank(text.slice(p.start, p.end), c.neutral.find(text.slice(p.start, p.end)));
       // 两个地方之间那段路, 两边的网络都很烂: about every place named; the resident is asked.
       if (c.cues.between.some((w) => span.includes(w))) {
         const ids = [...new Set(pool.map((m) => m.place.id))];
@@ -346,7 +471,22 @@ export function readPlaces(c: Compiled, text: string, isProblem: (start: number,
           const prev = byPlace.get(m.place.id)!;
           byPlace.set(m.place.id, { ...prev, score: prev.score + POINTED_BACK, pointedBack: true });
         }
+        pointed = true;
+      } else if (c.cues.onTheWay.some((w) => span.includes(w))) {
+        onTheWay = true;
       }
+    }
+    // 每天从凤鸣镇骑车到双江街道上学，路上有一盏路灯不亮; from Renhe to Panlong… a light is out:
+    // a matter on the way between two places (or on the route itself) is in neither for sure.
+    const route = routeBetween(c, text, pool);
+    const routeClause = route ? clauseOf(route[0]) : undefined;
+    if (route && !pointed && !pool.some((m) => m.role === "matter") && (onTheWay || (routeClause !== undefined && routeClause === clauseOf(route[1]) && problemClauses.has(routeClause)))) {
+      const ids = [route[0].place.id, route[1].place.id];
+      return { ...base, place: "unknown", scores: ids.map((id) => ({ ...byPlace.get(id)!, score: 0 })), candidates: ids };
+    }
+    if (onTheWay && !pointed) {
+      const ids = [...new Set(pool.map((m) => m.place.id))];
+      return { ...base, place: "unknown", scores: ids.map((id) => ({ ...byPlace.get(id)!, score: 0 })), candidates: ids };
     }
   }
 
@@ -369,5 +509,6 @@ export function looseMentions(c: Compiled, text: string): PlaceId[] {
   for (const lp of c.latinPlaces) {
     for (const m of text.matchAll(lp.re)) hits.push({ entry: { norm: m[0], source: lp.source, data: lp.data }, start: m.index, end: m.index + m[0].length });
   }
+  hits.push(...countyInstitutionHits(c, text));
   return [...new Set(hits.filter((h) => notThePlace(c, text, h, idiomSpans) === undefined).map((h) => h.entry.data.place.id))];
 }

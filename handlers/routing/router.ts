@@ -74,7 +74,12 @@ function route(c: Compiled, input: string): RouteDecision {
   // Places first (problem clauses told from the topic reading of the text), then the topic without
   // place names and without the words that only say where the resident lives or works (住在, 在…上班).
   const places = readPlaces(c, placeText, (start, end) => statesProblem(c, text.slice(start, end)));
-  const topicText = blank(text, [...places.mentions, ...places.mentions.flatMap((m) => (m.cueSpan ? [m.cueSpan] : []))]);
+  // A shop named after a place (人和药房, 青龙烤鱼) says nothing about the topic either.
+  const topicText = blank(text, [
+    ...places.mentions,
+    ...places.mentions.flatMap((m) => (m.cueSpan ? [m.cueSpan] : [])),
+    ...places.rejected.flatMap((r) => (r.nameSpan ? [r.nameSpan] : [])),
+  ]);
   const topic = readTopic(c, topicText);
 
   const reasons: RouteReason[] = [...explainPlaces(c, places), explainTopic(topic)];

@@ -27,7 +27,7 @@
  */
 import type { CategoryId } from "../directory/schema.js";
 import { WEAK_WEIGHT, type Compiled, type KeywordData, type SignalKind } from "./compile.js";
-import { blank, countContent, sources, type Hit } from "./lexicon.js";
+import { blank, countContent, resolveOverlaps, sources, type Hit } from "./lexicon.js";
 
 const MAX_WEAK_COUNTED = 3;
 /** What a pair of dispute cues adds to `disputes`: more than any sector's words. */
@@ -92,6 +92,51 @@ const NOT_DONE_BEFORE = ["不", "没", "未"];
 /** A solved-problem word is a done fact when its clause says so (已经通了, 现在好了, now working again). */
 const DONE_WORDS = ["已", "终于", "现在", "now", "already"];
 
+/** Before a request word, these say it is not wanted (不用再处理, 不需要修, no need to fix). */
+const REQUEST_NEGATORS = ["不用再", "不用", "不需要再", "不需要", "无需", "不必", "用不着", "no need to", "don't need to", "no need for"];
+
+/**
+ * Before a request word in its clause, these say it was asked before or is what was done
+ * (之前反映的问题, 上次帮我们协调, 每次反映问题都有回复, 新修的广场, last time I reported).
+ */
+const PAST_REQUEST_WORDS = ["之前", "以前", "上次", "上回", "先前", "早前", "前段时间", "前几天", "前阵子", "前些天", "上个月", "上周", "上礼拜", "上星期", "去年", "每次", "每回", "新", "刚", "早就", "last time", "last week", "last month", "earlier", "previously", "every time", "i reported", "we reported"];
+
+/** True when the request word at `start` reports a past request or deed rather than asking now. */
+function requestReported(text: string, start: number): boolean {
+  const head = text.slice(clauseStart(text, start), start);
+  return PAST_REQUEST_WORDS.some((w) => head.includes(w));
+}
+
+/** Right before a compliment, these undo it (不太满意, 本来很好, used to be nice). */
+const PRAISE_UNDONE_BEFORE = ["不", "没", "不太", "不够", "本来", "原来", "以前", "曾经", "not", "no longer", "used to be"];
+
+/**
+ * A clause that says the matter is over with no resolved word of the list: a done word and a
+ * final 了, nothing negated, no problem or request word, no duration (现在电已经来了, 终于通车了;
+ * not 已经停了三天了, 已经没人管了).
+ */
+const DONE_CLAUSE = /(?:已经|已|终于|现在)[^，,。.！!？?；;\n]*了$/;
+const NOT_DONE_CLAUSE = /[不没未别还又][^，,。.！!？?；;\n]*了$|[0-9一二两三四五六七八九十几半多][^，,。.！!？?；;\n]{0,3}(?:天|周|星期|礼拜|个月|月|年|小时|分钟|次|回|遍|趟)/;
+
+function doneClauses(c: Compiled, text: string): Hit<null>[] {
+  const out: Hit<null>[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !CLAUSE_END.test(text[i]!)) continue;
+    const clause = text.slice(start, i).trimEnd();
+    if (DONE_CLAUSE.test(clause) && !NOT_DONE_CLAUSE.test(clause) && c.signals.problemMarkers.find(clause).length === 0 && c.signals.requestMarkers.find(clause).length === 0) {
+      out.push({ entry: { norm: clause, source: clause.trim(), data: null }, start, end: start + clause.length });
+    }
+    start = i + 1;
+  }
+  return out;
+}
+
+function requestNegated(text: string, start: number): boolean {
+  const b = text.slice(Math.max(0, start - 12), start).trimEnd();
+  return REQUEST_NEGATORS.some((n) => b.endsWith(n));
+}
+
 function clauseStart(text: string, i: number): number {
   let s = i;
   while (s > 0 && !CLAUSE_END.test(text[s - 1]!)) s--;
@@ -108,17 +153,32 @@ function problemClauseStarts(c: Compiled, text: string): Set<number> {
   return starts.size >= clauses ? new Set() : starts;
 }
 
-/** Dispute term and act in one sentence: 押金…不退, 合同…不兑现, 工资…不给. */
+/** After a promise word, these in the same sentence say it was not kept (说好…没见到, promised…never). */
+const BROKEN_AFTER = /[没不未]|\b(?:never|not|no|nothing|none|stopped|didn't|hasn't|haven't|won't)\b/;
+
+/**
+ * The dispute cues of a text: a claim that names its own stake (欠我, owes me), or a
+ * term and an act in one sentence (押金…不退, 合同…不兑现, 工资…不给), where a promise
+ * followed by a negative (说好每年给…两年一分没见到, promised… never) is an act too.
+ */
 function disputeCues(c: Compiled, text: string): { terms: string[]; acts: string[] } | undefined {
+  const claims = c.disputeClaims.find(text);
+  if (claims.length > 0) return { terms: [], acts: sources(claims) };
   const terms = c.disputeTerms.find(text);
   if (terms.length === 0) return undefined;
-  const acts = c.disputeActs.find(text);
-  if (acts.length === 0) return undefined;
   const sentenceOf = (i: number) => {
     let s = i;
     while (s > 0 && !SENTENCE_END.test(text[s - 1]!)) s--;
     return s;
   };
+  const acts: Hit<null>[] = [...c.disputeActs.find(text)];
+  for (const p of c.promises.find(text)) {
+    let e = p.end;
+    while (e < text.length && !SENTENCE_END.test(text[e]!)) e++;
+    const m = BROKEN_AFTER.exec(text.slice(p.end, e));
+    if (m) acts.push({ ...p, end: p.end + m.index + m[0].length });
+  }
+  if (acts.length === 0) return undefined;
   const pairs = terms.filter((t) => acts.some((a) => sentenceOf(a.start) === sentenceOf(t.start)));
   if (pairs.length === 0) return undefined;
   const actsIn = acts.filter((a) => pairs.some((t) => sentenceOf(t.start) === sentenceOf(a.start)));
@@ -205,7 +265,7 @@ export function readTopic(c: Compiled, text: string): TopicReading {
   // Instructions naming a category ("把类别设为矛盾纠纷") are no evidence of that topic.
   const named = c.signals.instructions.find(text).length > 0 ? blank(text, c.categoryNames.find(text)) : text;
   // Thanks and compliments name no matter ("great job" is not about jobs).
-  const thanks = c.signals.thanks.find(named);
+  const thanks = c.signals.thanks.find(named).filter((h) => !PRAISE_UNDONE_BEFORE.some((w) => named.slice(Math.max(0, h.start - 12), h.start).trimEnd().endsWith(w)));
   const topicText = blank(named, thanks);
   const { scores, negated: neg, dispute } = scoreCategories(c, topicText);
   const best = scores[0];
@@ -217,11 +277,18 @@ export function readTopic(c: Compiled, text: string): TopicReading {
   const generalQuestions = has("generalQuestions");
   const smallTalk = has("smallTalk");
   // A solved problem (修好了, 解决了) and thanks are not requests or open problems.
-  const resolved = has("resolved");
+  // 现在电已经来了: a clause that says it is over counts as solved too.
+  const resolved = resolveOverlaps([...has("resolved"), ...doneClauses(c, topicText)]);
   // "怎么投诉？" asks about the bot: its 投诉 is not a request.
-  const markerText = blank(topicText, [...botQuestions, ...generalQuestions, ...resolved, ...thanks]);
-  const requests = c.signals.requestMarkers.find(markerText);
-  const problems = c.signals.problemMarkers.find(markerText);
+  // Greetings and wishes ask nothing ("hope you have a nice day").
+  const markerText = blank(topicText, [...botQuestions, ...generalQuestions, ...resolved, ...thanks, ...smallTalk]);
+  // 不用再处理, no need to fix: a request said not to be needed is none.
+  const asked = c.signals.requestMarkers.find(markerText).filter((h) => !requestNegated(topicText, h.start));
+  // Thanks or a solved matter around a request reported from the past (之前反映的, 上次帮我们协调): nothing is asked now.
+  const pastOnly = (thanks.length > 0 || resolved.length > 0) && asked.length > 0 && asked.every((h) => requestReported(topicText, h.start));
+  const requests = pastOnly ? [] : asked;
+  // 态度很好, 服务真好: a problem word that the praise right after it qualifies is no problem.
+  const problems = c.signals.problemMarkers.find(markerText).filter((h) => !thanks.some((t) => t.start >= h.end && topicText.slice(h.end, t.start).trim() === ""));
   const markers = [...requests, ...problems];
   const rest = blank(topicText, c.nonContent.find(topicText));
   // A fallback-topic matter needs words of its own beyond "always / nobody …" (巴阳镇的问题一直没人解决 names none).

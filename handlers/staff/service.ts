@@ -61,6 +61,8 @@ interface Decision {
   /** The new session, when it changes. */
   session?: StaffSession;
   notices?: Notice[];
+  /** A message of this chat that `edit` replies replace (the card whose button started a pending action). */
+  editOf?: number;
 }
 
 /** Everything a decision may look at. */
@@ -298,9 +300,10 @@ export function createStaffService(deps: StaffServiceDeps): StaffService {
 
   /** "Type your question / answer / reason": the next text message completes the action. */
   function pendingPrompt(ctx: Ctx, kind: PendingKind, item: Item): Decision {
+    const card = ctx.env.input.type === "button" ? ctx.env.input.messageId : undefined;
     return {
       replies: [reply(PENDING_PROMPTS[kind], { code: item.id }, { buttons: [[{ key: "deputy-button-cancel", action: CANCEL_PENDING_ACTION }]] })],
-      session: { pending: { kind, code: item.id, at: ctx.now } },
+      session: { pending: { kind, code: item.id, at: ctx.now, ...(card !== undefined && { messageId: card }) } },
     };
   }
 
@@ -319,7 +322,10 @@ export function createStaffService(deps: StaffServiceDeps): StaffService {
       if (!isDeputy && !ctx.staffRole) refuse("staff-button-forbidden", { code: item.id });
       const c = actCtx(ctx, isDeputy ? "deputy" : ctx.staffRole!);
       const result = await completePending(pending.kind, item, c, trimmed);
-      return { ...fromAction(result), session: EMPTY_SESSION };
+      // The card whose button began it moves on in place: answered, returned or rejected, its buttons gone.
+      const moves = pending.kind !== "ask" && pending.messageId !== undefined;
+      const d = fromAction(result);
+      return { ...d, session: EMPTY_SESSION, ...(moves && { replies: d.replies.map((r, i) => (i === 0 ? { ...r, edit: true } : r)), editOf: pending.messageId }) };
     } catch (error) {
       // The item moved on meanwhile: say so, and leave the pending mode.
       if (error instanceof StaffRefusal) return { replies: [error.reply], session: EMPTY_SESSION };
@@ -395,7 +401,7 @@ export function createStaffService(deps: StaffServiceDeps): StaffService {
       toast = replies[0];
       replies = [];
     }
-    const messageId = input.type === "button" ? input.messageId : undefined;
+    const messageId = input.type === "button" ? input.messageId : d.editOf;
     const origin = messageId !== undefined && (toast !== undefined || replies.some((r) => r.edit)) ? { messageId, clearKeyboard: replies.length === 0 } : undefined;
     return { commit, replies, notices: d.notices ?? [], locale, ...(toast && { toast }), ...(origin && { origin }) };
   }

@@ -14,6 +14,8 @@ export const StaffSessionSchema = z.object({
       kind: PendingKindSchema,
       code: z.string(),
       at: z.number().int(),
+      /** The card whose button began it (edited when the action completes). */
+      messageId: z.number().int().optional(),
     })
     .nullable()
     .default(null),

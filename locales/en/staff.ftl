@@ -422,3 +422,6 @@ staff-subscribed = You will get { $targets ->
 staff-unsubscribed = No more new-item cards or digests for you.
 button-forward = ➡️ Forward
 button-reject = ✖️ Reject
+staff-resident-replied =
+    The resident replied to your message about <code>{ $code }</code> ({ $summary }):
+    <i>{ $text }</i>

@@ -386,3 +386,6 @@ staff-subscribed = 今后{ $targets ->
 staff-unsubscribed = 已停止给您发送新意见卡片和汇总。
 button-forward = ➡️ 转交
 button-reject = ✖️ 不予受理
+staff-resident-replied =
+    居民回复了您关于 <code>{ $code }</code>（{ $summary }）的消息：
+    <i>{ $text }</i>

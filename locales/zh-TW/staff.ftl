@@ -386,3 +386,6 @@ staff-subscribed = 今後{ $targets ->
 staff-unsubscribed = 已停止傳送新意見卡片和彙整給您。
 button-forward = ➡️ 轉交
 button-reject = ✖️ 不予受理
+staff-resident-replied =
+    居民回覆了您關於 <code>{ $code }</code>（{ $summary }）的訊息：
+    <i>{ $text }</i>

@@ -530,3 +530,53 @@ describe("staff subscriptions to new items", () => {
     expect(to(stack.telegram.calls.slice(quiet), STAFF_TOKEN, desk.id)).toEqual([]);
   });
 });
+
+describe("return to triage", () => {
+  it("asks the deputy why; staff see the reason with the deputy's full name; the card is edited, not sent again", async () => {
+    const li: Person & { last_name?: string } = { id: 900141, first_name: "李", last_name: "明华", language_code: "zh-hans" } as Person;
+    const desk: Person = { id: 900142, first_name: "Triage", language_code: "en" };
+    await staffSays(admin, `/grant ${li.id} deputy deputy-fengming`);
+    await staffSays(admin, `/grant ${desk.id} staff`);
+    await staffSays(li, "/whoami");
+    const code = await submit({ id: 910141, first_name: "赵", language_code: "zh-hans" }, "凤鸣镇卫生院门口的路灯坏了，晚上看病很不方便");
+    const forwarded = await staffSays(desk, `/forward ${code}`);
+    const card = to(forwarded, STAFF_TOKEN, li.id);
+    const prompt = await staffPress(li, button(card, /^1t:/));
+    // Nothing has moved yet: the reason comes first.
+    expect((await stored(code)).status).toBe("forwarded");
+    expect(textOf(to(prompt, STAFF_TOKEN, li.id))).toMatch(/为什么.*退回/);
+    const returned = await staffSays(li, "这条应由双江街道办理，不在凤鸣镇");
+    const item = await stored(code);
+    expect(item.status).toBe("new");
+    expect(item.history.at(-1)).toMatchObject({ action: "returned", note: "这条应由双江街道办理，不在凤鸣镇", by: { role: "deputy", name: "李明华" } });
+    const told = textOf(to(returned, STAFF_TOKEN, desk.id));
+    expect(told).toMatch(/李明华 returned item/);
+    expect(told).toContain("这条应由双江街道办理，不在凤鸣镇");
+    // The card itself says it went back (edited in place, its buttons gone); it is not sent a second time.
+    const mine = to(returned, STAFF_TOKEN, li.id);
+    expect(mine.map((c) => c.method)).toEqual(["editMessageText"]);
+    expect(String(mine[0]!.params.text)).toMatch(/已退回待分派队列/);
+    expect(mine[0]!.params.reply_markup).toEqual({ inline_keyboard: [] });
+  });
+});
+
+describe("a staff message the resident can answer", () => {
+  it("/reply on a waiting item reaches the resident with a Reply button; the resident simply types, and the staff member who wrote gets the answer", async () => {
+    const desk: Person = { id: 900151, first_name: "Wang", language_code: "en" };
+    await staffSays(admin, `/grant ${desk.id} staff`);
+    await staffSays(desk, "/whoami");
+    const resident: Person = { id: 910151, first_name: "钱", language_code: "zh-hans" };
+    const code = await submit(resident, "双江街道我们小区门口的下水道堵了好几天，一下雨就冒水");
+    const sent = await staffSays(desk, `/reply ${code} 请问是哪个小区？具体在哪条街？`);
+    const notice = to(sent, RESIDENT_TOKEN, resident.id);
+    expect(textOf(notice)).toContain("请问是哪个小区");
+    expect(buttons(notice).map((b) => unpackResidentButton(b.callback_data))).toEqual([{ kind: "reply", code }]);
+    // No button pressed: the typed text is the answer, and no new draft starts.
+    const typed = await post("resident", textUpdate(resident, "是滨江花园小区，在滨江大道上"));
+    expect(textOf(to(typed, RESIDENT_TOKEN, resident.id))).toMatch(/已转给县里的工作人员/);
+    expect(textOf(to(typed, STAFF_TOKEN, desk.id))).toMatch(/replied to your message.*是滨江花园小区/s);
+    const item = await stored(code);
+    expect(item.thread.map((t) => `${t.from}:${t.text}`)).toEqual(["staff:请问是哪个小区？具体在哪条街？", "resident:是滨江花园小区，在滨江大道上"]);
+    expect(item.status).toBe("new");
+  });
+});

@@ -9,6 +9,8 @@ import type { RoutingCase } from "./cases.js";
 import { notPlace, notSugg, plain, sense, two, vocab } from "./case-builders.js";
 import { round8Cases } from "./cases-round8.js";
 import { round9Cases } from "./cases-round9.js";
+import { round10Cases } from "./cases-round10.js";
+import { round11Cases } from "./cases-round11.js";
 
 export const familyCases: RoutingCase[] = [
   // --- Two places in one message ---------------------------------------------
@@ -268,4 +270,8 @@ export const familyCases: RoutingCase[] = [
   ...round8Cases,
   // --- Ninth round (cases-round9.ts) ----------------------------------------------
   ...round9Cases,
+  // --- Tenth round (cases-round10.ts) ---------------------------------------------
+  ...round10Cases,
+  // --- Eleventh round (cases-round11.ts) --------------------------------------------
+  ...round11Cases,
 ];

@@ -60,7 +60,7 @@ export const routingCases: RoutingCase[] = [
   c("青龙街道的宽带网速太慢了", "utilities", "qinglong", "room-qinglong"),
 
   // --- Health --------------------------------------------------------------
-  c("县医院挂号太难了，早上五点去排队都挂不上", "health", "unknown", "member-medical", "health routes to its studio without a place"),
+  c("县医院挂号太难了，早上五点去排队都挂不上", "health", "county", "member-medical", "relabelled in round 10: 县医院 is the county's hospital (county-wide)"),
   c("黄石镇卫生院晚上没有医生值班", "health", "huangshi", "member-medical"),
   c("医保报销的手续太复杂，跑了好几趟", "health", "unknown", "member-medical"),
   c("盤龍街道的社區醫院缺藥，高血壓的藥常常買不到", "health", "panlong", "member-medical"),

@@ -136,6 +136,27 @@ describe("routeMessage", () => {
     }
   });
 
+  it("checks the model's place against round 10's filters (a shop named after a place, a city of another province) and lets the rule table choose the target", async () => {
+    const cases: [string, string, string | null][] = [
+      // A shop named after a place: the model's qinglong is refused; environment without a place has no target yet.
+      ["小区门口新开了一家青龙烤鱼，晚上排烟管对着我们阳台熏", "qinglong", null],
+      // A singer's name: refused.
+      ["刚听完歌手凤鸣的演唱会，散场的时候路边全是乱停的车", "fengming", null],
+      // 县医院 names the county: the model may say so, and health still goes to its studio by the rules.
+      ["县医院挂号要排两个小时", "county", "member-medical"],
+    ];
+    for (const [text, place, target] of cases) {
+      openai.current.setBehaviour({ kind: "good", answer: { summary: "x", place, category: null, followUp: null, target: "room-qinglong" } });
+      const out = await routeMessage(deps(), text, "zh-CN");
+      expect(out.target, text).toBe(target);
+      if (place === "county") expect(out.place, text).toBe("county");
+      else {
+        expect(out.place, text).toBe("unknown");
+        expect(out.reasons.find((r) => r.kind === "model")?.detail, text).toMatch(/ignored: the text does not name it/);
+      }
+    }
+  });
+
   it("never takes a place the text does not name, and keeps the model's question for the resident", async () => {
     openai.current.setBehaviour({ kind: "good", answer: { summary: "路灯坏了", place: "fengming", category: "public-facilities", followUp: "请问是在哪个镇或街道？" } });
     const out = await routeMessage(deps(), "路灯坏了好几天了", "zh-CN");
