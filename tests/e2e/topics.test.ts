@@ -61,6 +61,12 @@ const to = (calls: RecordedCall[], token: string, chatId: number) => calls.filte
 async function submit(person: Person, text: string): Promise<string> {
   let calls = to(await post("resident", textUpdate(person, text)), RESIDENT_TOKEN, person.id);
   for (let step = 0; step < 6 && !buttons(calls).some((b) => b.callback_data.startsWith("1s:")); step++) {
+    // The first resident's item looks like the same matter ("me too", #15): this one raises their own, for the topic to group.
+    const decline = buttons(calls).find((b) => b.callback_data.startsWith("1d:"));
+    if (decline) {
+      calls = to(await post("resident", callbackUpdate(person, decline.callback_data)), RESIDENT_TOKEN, person.id);
+      continue;
+    }
     const keyboard = calls.map(markup).find((m) => m.keyboard)?.keyboard;
     if (!keyboard) throw new Error(`intake stuck: ${textOf(calls)}`);
     calls = to(await post("resident", textUpdate(person, keyboard[1]![0]!.text)), RESIDENT_TOKEN, person.id);
