@@ -92,7 +92,7 @@ const PROBLEM_CLAUSE_BONUS = 0.25;
 /** A solved-problem word after these is not done (不亮了, 没修好). */
 const NOT_DONE_BEFORE = ["不", "没", "未"];
 /** A solved-problem word is a done fact when its clause says so (已经通了, 现在好了, now working again). */
-const DONE_WORDS = ["已", "终于", "现在", "now", "already", "昨天", "前天", "上周", "上星期", "上礼拜", "上个月", "去年", "前几天", "早就", "当天", "第二天", "今天", "今早", "yesterday", "last week", "this morning", "today", "自己", "by itself"];
+const DONE_WORDS = ["已", "终于", "现在", "now", "already", "昨天", "前天", "上周", "上星期", "上礼拜", "上个月", "去年", "前几天", "早就", "当天", "第二天", "今天", "今早", "yesterday", "last week", "this morning", "today", "last ", " ago", "自己", "by itself"];
 
 /** Before a request word, these say it is not wanted (不用再处理, 不需要修, no need to fix). */
 const REQUEST_NEGATORS = ["不用再", "不用", "不需要再", "不需要", "无需", "不必", "用不着", "no need to", "don't need to", "no need for"];
@@ -125,16 +125,25 @@ function beforeInClause(text: string, end: number, words: readonly string[]): bo
 
 const isLatin = (ch: string | undefined) => ch !== undefined && /[a-z]/.test(ch);
 
+/** After a lone-character praise word that is also a degree word (好), these close it: 办得好了, not 搞得好脏. */
+const PRAISE_CLOSERS = /^(?:$|[了啊呀的哦呢，,。.！!？?；;\s])/;
+
 /**
  * Compliments composed of a degree word right before a praise word (态度特别好, 看病很耐心,
- * so helpful) or a praise word right before 多了 or 得多 (亮堂多了).
+ * so helpful), a result right after 得 (食堂办得好, 打扫得干净), or a praise word right before
+ * 多了 or 得多 (亮堂多了).
  */
 function praiseHits(c: Compiled, text: string): Hit<null>[] {
   const out: Hit<null>[] = [];
   for (const w of c.praise.words.find(text)) {
     const latin = isLatin(w.entry.norm[0]);
     const head = text.slice(0, w.start);
-    const degree = c.praise.degrees.find((d) => (latin ? head.endsWith(d + " ") && !isLatin(head[head.length - d.length - 2]) : !isLatin(d[0]) && head.endsWith(d)));
+    const closed = w.entry.norm.length > 1 || !c.praise.degrees.includes(w.entry.norm) || PRAISE_CLOSERS.test(text.slice(w.end, w.end + 1));
+    // 太 says "too": praise only for a word of two characters closed by 了 (太方便了), not 太亮了 or 太好找.
+    const tooOk = w.entry.norm.length > 1 && text.startsWith("了", w.end);
+    const degree =
+      c.praise.degrees.find((d) => (latin ? head.endsWith(d + " ") && !isLatin(head[head.length - d.length - 2]) : !isLatin(d[0]) && head.endsWith(d) && (d !== "太" || tooOk))) ??
+      (!latin && head.endsWith("得") && closed ? "得" : undefined);
     if (degree !== undefined) {
       const start = w.start - degree.length - (latin ? 1 : 0);
       out.push({ entry: { norm: text.slice(start, w.end), source: text.slice(start, w.end), data: null }, start, end: w.end });
@@ -162,7 +171,9 @@ function doneClauses(c: Compiled, text: string): Hit<null>[] {
   for (let i = 0; i <= text.length; i++) {
     if (i < text.length && !CLAUSE_END.test(text[i]!)) continue;
     const clause = text.slice(start, i).trimEnd();
-    if (DONE_CLAUSE.test(clause) && !NOT_DONE_CLAUSE.test(clause) && c.signals.problemMarkers.find(clause).length === 0 && c.signals.requestMarkers.find(clause).length === 0) {
+    // 上回反映的井盖已经补上了: a request reported from the past does not keep the clause open.
+    const asks = c.signals.requestMarkers.find(clause).filter((h) => !requestReported(clause, h.start));
+    if (DONE_CLAUSE.test(clause) && !NOT_DONE_CLAUSE.test(clause) && c.signals.problemMarkers.find(clause).length === 0 && asks.length === 0) {
       out.push({ entry: { norm: clause, source: clause.trim(), data: null }, start, end: start + clause.length });
     }
     start = i + 1;
@@ -346,15 +357,21 @@ export function readTopic(c: Compiled, text: string): TopicReading {
   const markerText = blank(topicText, [...botQuestions, ...generalQuestions, ...resolved, ...thanks, ...smallTalk]);
   // Only a done fact counts as solved (已经通了, 上周就修好了, now fixed), not 不亮了 or a wish (就差把路修好了).
   const deeds = new Set(doneDeeds(c, topicText).map((h) => h.start));
-  const done = resolved.filter(
-    (h) => !NOT_DONE_BEFORE.includes(topicText[h.start - 1] ?? "") && (deeds.has(h.start) || DONE_WORDS.some((w) => topicText.slice(clauseStart(topicText, h.start), h.end).includes(w))),
-  );
+  // The done word may come before (已经修好了) or, in English, after (got fixed last Tuesday).
+  const clauseOf = (h: Hit<null>) => {
+    let e = h.end;
+    while (e < topicText.length && !CLAUSE_END.test(topicText[e]!)) e++;
+    return topicText.slice(clauseStart(topicText, h.start), e);
+  };
+  const done = resolved.filter((h) => !NOT_DONE_BEFORE.includes(topicText[h.start - 1] ?? "") && (deeds.has(h.start) || DONE_WORDS.some((w) => clauseOf(h).includes(w))));
   // 问题自己解决了, 停电的事已经恢复了: a request or problem word before a done fact in its clause is the matter solved.
   const solvedInClause = (h: Hit<null>) => done.some((d) => d.start >= h.end && clauseStart(topicText, d.start) === clauseStart(topicText, h.start));
-  // 不用再处理, no need to fix: a request said not to be needed is none; 希望你们周末愉快 wishes, it asks nothing.
+  // 不用再处理, no need to fix: a request said not to be needed is none; 希望你们周末愉快 wishes, it asks nothing;
+  // one inside the solved matter's clause (问题自己解决了) is that matter.
   const asked = c.signals.requestMarkers
     .find(markerText)
-    .filter((h) => !requestNegated(topicText, h.start) && !beforeInClause(topicText, h.end, c.wishes) && !solvedInClause(h));
+    // 食堂办得好: a request verb that the praise right after it qualifies is a deed done well.
+    .filter((h) => !requestNegated(topicText, h.start) && !beforeInClause(topicText, h.end, c.wishes) && !solvedInClause(h) && !thanks.some((t) => t.start === h.end));
   // Thanks or a solved matter around a request reported from the past (之前反映的, 上次帮我们协调), or
   // thanked for with the matter solved (感谢议事厅帮忙，路灯已经修好了): nothing is asked now.
   const thankedFor = (h: Hit<null>) => done.length > 0 && thanks.some((t) => t.end <= h.start && clauseStart(topicText, t.start) === clauseStart(topicText, h.start));
