@@ -28,7 +28,7 @@ describe("round 12: what the matter is", () => {
     expect(route("人和街道修路以后，下水道老是堵")).toEqual({ category: "utilities", place: "renhe", target: "room-renhe" });
     // Alone, each is still its own topic.
     expect(router.route("盘龙街道的物业费太贵").category).toBe("housing-community");
-    expect(router.route("全县的农村学校合并以后，很多孩子要走很远").category).toBe("education");
+    expect(router.route("巴阳镇的村小撤并以后，孩子上学太远了").category).toBe("education");
   });
 
   it("reads a withheld subsidy or pension as its sector's matter, a withheld wage as a dispute", () => {
