@@ -172,8 +172,8 @@ function doneClauses(c: Compiled, text: string): Hit<null>[] {
     if (i < text.length && !CLAUSE_END.test(text[i]!)) continue;
     const clause = text.slice(start, i).trimEnd();
     // 上回反映的井盖已经补上了: a request reported from the past does not keep the clause open.
-    const asks = c.signals.requestMarkers.find(clause).filter((h) => !requestReported(clause, h.start));
-    if (DONE_CLAUSE.test(clause) && !NOT_DONE_CLAUSE.test(clause) && c.signals.problemMarkers.find(clause).length === 0 && asks.length === 0) {
+    const asks = () => c.signals.requestMarkers.find(clause).filter((h) => !requestReported(clause, h.start));
+    if (DONE_CLAUSE.test(clause) && !NOT_DONE_CLAUSE.test(clause) && c.signals.problemMarkers.find(clause).length === 0 && asks().length === 0) {
       out.push({ entry: { norm: clause, source: clause.trim(), data: null }, start, end: start + clause.length });
     }
     start = i + 1;
@@ -189,6 +189,7 @@ const NOT_YET_BEFORE = ["差", "希望", "要是", "如果", "等", "盼", "想"
 /** Request verbs followed by a result and 了 (帮我办好了手续): the deed is done, not asked for. */
 function doneDeeds(c: Compiled, text: string): Hit<null>[] {
   const out: Hit<null>[] = [];
+  if (!DEED_DONE_AFTER.some((w) => text.includes(w))) return out;
   for (const h of c.signals.requestMarkers.find(text)) {
     const after = DEED_DONE_AFTER.find((w) => text.startsWith(w, h.end));
     if (after === undefined || afterInClause(text, h.start, NOT_YET_BEFORE)) continue;
@@ -234,10 +235,11 @@ function disputeCues(c: Compiled, text: string): { terms: string[]; acts: string
     return s;
   };
   // A subsidy or pension withheld (补贴没发, the subsidy has not been paid) is the sector's matter: no parties dispute it.
-  const benefitSentences = new Set(c.benefits.find(text).map((h) => sentenceOf(h.start)));
-  const claims = c.disputeClaims.find(text).filter((h) => !benefitSentences.has(sentenceOf(h.start)));
+  let benefitSentences: Set<number> | undefined;
+  const noBenefit = (h: Hit<null>) => !(benefitSentences ??= new Set(c.benefits.find(text).map((b) => sentenceOf(b.start)))).has(sentenceOf(h.start));
+  const claims = c.disputeClaims.find(text).filter(noBenefit);
   if (claims.length > 0) return { terms: [], acts: sources(claims) };
-  const terms = c.disputeTerms.find(text).filter((h) => !benefitSentences.has(sentenceOf(h.start)));
+  const terms = c.disputeTerms.find(text).filter(noBenefit);
   if (terms.length === 0) return undefined;
   const acts: Hit<null>[] = [...c.disputeActs.find(text)];
   for (const p of c.promises.find(text)) {
@@ -351,12 +353,13 @@ export function readTopic(c: Compiled, text: string): TopicReading {
   const smallTalk = has("smallTalk");
   // A solved problem (修好了, 解决了) and thanks are not requests or open problems.
   // 现在电已经来了: a clause that says it is over counts as solved too.
-  const resolved = resolveOverlaps([...has("resolved"), ...doneClauses(c, topicText), ...doneDeeds(c, topicText)]);
+  const deedHits = doneDeeds(c, topicText);
+  const resolved = resolveOverlaps([...has("resolved"), ...doneClauses(c, topicText), ...deedHits]);
   // "怎么投诉？" asks about the bot: its 投诉 is not a request.
   // Greetings and wishes ask nothing ("hope you have a nice day").
   const markerText = blank(topicText, [...botQuestions, ...generalQuestions, ...resolved, ...thanks, ...smallTalk]);
   // Only a done fact counts as solved (已经通了, 上周就修好了, now fixed), not 不亮了 or a wish (就差把路修好了).
-  const deeds = new Set(doneDeeds(c, topicText).map((h) => h.start));
+  const deeds = new Set(deedHits.map((h) => h.start));
   // The done word may come before (已经修好了) or, in English, after (got fixed last Tuesday).
   const clauseOf = (h: Hit<null>) => {
     let e = h.end;
