@@ -199,6 +199,8 @@ const MatchingSchema = z
         feelings: WordLists,
         /** What a wish hopes for (愉快, 快乐, nice weekend): a request word in their clause (希望你们周末愉快) asks nothing. */
         wishes: WordLists,
+        /** Words that only say the matter is in the countryside (村里, 农村, village): alone, they give no topic. */
+        settlements: WordLists,
         /** Public benefits (补贴, 低保, pension, subsidy): one withheld is that sector's matter, not a dispute between parties. */
         benefits: WordLists,
       })

@@ -114,6 +114,8 @@ export interface Compiled {
   wishes: string[];
   /** Public benefits (补贴, pension): one withheld is the sector's matter, not a dispute. */
   benefits: Lexicon<null>;
+  /** Words that only say the matter is in the countryside (村里, village): alone, no topic. */
+  settlements: Set<string>;
   /** Words that say nothing about the matter: requests, fillers, small talk. */
   nonContent: Lexicon<null>;
   generic: Lexicon<null>;
@@ -276,6 +278,7 @@ export function compile(dir: Directory): Compiled {
     feelings: normList(tc.feelings),
     wishes: normList(tc.wishes),
     benefits: new Lexicon(wordsOf(tc.benefits)),
+    settlements: new Set(normList(tc.settlements)),
     nonContent,
     generic,
     before: dir.matching.placeContext.before.map(norm),

@@ -28,6 +28,7 @@
 import type { CategoryId } from "../directory/schema.js";
 import { WEAK_WEIGHT, type Compiled, type KeywordData, type SignalKind } from "./compile.js";
 import { blank, countContent, resolveOverlaps, sources, type Hit } from "./lexicon.js";
+import { normalizeText } from "./normalize.js";
 
 const MAX_WEAK_COUNTED = 3;
 /** What a pair of dispute cues adds to `disputes`: more than any sector's words. */
@@ -438,7 +439,9 @@ export function readTopic(c: Compiled, text: string): TopicReading {
   if (instructions.length > 0) return none("instructions");
   if (botQuestions.length > 0) return none("bot-question");
   if (generalQuestions.length > 0) return none("general-question");
-  if (best && markers.length > 0) return { ...base, category: best.id, isSuggestion: true, basis: "context", confidence: 0.55 };
+  // 我们村里的事情没人管, our village needs…: a word that only says the countryside names no topic.
+  const context = scores.find((x) => x.weak.some((w) => !c.settlements.has(normalizeText(w))));
+  if (context && markers.length > 0) return { ...base, category: context.id, isSuggestion: true, basis: "context", confidence: 0.55 };
   if (markers.length > 0 && hasMatterWords) return { ...base, category: c.dir.fallbackCategory, isSuggestion: true, basis: "fallback", confidence: 0.5 };
   if (requests.length > 0) return none("no-matter");
   return none(smallTalk.length > 0 || thanks.length > 0 ? "small-talk" : "nothing");

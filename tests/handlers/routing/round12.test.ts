@@ -4,7 +4,8 @@
  * (药 among crop words), the property company and an earlier event as who
  * and when rather than what; compliments composed of a degree and a praise
  * word, deeds said done, done words before or after the solved word, thanks
- * for a solved matter, feelings and wishes; a withheld public benefit.
+ * for a solved matter, feelings and wishes; a withheld public benefit; words
+ * that only say the countryside.
  */
 import { describe, expect, it } from "vitest";
 import { loadDefaultDirectory } from "../../../handlers/directory/default.js";
@@ -29,6 +30,13 @@ describe("round 12: what the matter is", () => {
     // Alone, each is still its own topic.
     expect(router.route("盘龙街道的物业费太贵").category).toBe("housing-community");
     expect(router.route("巴阳镇的村小撤并以后，孩子上学太远了").category).toBe("education");
+  });
+
+  it("gives no topic for a word that only says the countryside (村里, village): other, and no target without a place", () => {
+    expect(route("我们村里的事情一直没人管，希望领导来看看")).toEqual({ category: "other", place: "unknown", target: null });
+    expect(route("Our village has nowhere for children to play")).toEqual({ category: "other", place: "unknown", target: null });
+    // With a farming word of its own it is agriculture.
+    expect(router.route("村里的稻田没水灌溉了").category).toBe("agriculture");
   });
 
   it("reads a withheld subsidy or pension as its sector's matter, a withheld wage as a dispute", () => {
