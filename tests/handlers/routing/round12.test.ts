@@ -34,7 +34,7 @@ describe("round 12: what the matter is", () => {
 
   it("gives no topic for a word that only says the countryside (村里, village): other, and no target without a place", () => {
     expect(route("我们村里的事情一直没人管，希望领导来看看")).toEqual({ category: "other", place: "unknown", target: null });
-    expect(route("Our village has nowhere for children to play")).toEqual({ category: "other", place: "unknown", target: null });
+    expect(route("Our village needs somewhere to show films and hold events")).toEqual({ category: "other", place: "unknown", target: null });
     // With a farming word of its own it is agriculture.
     expect(router.route("村里的稻田没水灌溉了").category).toBe("agriculture");
   });
