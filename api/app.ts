@@ -19,7 +19,7 @@ export function createApp(container: Container): Hono {
 
   app.route("/telegram", createTelegramRoutes({ secret: config.TELEGRAM_WEBHOOK_SECRET, bots: () => container.bots(), log }));
 
-  app.route("/api/v1", createApiV1({ token: config.API_TOKEN, items: container.items, directory: container.directory, routeText: async (text) => container.router.route(text), router: container.router, log }));
+  app.route("/api/v1", createApiV1({ token: config.API_TOKEN, items: container.items, directory: container.directory, routeText: async (text) => container.router.route(text), router: container.router, log, topics: { topics: container.topics, outbox: container.outbox } }));
   app.route("/open311/v2", createOpen311Routes({ apiKey: config.API_TOKEN, items: container.items, directory: container.directory, router: container.router, defaultLocale: config.DEFAULT_LOCALE, log }));
 
   app.route("/", createPublicRoutes({ items: container.items, dir: container.view, translator: container.translator, defaultLocale: config.DEFAULT_LOCALE, allow: container.allowPublic }));

@@ -22,6 +22,9 @@ import { Ratelimit } from "@upstash/ratelimit";
 import { keys } from "./store/keys.js";
 import { createRedis, type Redis } from "./store/redis.js";
 import { createUpstashTurnStore } from "./store/turn-store.js";
+import { createUpstashTopicRepository } from "./store/topic-repo.js";
+import { createTopicActions } from "../handlers/topics/resident-actions.js";
+import { createTopicService, type TopicService } from "../handlers/topics/service.js";
 
 /** Everything the routes need, built once per process or isolate. */
 export interface Container {
@@ -44,6 +47,8 @@ export interface Container {
   outboxStore: OutboxStore;
   /** Routes a text: deterministic rules, or rules plus the language model when `useModel` and a key is configured. */
   routeText: (text: string, locale: Locale, useModel: boolean) => Promise<RoutedMessage>;
+  /** Consultation topics: sessions, outcomes, evaluations, scorecards. */
+  topics: TopicService;
   /** Consumes one public-page request of an address (PUBLIC_PAGES_PER_MINUTE); false when used up. */
   allowPublic: (address: string) => Promise<boolean>;
   /** Built on first use, so a request with a wrong secret constructs no bot. */
@@ -87,6 +92,15 @@ export function createContainer(config: Config, log: Log = createLogger(secretsO
   }, translator, log, outboxStore, { ...(config.PUBLIC_BASE_URL && { publicPage: (code: string) => `${config.PUBLIC_BASE_URL}/t/${code}` }) });
   const publicLimiter = new Ratelimit({ redis, limiter: Ratelimit.fixedWindow(config.PUBLIC_PAGES_PER_MINUTE, "1 m"), prefix: keys(config.REDIS_KEY_PREFIX).rate("public"), ephemeralCache: false });
   const allowPublic = async (address: string) => (await publicLimiter.limit(address)).success;
+  const topics = createTopicService({
+    topics: createUpstashTopicRepository(redis, config.REDIS_KEY_PREFIX),
+    items,
+    members,
+    dir: view,
+    staffLocale: config.DEFAULT_LOCALE,
+    evaluationDays: config.EVALUATION_DAYS,
+    log,
+  });
   const container: Container = {
     allowPublic,
     config,
@@ -102,6 +116,7 @@ export function createContainer(config: Config, log: Log = createLogger(secretsO
     router,
     outbox,
     outboxStore,
+    topics,
     routeText,
     bots() {
       if (bots) return bots;
@@ -113,6 +128,8 @@ export function createContainer(config: Config, log: Log = createLogger(secretsO
         route: routeText,
         modelEnabled: extractor !== undefined,
         itemActions: createItemActions({ members, staffLocale: config.DEFAULT_LOCALE }),
+        topicActions: createTopicActions(topics),
+        eraseFromTopics: (who, at) => topics.eraseResident(who, at),
         defaultLocale: config.DEFAULT_LOCALE,
         conversationTtlSeconds: config.CONVERSATION_TTL_HOURS * 3600,
         log,
@@ -124,6 +141,7 @@ export function createContainer(config: Config, log: Log = createLogger(secretsO
         subscriptions,
         outbox,
         directory: view,
+        topics,
         defaultLocale: config.DEFAULT_LOCALE,
         adminIds: config.ADMIN_TELEGRAM_IDS,
         claimMinutes: config.CLAIM_MINUTES,

@@ -79,6 +79,8 @@ const EnvSchema = z.object({
   STALE_NEW_HOURS: int(24),
   STALE_FORWARDED_HOURS: int(72),
   AUTO_CLOSE_ANSWERED_DAYS: int(7),
+  /** Days after a topic outcome's due date when its residents are asked whether it was done. */
+  EVALUATION_DAYS: int(30),
   /** Items closed, rejected or merged longer ago than this may be archived out of Redis (`npm run archive`); unset = never. */
   /** Where the public pages are served (`https://…`, no trailing slash needed): the code message and every notice link to `<base>/t/<code>`; unset = no links. */
   PUBLIC_BASE_URL: z.url({ error: "must be a URL (where GET /t/:code is served)" }).optional().transform((u) => u?.replace(/\/+$/, "")),

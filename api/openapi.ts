@@ -138,6 +138,7 @@ export const ItemJsonSchema = z
       .openapi({ description: "The router's decision at submission (kept beside staff overrides)." }),
     overrides: z.array(z.object({ at: Iso, by: z.string(), from: z.string().nullable(), to: z.string(), reason: z.string() })),
     merged_into: z.string().nullable(),
+    topic: z.string().nullable().openapi({ description: "The consultation topic the item is on (GET /topics/{id}); null when none." }),
     answer: z.string().nullable(),
     rating: z.number().int().min(1).max(5).nullable(),
     support: z.number().int().min(1).openapi({ description: "Residents backing the item, its raiser included (followers who said \"this is mine too\", residents of merged items)." }),

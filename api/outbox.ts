@@ -18,7 +18,11 @@ export interface DeliveryOptions {
   maxAgeMs: number;
   /** No new call is started after this long in one delivery, so a webhook answers within Telegram's timeout (ms). */
   budgetMs: number;
+  /** Most Bot API calls one bot starts in any second (Telegram allows about 30 messages a second per bot). */
+  perSecond: number;
   now: () => number;
+  /** Waits (injected so tests run on a virtual clock). */
+  sleep: (ms: number) => Promise<void>;
   /** The public page of an item (PUBLIC_BASE_URL set): the code message and every notice to a resident link to it. */
   publicPage?: (code: string) => string;
 }
@@ -39,7 +43,31 @@ export function withPageLinks(m: Outbound, publicPage: ((code: string) => string
   return { ...m, replies };
 }
 
-const DEFAULTS: DeliveryOptions = { maxAttempts: 12, maxAgeMs: 24 * 3600_000, budgetMs: 25_000, now: Date.now };
+const DEFAULTS: DeliveryOptions = {
+  maxAttempts: 12,
+  maxAgeMs: 24 * 3600_000,
+  budgetMs: 25_000,
+  perSecond: 30,
+  now: Date.now,
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+
+/**
+ * Paces one bot's calls: at most `perSecond` starts in any window of one
+ * second. A turn's few messages go out at once; a fan-out (invitations to a
+ * topic's residents) settles at `perSecond`. Slots are reserved synchronously,
+ * so chats delivered in parallel share the one budget.
+ */
+export function createPacer(perSecond: number, now: () => number, sleep: (ms: number) => Promise<void>): () => Promise<void> {
+  const starts: number[] = [];
+  return async () => {
+    const t = now();
+    while (starts.length && starts[0]! <= t - 1000) starts.shift();
+    const at = starts.length >= perSecond ? Math.max(t, starts[starts.length - perSecond]! + 1000) : t;
+    starts.push(at);
+    if (at > t) await sleep(at - t);
+  };
+}
 
 /**
  * Delivers committed outbox batches. In a batch, the first message (a turn's
@@ -54,6 +82,8 @@ const DEFAULTS: DeliveryOptions = { maxAttempts: 12, maxAgeMs: 24 * 3600_000, bu
  */
 export function createOutbox(senders: () => BotSenders, translator: Translator, log: Log, store: OutboxStore, options: Partial<DeliveryOptions> = {}): Outbox {
   const opts = { ...DEFAULTS, ...options };
+  // One pacer per bot and per process (or isolate): the outbox is built once per container.
+  const pacers = { resident: createPacer(opts.perSecond, opts.now, opts.sleep), staff: createPacer(opts.perSecond, opts.now, opts.sleep) };
 
   const callsOf = (raw: Outbound): BotCall[] => {
     // Decorated at delivery, not stored: the link follows the configuration of the Worker that sends it.
@@ -85,6 +115,7 @@ export function createOutbox(senders: () => BotSenders, translator: Translator, 
       if (!m || batch.sent[i] === -1) return true;
       const calls = callsOf(m);
       for (let c = batch.sent[i] ?? 0; c < calls.length; c++) {
+        await pacers[m.bot]();
         if (opts.now() - started > opts.budgetMs) {
           interrupted = true;
           return false;

@@ -38,6 +38,7 @@ export function itemSummaryJson(item: Item) {
     answer: item.answer,
     rating: item.rating,
     support: supportOf(item),
+    topic: item.topic ?? null,
   };
 }
 

@@ -16,6 +16,7 @@ import { createImportRoutes } from "./import.js";
 import { createItemRoutes } from "./items.js";
 import { createRoutingOpenApiRoutes } from "./routing-openapi.js";
 import { createStatsRoutes } from "./stats.js";
+import { createTopicRoutes, type TopicRoutesDeps } from "./topics.js";
 
 /** What the API needs. */
 export interface ApiV1Deps {
@@ -26,6 +27,8 @@ export interface ApiV1Deps {
   /** The deterministic router, for imported rows without a target (built from `directory` when absent). */
   router?: Router;
   log?: Log;
+  /** Consultation topics and scorecards (absent: those routes are not mounted). */
+  topics?: TopicRoutesDeps;
 }
 
 /** Pinned so the docs page does not change under us when the CDN's latest does. */
@@ -86,6 +89,7 @@ export function createApiV1(deps: ApiV1Deps): Hono {
         { name: "items", description: "Items, their history, CSV export" },
         { name: "stats", description: "Counts and durations" },
         { name: "routing", description: "The directory and the deterministic router" },
+        { name: "topics", description: "Consultation topics: sessions, outcomes, evaluation" },
       ],
     });
     return c.json(document as object);
@@ -105,6 +109,7 @@ export function createApiV1(deps: ApiV1Deps): Hono {
   v1.route("/", createItemRoutes({ items: deps.items, ...(deps.log && { log: deps.log }) }, docs));
   v1.route("/", createStatsRoutes({ items: deps.items }, docs));
   v1.route("/", createImportRoutes({ items: deps.items, directory: deps.directory, router: deps.router ?? createRouter(deps.directory) }, docs));
+  if (deps.topics) v1.route("/", createTopicRoutes(deps.topics, docs));
   v1.route("/", createRoutingOpenApiRoutes({ directory: deps.directory, routeText: deps.routeText }, docs));
   return v1;
 }

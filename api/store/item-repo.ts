@@ -14,7 +14,8 @@ const WRITE_MARK_SECONDS = 600;
 const VERSIONED_SCRIPT = `return redis.call("HMGET", KEYS[1], "v", "s")`;
 /** SMEMBERS of a deputies index plus each member's stored value: deputies ready to notify in one request. */
 const DEPUTY_PROFILES_SCRIPT = `local ids = redis.call("SMEMBERS", KEYS[1]) local out = {} for i, id in ipairs(ids) do out[#out + 1] = id out[#out + 1] = redis.call("HGET", ARGV[1] .. id, "s") or "" end return out`;
-const GET_SCRIPT = `local out = {} for i, k in ipairs(KEYS) do out[i] = redis.call("HGET", k, "s") or "" end return out`;
+/** HGET "s" of every key (stored values of many items or members), in one script. */
+export const GET_SCRIPT = `local out = {} for i, k in ipairs(KEYS) do out[i] = redis.call("HGET", k, "s") or "" end return out`;
 
 /** A stored item value, parsed and validated; null when absent or invalid. */
 function parseStored(text: string | null | undefined): Item | null {

@@ -40,6 +40,14 @@ export function keys(prefix: string) {
     aggregateMonths: () => `${prefix}agg:months`,
     /** Every aggregate key matches this glob. */
     aggregatePattern: () => `${prefix}agg:*`,
+    /** One consultation topic (handlers/topics). */
+    topic: (id: string) => `${prefix}topic:${id}`,
+    /** Every topic, by when it was opened. */
+    topics: () => `${prefix}ix:topics`,
+    /** One target's topics, by when they were opened. */
+    topicsOf: (target: string) => `${prefix}ix:topics:t:${target}`,
+    /** Topics by the time the cron next has something to do for them (a reminder, an evaluation). */
+    topicsDue: () => `${prefix}ix:topics:due`,
     /** A small JSON document of runtime settings (e.g. a county-edited directory). */
     setting: (name: string) => `${prefix}setting:${name}`,
   };

@@ -135,6 +135,8 @@ export const ItemSchema = z.object({
   mergedInto: z.string().nullable().default(null),
   /** Residents whose merged items point here (absent on items that never absorbed one). */
   followers: z.array(FollowerSchema).max(FOLLOWERS_MAX).optional(),
+  /** The consultation topic (议题) the item is on, once staff grouped it into one (handlers/topics). */
+  topic: z.string().max(12).optional(),
   answer: z.string().max(4000).nullable().default(null),
   rating: z.number().int().min(1).max(5).nullable().default(null),
   thread: z.array(ThreadEntrySchema).default([]),

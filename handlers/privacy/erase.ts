@@ -1,5 +1,6 @@
 import { queueScore, type Actor, type Item, type ThreadEntry } from "../items/model.js";
 import type { ItemWrite } from "../ports.js";
+import type { Topic } from "../topics/model.js";
 import { anonymise, MASK } from "./anonymise.js";
 
 /** Who asked to be forgotten, and what of theirs may be written in items. */
@@ -49,9 +50,38 @@ export function eraseResidentFromItem(item: Item, who: ErasedPerson, now: number
   };
 }
 
+/** True when a topic holds one of the person's replies (an invitation's answer or an evaluation). */
+export function topicHolds(topic: Topic, who: Pick<ErasedPerson, "chatId" | "residentId">): boolean {
+  const theirs = (chat: number | null) => chat !== null && (chat === who.chatId || chat === who.residentId);
+  return topic.rsvps.some((r) => theirs(r.chat)) || topic.evaluations.some((e) => theirs(e.chat));
+}
+
+/**
+ * Removes a resident from a consultation topic: their answers to the
+ * invitation and their evaluations stay (they count) but belong to nobody
+ * (`chat` null), and their names and contact details leave the written
+ * views (which never say who sent them). Null when the topic holds nothing of theirs.
+ */
+export function eraseResidentFromTopic(topic: Topic, who: ErasedPerson, now: number): Topic | null {
+  if (!topicHolds(topic, who)) return null;
+  const theirs = (chat: number | null) => chat !== null && (chat === who.chatId || chat === who.residentId);
+  const known = knownStrings(who, null);
+  const maskKnown = (text: string) => known.reduce((t, s) => t.split(s).join(MASK), text);
+  return {
+    ...topic,
+    rev: topic.rev + 1,
+    updatedAt: now,
+    rsvps: topic.rsvps.map((r) => (theirs(r.chat) ? { ...r, chat: null } : r)),
+    evaluations: topic.evaluations.map((e) => (theirs(e.chat) ? { ...e, chat: null } : e)),
+    // Views say nobody's name, so any of them may be theirs: each loses what anonymise() masks (as every output already shows it) and their known names.
+    views: topic.views.map((v) => ({ ...v, text: anonymise(maskKnown(v.text)) })),
+    history: [...topic.history, { at: now, action: "resident-erased", by: "resident" }],
+  };
+}
+
 /** The names and phones `who` is known by, longest first (so a full name is masked before its part). */
-function knownStrings(who: ErasedPerson, item: Item): string[] {
-  const own = item.residentId === who.residentId;
+function knownStrings(who: ErasedPerson, item: Item | null): string[] {
+  const own = item !== null && item.residentId === who.residentId;
   return [...who.names, ...(own && item.residentName ? [item.residentName] : []), ...(own && item.contact?.name ? [item.contact.name] : []), ...who.phones, ...(own && item.contact?.phone ? [item.contact.phone] : [])]
     .map((s) => s.trim())
     // A one-character name ("赵") would mask that character everywhere in the words.

@@ -1,5 +1,6 @@
 import { fieldsMatch, FIELD, frame, unframe } from "../callback-data.js";
 import { LOCALES, type Locale } from "../locale.js";
+import { TOPIC_ID, VERDICTS, type Verdict } from "../topics/model.js";
 
 /** What a draft's own buttons do (read-back, edit menu). */
 export type DraftVerb = "submit" | "edit" | "cancel" | "back" | "edit-place" | "edit-topic" | "edit-text" | "edit-contact";
@@ -7,7 +8,8 @@ export type DraftVerb = "submit" | "edit" | "cancel" | "back" | "edit-place" | "
 /**
  * Every button of the resident bot, as the domain sees it. Draft buttons carry
  * the draft's nonce (a button of an earlier draft is stale); item buttons carry
- * the item code, and those that change the item carry its stage too.
+ * the item code, and those that change the item carry its stage too; topic
+ * buttons (a consultation's invitation and evaluation) carry the topic id.
  */
 export type ResidentButton =
   /** A place for the draft: a place id, "*" for the full list, "?" for "not sure". */
@@ -23,12 +25,23 @@ export type ResidentButton =
   /** A 1–5 rating of an answer; `stage` null for buttons sent before payloads carried it. */
   | { kind: "rate"; code: string; stars: number; stage: number | null }
   /** "Not resolved": reopens an answered item. */
-  | { kind: "reopen"; code: string; stage: number | null };
+  | { kind: "reopen"; code: string; stage: number | null }
+  /** An answer to a session invitation: attend or not. */
+  | { kind: "rsvp"; topic: string; attend: boolean }
+  /** "Send my view in writing": the next typed text is the view. */
+  | { kind: "view"; topic: string }
+  /** An outcome's evaluation: was it done, and (the second question, carrying the first answer) a 1–5 score. */
+  | { kind: "evaluate"; topic: string; verdict: Verdict; score: number | null };
 
 const DRAFT_TAGS: Record<DraftVerb, string> = { submit: "s", edit: "e", cancel: "x", back: "b", "edit-place": "ep", "edit-topic": "et", "edit-text": "ed", "edit-contact": "ec" };
 const DRAFT_BY_TAG = new Map(Object.entries(DRAFT_TAGS).map(([verb, tag]) => [tag, verb as DraftVerb]));
 const PLACE_ARG = /^(\*|\?|[a-z0-9][a-z0-9-]{0,39})$/;
 const STARS = /^[1-5]$/;
+const VERDICT_TAGS: Record<Verdict, string> = { done: "d", partly: "p", "not-done": "n" };
+const VERDICT_BY_TAG = new Map(Object.entries(VERDICT_TAGS).map(([v, tag]) => [tag, v as Verdict]));
+const VERDICT_ARG = new RegExp(`^[${VERDICTS.map((v) => VERDICT_TAGS[v]).join("")}]$`);
+/** A score field: 1–5, or 0 for "not asked yet". */
+const SCORE_ARG = /^[0-5]$/;
 
 /** Packs a resident button into callback data (≤ 64 bytes; throws CallbackDataTooLongError otherwise). */
 export function packResidentButton(b: ResidentButton): string {
@@ -51,6 +64,12 @@ export function packResidentButton(b: ResidentButton): string {
       return frame("r", b.code, b.stage ?? 0, b.stars);
     case "reopen":
       return frame("o", b.code, b.stage ?? 0);
+    case "rsvp":
+      return frame("ca", b.topic, b.attend ? "y" : "n");
+    case "view":
+      return frame("cw", b.topic);
+    case "evaluate":
+      return frame("ce", b.topic, VERDICT_TAGS[b.verdict], b.score ?? 0);
   }
 }
 
@@ -85,6 +104,12 @@ export function unpackResidentButton(data: string): ResidentButton | null {
       return fieldsMatch(x, FIELD.code, FIELD.stage, STARS) ? { kind: "rate", code: x[0]!, stage: Number(x[1]), stars: Number(x[2]) } : null;
     case "o":
       return fieldsMatch(x, FIELD.code, FIELD.stage) ? { kind: "reopen", code: x[0]!, stage: Number(x[1]) } : null;
+    case "ca":
+      return fieldsMatch(x, TOPIC_ID, /^[yn]$/) ? { kind: "rsvp", topic: x[0]!, attend: x[1] === "y" } : null;
+    case "cw":
+      return fieldsMatch(x, TOPIC_ID) ? { kind: "view", topic: x[0]! } : null;
+    case "ce":
+      return fieldsMatch(x, TOPIC_ID, VERDICT_ARG, SCORE_ARG) ? { kind: "evaluate", topic: x[0]!, verdict: VERDICT_BY_TAG.get(x[1]!)!, score: x[2] === "0" ? null : Number(x[2]) } : null;
     default:
       return null;
   }

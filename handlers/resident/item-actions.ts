@@ -6,7 +6,7 @@ import type { Locale } from "../locale.js";
 import type { MemberDirectory, Notice } from "../ports.js";
 import { reply } from "../replies.js";
 import { showAction } from "../staff/callback.js";
-import { deputiesOf, staffNotices } from "../staff/notices.js";
+import { deputiesOf, recipientsOf, staffNotices } from "../staff/notices.js";
 import type { ItemActionHandler, ItemActionResult } from "./service.js";
 
 /** Where deputies' and staff notices go, and in which language by default. */
@@ -37,12 +37,21 @@ export function createItemActions(deps: ItemActionDeps): ItemActionHandler {
     if (action.kind === "reply") {
       if (!owner) return { replies: [reply("button-expired")] };
       const text = action.text;
-      if (!["forwarded", "accepted", "answered"].includes(item.status)) return { replies: [reply("item-closed-for-replies", { code: item.id })] };
+      if (!["new", "forwarded", "accepted", "answered"].includes(item.status)) return { replies: [reply("item-closed-for-replies", { code: item.id })] };
       const updated = annotate(item, by, now, "resident-replied", undefined, { thread: [...item.thread, { at: now, from: "resident", kind: "reply", text }] });
+      // The reply goes to whoever wrote last: the staff member (/reply), else the target's deputies.
+      const asker = [...item.thread].reverse().find((t) => t.from !== "resident");
+      const staffId = asker?.from === "staff" ? asker.byId : undefined;
+      const notices = staffId !== undefined
+        ? staffNotices(await recipientsOf(deps.members, [staffId], deps.staffLocale), () => [reply("staff-resident-replied", { code: item.id, summary: item.summary, text }, { buttons: [[{ key: "button-show", action: showAction(item.id) }]] })])
+        : ["forwarded", "accepted", "answered"].includes(item.status)
+          ? await noticesToDeputies(deps, item, "deputy-resident-replied", { text })
+          : [];
+      if (notices.length === 0) return { replies: [reply("item-closed-for-replies", { code: item.id })] };
       return {
-        replies: [reply("reply-relayed", { code: item.id })],
+        replies: [reply(staffId !== undefined ? "reply-relayed-staff" : "reply-relayed", { code: item.id })],
         items: [{ kind: "update", item: updated, expectedRev: rev, before: item }],
-        notices: await noticesToDeputies(deps, item, "deputy-resident-replied", { text }),
+        notices,
       };
     }
     if (action.kind === "rate") {

@@ -50,6 +50,9 @@ export type ItemAction =
   | { code: string; kind: "rate"; stars: number; stage: number | null }
   | { code: string; kind: "reopen"; stage: number | null };
 
+/** What a resident does on a consultation topic (decided by the topic service with the topic loaded): a button's answer, or a written view typed after "send my view in writing". */
+export type TopicAction = Extract<ResidentButton, { kind: "rsvp" | "evaluate" }> | { kind: "view"; topic: string; text: string };
+
 /** What a turn decided. */
 export interface ReduceResult {
   state: Conversation;
@@ -61,6 +64,8 @@ export interface ReduceResult {
   forget?: boolean;
   /** The item a reply-to-question or item button concerns (handled by the item-actions module). */
   itemAction?: ItemAction;
+  /** The topic an invitation or evaluation button, or a written view, concerns. */
+  topicAction?: TopicAction;
   /** The resident answered (or will not answer) the pending deputy question: forget it. */
   clearQuestion?: boolean;
 }
@@ -145,6 +150,11 @@ function text(state: Conversation, raw: string, env: ReduceEnv): ReduceResult {
   const body = raw.trim();
   if (body.length > MAX_TEXT) return stay(state, reply("text-too-long", { max: MAX_TEXT, length: body.length }));
   if (body.length === 0) return stay(state, ...(state.draft ? prompt(state.step, state.draft, env) : [reply("not-a-suggestion")]));
+
+  if (state.step === "topic-view" && state.viewTopic) {
+    const back: Conversation = { ...state, step: state.draft ? nextStep(state.draft) : "idle", viewTopic: null };
+    return { state: back, replies: [], topicAction: { kind: "view", topic: state.viewTopic, text: body } };
+  }
 
   if (state.step === "reply-to-item" && state.replyTo) {
     const back: Conversation = { ...state, step: state.draft ? nextStep(state.draft) : "idle", replyTo: null };
@@ -235,6 +245,12 @@ function button(state: Conversation, b: ResidentButton, env: ReduceEnv): ReduceR
       return { state, replies: [], itemAction: { code: b.code, kind: "rate", stars: b.stars, stage: b.stage } };
     case "reopen":
       return { state, replies: [], itemAction: { code: b.code, kind: "reopen", stage: b.stage } };
+    // Topic buttons (a session invitation, an outcome's evaluation) are decided by the topic service with the topic loaded.
+    case "rsvp":
+    case "evaluate":
+      return { state, replies: [], topicAction: b };
+    case "view":
+      return { state: { ...state, step: "topic-view", viewTopic: b.topic }, replies: [reply("topic-view-prompt")] };
     case "lang":
       return { state, replies: [reply("lang-set")], profile: { ...baseProfile(env), locale: b.locale } };
     case "forget":

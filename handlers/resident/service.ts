@@ -1,5 +1,5 @@
 import { backs } from "../items/followers.js";
-import { erasureWrites } from "../privacy/erase.js";
+import { erasureWrites, type ErasedPerson } from "../privacy/erase.js";
 import { newItemCode, type Item } from "../items/model.js";
 import { resolveLocale, type Locale } from "../locale.js";
 import type { ItemRepository, ItemWrite, LimitCheck, Notice, Outbox, TurnStart, TurnStore } from "../ports.js";
@@ -8,9 +8,11 @@ import { newItemNotices, parseSubscriptions } from "../staff/subscriptions.js";
 import { runTurn, type TurnDecision, type TurnHooks } from "../turn.js";
 import { isCorrection, withoutNegated } from "./correction.js";
 import { applyRoute, isShort, nextStep, type Routed } from "./draft-rules.js";
+import { forgottenPerson } from "./forget.js";
 import { prompt } from "./prompts.js";
 import { reduce, type ItemAction, type ReduceEnv, type ReduceResult } from "./reducer.js";
 import type { DirectoryView } from "../directory/view.js";
+import type { TopicActionHandler, TopicActionResult } from "../topics/resident-actions.js";
 import type { ResidentEnvelope } from "./input.js";
 import { draftText, parseConversation, parseResidentProfile, type Conversation, type ResidentProfile } from "./state.js";
 
@@ -44,6 +46,10 @@ export interface ResidentServiceDeps {
   /** True when a language model is configured (then a second, enriching pass runs after the text is stored). */
   modelEnabled: boolean;
   itemActions: ItemActionHandler;
+  /** Consultation topics' invitation and evaluation buttons and written views (none: those buttons are stale). */
+  topicActions?: TopicActionHandler;
+  /** /forget on consultation topics: the resident's answers stay counted but belong to nobody. */
+  eraseFromTopics?: (who: ErasedPerson, at: number) => Promise<number>;
   defaultLocale: Locale;
   conversationTtlSeconds: number;
   now?: () => number;
@@ -82,6 +88,8 @@ export function createResidentService(deps: ResidentServiceDeps): ResidentServic
       let locale: Locale = resolveLocale(env.user.languageCode, deps.defaultLocale);
       let committed: { state: Conversation; version: number } | null = null;
       let wantsEnrichment = false;
+      // A topic answer is written once, on its own compare-and-set: a turn re-decided after a lost race reuses it (a view is not attached twice).
+      let topicDone: TopicActionResult | undefined;
 
       const result = await runTurn<Notice>(deps.store, { bot: "resident", updateId: env.updateId, party: { scope: "resident", userId }, chatId: env.chatId, limits, subscriptions: isSubmit }, async (start: TurnStart) => {
         const at = now();
@@ -118,7 +126,7 @@ export function createResidentService(deps: ResidentServiceDeps): ResidentServic
           rEnv.items = await deps.items.byResident(userId, 10_000);
         }
         const newText = input.type === "text" ? input.text : input.type === "photo" ? input.caption : undefined;
-        if (newText && newText.trim().length <= 4000 && state.step !== "reply-to-item") {
+        if (newText && newText.trim().length <= 4000 && state.step !== "reply-to-item" && state.step !== "topic-view") {
           const fresh = newText.trim();
           const combined = [state.draft ? draftText(state.draft) : "", fresh].filter(Boolean).join("\n");
           // Routing is the turn's biggest CPU cost of our own: the new text is routed on its own only when it
@@ -151,6 +159,14 @@ export function createResidentService(deps: ResidentServiceDeps): ResidentServic
         // A new item: subscribed staff desks get its card, committed with the item (no extra round trip).
         const created = items.filter((w) => w.kind === "create").map((w) => w.item as Item);
         if (created.length && start.subscriptions) notices = [...notices, ...newItemNotices(created, parseSubscriptions(start.subscriptions), deps.directory)];
+        // Topics are written on their own compare-and-set, before the turn: an erasure that is retried finds nothing left to erase.
+        if (r.forget && deps.eraseFromTopics) await deps.eraseFromTopics(forgottenPerson(env.user, env.chatId, profile), at);
+        let staleTopic = false;
+        if (r.topicAction) {
+          topicDone ??= deps.topicActions ? await deps.topicActions({ action: r.topicAction, chat: env.chatId, now: at }) : { replies: [reply("button-expired")], stale: true };
+          replies = [...replies, ...topicDone.replies];
+          staleTopic = topicDone.stale;
+        }
         // Keep where to reach the resident current (for status notices), and their chosen language.
         let nextProfile: ResidentProfile | null | undefined = r.profile;
         if (nextProfile === undefined && (!profile || profile.chatId !== env.chatId)) {
@@ -165,7 +181,7 @@ export function createResidentService(deps: ResidentServiceDeps): ResidentServic
         let toast: Reply | undefined;
         let origin: TurnDecision["origin"];
         if (input.type === "button") {
-          if (replies.length === 1 && STALE_KEYS.has(replies[0]!.key) && items.length === 0) {
+          if (replies.length === 1 && (STALE_KEYS.has(replies[0]!.key) || staleTopic) && items.length === 0) {
             toast = replies[0];
             replies = [];
           }

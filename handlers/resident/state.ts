@@ -46,7 +46,7 @@ export const DraftSchema = z.object({
 export type Draft = z.infer<typeof DraftSchema>;
 
 /** Where the conversation is. */
-export const StepSchema = z.enum(["idle", "ask-text", "ask-place", "ask-topic", "ask-attachments", "ask-contact", "review", "edit", "confirm-forget", "reply-to-item"]);
+export const StepSchema = z.enum(["idle", "ask-text", "ask-place", "ask-topic", "ask-attachments", "ask-contact", "review", "edit", "confirm-forget", "reply-to-item", "topic-view"]);
 export type Step = z.infer<typeof StepSchema>;
 
 /** The resident's conversation state (stored with a TTL). */
@@ -55,6 +55,8 @@ export const ConversationSchema = z.object({
   draft: DraftSchema.nullable().default(null),
   /** For "reply-to-item": the item whose deputy question the resident is answering. */
   replyTo: z.string().nullable().default(null),
+  /** For "topic-view": the consultation topic the resident's next text is a written view on. */
+  viewTopic: z.string().nullable().default(null),
   /** When the resident was last told to slow down (epoch ms), so it is said once per window. */
   warnedAt: z.number().int().nullable().default(null),
   /** A text typed while both a deputy's question and a draft were open, waiting for the resident to say which it was. */
@@ -73,7 +75,7 @@ export const ResidentProfileSchema = z.object({
 export type ResidentProfile = z.infer<typeof ResidentProfileSchema>;
 
 /** The empty conversation. */
-export const IDLE: Conversation = { step: "idle", draft: null, replyTo: null, warnedAt: null, held: null };
+export const IDLE: Conversation = { step: "idle", draft: null, replyTo: null, viewTopic: null, warnedAt: null, held: null };
 
 /** Reads a stored conversation; anything unreadable (an older shape) starts over. */
 export function parseConversation(value: unknown): Conversation {

@@ -173,7 +173,9 @@ export function staffReply(item: Item, ctx: ActContext, text: string): ActResult
   return {
     writes: [update(item, after)],
     replies: [reply("staff-reply-sent", { code: item.id })],
-    notices: residentNotices(item, (r) => (r.owner ? reply("notice-staff-message", { code: item.id, summary: item.summary, text }) : null)),
+    // With a Reply button, and the resident's next typed message counts as the answer (as for a deputy's question).
+    notices: residentNotices(item, (r) => (r.owner ? reply("notice-staff-message", { code: item.id, summary: item.summary, text }, { buttons: [[{ key: "notice-button-reply", action: packResidentButton({ kind: "reply", code: item.id }) }]] }) : null)),
+    ...(item.residentId !== null && { question: { residentId: item.residentId, code: item.id, at: ctx.now } }),
   };
 }
 

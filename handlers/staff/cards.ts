@@ -35,6 +35,11 @@ function threadLines(item: Item) {
   return item.rating !== null ? [...lines, { key: "card-rating-line", args: { rating: item.rating } }] : lines;
 }
 
+/** The consultation topic an item is on (#16), first under the card's facts; staff open it with /topic show. */
+function topicLines(item: Item) {
+  return item.topic ? [{ key: "card-topic-line", args: { topic: item.topic } }] : [];
+}
+
 /** How many followers' notes a card shows (the newest); the rest are in the export and the API. */
 const CARD_SUPPORTERS = 5;
 
@@ -97,7 +102,7 @@ export function deputyCard(item: Item, dir: DirectoryView, locale: Locale, withB
   const reasons = reasonsPart(item, dir, locale);
   const card = reply("deputy-card", common(item, dir, locale), {
     ...(reasons && { parts: { reasons } }),
-    lines: [...supporterLines(item, locale), ...threadLines(item)],
+    lines: [...topicLines(item), ...supporterLines(item, locale), ...threadLines(item)],
     ...(withButtons && { buttons: deputyButtons(item) }),
     ...(item.location && { location: item.location }),
   });
@@ -122,7 +127,7 @@ export function staffCard(item: Item, dir: DirectoryView, locale: Locale, now: n
       history: item.history.length,
       mergedInto: item.mergedInto ?? "none",
     },
-    { ...(reasons && { parts: { reasons } }), lines: [...overrides, ...supporterLines(item, locale), ...threadLines(item)], buttons: deputyButtons(item), ...(item.location && { location: item.location }) },
+    { ...(reasons && { parts: { reasons } }), lines: [...topicLines(item), ...overrides, ...supporterLines(item, locale), ...threadLines(item)], buttons: deputyButtons(item), ...(item.location && { location: item.location }) },
   );
   return [card, ...photoReplies(item)];
 }

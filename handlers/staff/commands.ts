@@ -1,9 +1,12 @@
 import { normalizeCode } from "../items/model.js";
+import { isCalendarDay } from "../topics/machine.js";
+import { SESSION_KINDS, TOPIC_ID, type SessionKind } from "../topics/model.js";
+import { quarterRange } from "../topics/scorecard.js";
 import { reply, type Reply } from "../replies.js";
 import { RoleNameSchema, type RoleName } from "./roles.js";
 
 /** Every staff-bot command (a contract: SPEC "Commands"), in the order /help lists them. */
-export const STAFF_COMMANDS = ["queue", "next", "show", "route", "forward", "reject", "merge", "reply", "close", "stats", "export", "subscribe", "unsubscribe", "grant", "revoke", "whoami", "help"] as const;
+export const STAFF_COMMANDS = ["queue", "next", "show", "route", "forward", "reject", "merge", "reply", "close", "stats", "export", "subscribe", "unsubscribe", "topic", "outcome", "pack", "grant", "revoke", "whoami", "help"] as const;
 export type StaffCommandName = (typeof STAFF_COMMANDS)[number];
 
 /** A staff command with its arguments parsed and checked for shape (not yet against stored data). */
@@ -18,6 +21,14 @@ export type StaffCommand =
   | { name: "reply"; code: string; text: string }
   | { name: "close"; code: string; note: string }
   | { name: "export"; from: number; to: number; fromDay: string; toDay: string }
+  /** Consultation topics (#16): list the open ones, open one, put items on it, set its session, show it. */
+  | { name: "topic"; sub: "list" }
+  | { name: "topic"; sub: "new"; target: string; title: string }
+  | { name: "topic"; sub: "add"; topic: string; codes: string[] }
+  | { name: "topic"; sub: "session"; topic: string; startsAt: number; kind: SessionKind; venue: string }
+  | { name: "topic"; sub: "show"; topic: string }
+  | { name: "outcome"; topic: string; dueDate: string; responsible: string; text: string }
+  | { name: "pack"; target: string; quarter: string }
   | { name: "grant"; userId: number; role: RoleName; target: string | null }
   | { name: "revoke"; userId: number; role: RoleName | null; target: string | null };
 
@@ -39,6 +50,9 @@ export const COMMAND_ROLES: Record<StaffCommandName, readonly RoleName[]> = {
   export: ["staff", "admin"],
   subscribe: ["staff", "admin"],
   unsubscribe: ["staff", "admin"],
+  topic: ["staff", "admin"],
+  outcome: ["staff", "admin"],
+  pack: ["staff", "admin"],
   grant: ["admin"],
   revoke: ["admin"],
   whoami: ["deputy", "staff", "admin"],
@@ -72,6 +86,10 @@ const MAX_EXPORT_DAYS = 3660;
 
 const usage = (name: StaffCommandName): ParsedCommand => ({ ok: false, reply: reply("staff-usage", {}, { lines: [{ key: `help-${name}` }] }) });
 const CODE = /^[A-Z0-9]{4,12}$/;
+/** The most item codes one /topic add takes (a topic holds at most 50). */
+const MAX_TOPIC_CODES = 50;
+/** A session's time as the county writes it: "2026-07-01 19:30" (China Standard Time). */
+const SESSION_TIME = /^(\d{4}-\d{2}-\d{2})\s+(\d{1,2}):(\d{2})$/;
 
 /** Splits off the first `n` words; the rest is free text (may be empty). */
 function words(args: string, n: number): { head: string[]; rest: string } {
@@ -169,6 +187,27 @@ export function parseCommand(name: StaffCommandName, args: string, now: number):
       if (to - from > MAX_EXPORT_DAYS * DAY_MS) return { ok: false, reply: reply("staff-range-too-long", { days: MAX_EXPORT_DAYS }) };
       return ok({ name, from, to: to + DAY_MS, fromDay, toDay });
     }
+    case "topic":
+      return parseTopic(args);
+    case "outcome": {
+      // /outcome <topic> <due YYYY-MM-DD> <responsible…> | <decision…>: the bar ends the responsible body (it may have spaces).
+      const bar = args.indexOf("|");
+      if (bar < 0) return usage(name);
+      const { head, rest } = words(args.slice(0, bar), 2);
+      const text = args.slice(bar + 1).trim();
+      if (head.length < 2 || !rest || !text) return usage(name);
+      const topic = head[0]!.toUpperCase();
+      if (!TOPIC_ID.test(topic)) return { ok: false, reply: reply("staff-bad-topic", { topic: head[0]!.slice(0, 20) }) };
+      if (!isCalendarDay(head[1]!)) return { ok: false, reply: reply("topic-bad-due-date") };
+      if (text.length > MAX_COMMAND_TEXT || rest.length > 200) return tooLong();
+      return ok({ name, topic, dueDate: head[1]!, responsible: rest, text });
+    }
+    case "pack": {
+      const { head, rest } = words(args, 2);
+      if (head.length < 2 || rest) return usage(name);
+      if (!quarterRange(head[1]!)) return { ok: false, reply: reply("topic-bad-quarter", { quarter: head[1]!.slice(0, 20) }) };
+      return ok({ name, target: head[0]!.toLowerCase(), quarter: head[1]!.toUpperCase().replace("-", "") });
+    }
     case "grant": {
       const { head, rest } = words(args, 3);
       if (head.length < 2 || rest) return usage(name);
@@ -205,6 +244,47 @@ export function parseCommand(name: StaffCommandName, args: string, now: number):
       return ok({ name, userId, role: role.data, target });
     }
   }
+}
+
+/** "/topic", "/topic new <target> <title>", "/topic add <topic> <codes…>", "/topic session <topic> <YYYY-MM-DD> <HH:mm> <kind> <venue>", "/topic show <topic>". */
+function parseTopic(args: string): ParsedCommand {
+  const ok = (command: StaffCommand): ParsedCommand => ({ ok: true, command });
+  const { head, rest } = words(args, 1);
+  const sub = head[0]?.toLowerCase();
+  if (!sub) return ok({ name: "topic", sub: "list" });
+  const badTopic = (raw: string): ParsedCommand => ({ ok: false, reply: reply("staff-bad-topic", { topic: raw.slice(0, 20) }) });
+  if (sub === "new") {
+    const { head: [target], rest: title } = words(rest, 1);
+    if (!target || !title) return usage("topic");
+    if (title.length > 200) return { ok: false, reply: reply("staff-text-too-long", { max: 200 }) };
+    return ok({ name: "topic", sub: "new", target: target.toLowerCase(), title });
+  }
+  const { head: [raw], rest: more } = words(rest, 1);
+  if (!raw) return usage("topic");
+  const topic = raw.toUpperCase();
+  if (!TOPIC_ID.test(topic)) return badTopic(raw);
+  if (sub === "show") return more ? usage("topic") : ok({ name: "topic", sub: "show", topic });
+  if (sub === "add") {
+    const codes = more.split(/[\s,，、]+/).filter(Boolean);
+    if (codes.length === 0 || codes.length > MAX_TOPIC_CODES) return usage("topic");
+    const normal = codes.map(normalizeCode);
+    const bad = normal.findIndex((c) => !CODE.test(c));
+    if (bad >= 0) return { ok: false, reply: reply("staff-bad-code", { code: codes[bad]!.slice(0, 40) }) };
+    return ok({ name: "topic", sub: "add", topic, codes: normal });
+  }
+  if (sub === "session") {
+    const { head: when, rest: venue } = words(more, 3);
+    const m = SESSION_TIME.exec(`${when[0] ?? ""} ${when[1] ?? ""}`);
+    const kind = when[2]?.toLowerCase();
+    if (!m || !kind || !venue) return usage("topic");
+    const [, day, hh, mm] = m;
+    const start = dayStart(day!);
+    if (start === null || Number(hh) > 23 || Number(mm) > 59) return { ok: false, reply: reply("staff-bad-date", { date: `${day} ${hh}:${mm}` }) };
+    if (!(SESSION_KINDS as readonly string[]).includes(kind)) return { ok: false, reply: reply("staff-bad-session-kind", { kind: kind.slice(0, 40), kinds: SESSION_KINDS.join(", ") }) };
+    if (venue.length > 200) return { ok: false, reply: reply("staff-text-too-long", { max: 200 }) };
+    return ok({ name: "topic", sub: "session", topic, startsAt: start + (Number(hh) * 60 + Number(mm)) * 60_000, kind: kind as SessionKind, venue });
+  }
+  return usage("topic");
 }
 
 function telegramId(raw: string): number | null {

@@ -17,6 +17,7 @@ import { deputiesOf, triageTeam } from "./notices.js";
 import { effectiveRoles, parseMember, type Member, type RoleName } from "./roles.js";
 import { DIGEST_EVERY_MS, type Subscription } from "./subscriptions.js";
 import { EMPTY_SESSION, parseStaffSession, STAFF_SESSION_TTL_SECONDS, type PendingKind, type StaffSession } from "./session.js";
+import { runTopicCommand, scorecardLines, type StaffTopics, type TopicCommandResult } from "./topic-commands.js";
 import { queueView, statsView } from "./views.js";
 
 /** Dependencies of the staff service. */
@@ -26,6 +27,8 @@ export interface StaffServiceDeps {
   members: MemberDirectory;
   outbox: Outbox;
   directory: DirectoryView;
+  /** Consultation topics (/topic, /outcome, /pack, the scorecards of /stats). */
+  topics: StaffTopics;
   defaultLocale: Locale;
   adminIds: readonly number[];
   subscriptions: SubscriptionStore;
@@ -73,6 +76,8 @@ interface Ctx {
   /** "admin" or "staff" when the person triages, else null. */
   staffRole: "admin" | "staff" | null;
   session: StaffSession;
+  /** Runs a topic command once per update: a turn re-decided after a lost race reuses its answer (no second topic). */
+  once: (run: () => Promise<TopicCommandResult>) => Promise<TopicCommandResult>;
 }
 
 /** The most items /stats and /export read. */
@@ -218,8 +223,15 @@ export function createStaffService(deps: StaffServiceDeps): StaffService {
       }
       case "stats": {
         // From the aggregates every item write keeps: the same cost at any number of items.
-        const { stats } = await deps.items.stats({});
-        return { replies: [statsView(stats, dir, ctx.locale)] };
+        const [{ stats }, cards] = await Promise.all([deps.items.stats({}), deps.topics.scorecards(ctx.now)]);
+        const view = statsView(stats, dir, ctx.locale);
+        return { replies: [{ ...view, lines: [...(view.lines ?? []), ...scorecardLines(cards, dir, ctx.locale)] }] };
+      }
+      case "topic":
+      case "outcome":
+      case "pack": {
+        const r = await ctx.once(() => runTopicCommand(deps.topics, cmd, { now: ctx.now, locale: ctx.locale, dir }));
+        return { replies: r.replies };
       }
       case "export": {
         const items: Item[] = [];
@@ -336,7 +348,7 @@ export function createStaffService(deps: StaffServiceDeps): StaffService {
     }
   }
 
-  async function decide(env: StaffEnvelope, start: TurnStart, locale: Locale): Promise<TurnDecision<Notice>> {
+  async function decide(env: StaffEnvelope, start: TurnStart, locale: Locale, once: Ctx["once"]): Promise<TurnDecision<Notice>> {
     const member = parseMember(start.profile.value);
     const roles = effectiveRoles(member, env.user.id, deps.adminIds);
     const ctx: Ctx = {
@@ -348,6 +360,7 @@ export function createStaffService(deps: StaffServiceDeps): StaffService {
       roles,
       staffRole: roles.includes("admin") ? "admin" : roles.includes("staff") ? "staff" : null,
       session: parseStaffSession(start.session.value),
+      once,
     };
     const input = env.input;
     let d: Decision;
@@ -396,10 +409,14 @@ export function createStaffService(deps: StaffServiceDeps): StaffService {
   return {
     async handle(env, hooks = {}) {
       const locale = resolveLocale(env.user.languageCode, deps.defaultLocale);
-      const result = await runTurn<Notice>(deps.store, { bot: "staff", updateId: env.updateId, party: { scope: "staff", userId: env.user.id }, chatId: env.chatId, limits: [] }, (start) => decide(env, start, locale));
+      let topicRun: Promise<TopicCommandResult> | undefined;
+      const once: Ctx["once"] = (run) => (topicRun ??= run());
+      const result = await runTurn<Notice>(deps.store, { bot: "staff", updateId: env.updateId, party: { scope: "staff", userId: env.user.id }, chatId: env.chatId, limits: [] }, (start) => decide(env, start, locale, once));
       await hooks.acknowledge?.(result.outcome === "handled" ? result.toast : undefined).catch(() => undefined);
-      // The sender's replies, then the notices (deputy cards, the resident's notice), each chat in order.
+      // The sender's replies, then the notices (deputy cards, the resident's notice), each chat in order;
+      // then what a topic write owes (invitations, outcome notices), stored with the topic.
       await deps.outbox.deliver(result.batches);
+      if (topicRun) await deps.outbox.deliver((await topicRun).batches);
       if (result.outcome === "duplicate") return { outcome: "duplicate", locale, replies: [] };
       await deps.outbox.sendNow(result.direct);
       return { outcome: "handled", locale, replies: result.replies };

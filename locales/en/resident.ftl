@@ -180,6 +180,7 @@ forget-done = Done. Your personal data is erased{ $count ->
 forget-cancelled = Nothing was erased.
 reply-prompt = Please write your reply to the deputies' question about item <code>{ $code }</code>. Your next message will be passed on.
 reply-relayed = Thank you — your reply about <code>{ $code }</code> has been passed to the deputies.
+reply-relayed-staff = Thank you — your reply about <code>{ $code }</code> has been passed to county staff.
 item-closed-for-replies = Item <code>{ $code }</code> is closed, so replies can no longer be added. Write to me to start a new item.
 rating-not-open = Item <code>{ $code }</code> cannot be rated now.
 rated-thanks = Thank you for rating the answer to <code>{ $code }</code>: { $rating } of 5. The item is now closed.

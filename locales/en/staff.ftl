@@ -20,8 +20,11 @@ help-reject = /reject <i>code</i> <i>reason</i> — turn an item down; the resid
 help-merge = /merge <i>code</i> <i>into-code</i> — merge a duplicate into another item; its resident follows that one
 help-reply = /reply <i>code</i> <i>text</i> — send a message to the item's resident
 help-close = /close <i>code</i> <i>note</i> — close an item; the resident sees the note
-help-stats = /stats — counts, median times and the mean rating
+help-stats = /stats — counts, median times, the mean rating, and each target's scorecard (items, days to answer, rating, topics, sessions, outcomes, evaluation)
 help-export = /export [<i>from</i>] [<i>to</i>] — a CSV of the items created in a date range (YYYY-MM-DD, China time; default the last 30 days)
+help-topic = /topic — open consultation topics; /topic new <i>target-id</i> <i>title</i>; /topic add <i>topic</i> <i>codes…</i>; /topic session <i>topic</i> <i>YYYY-MM-DD</i> <i>HH:mm</i> <i>kind</i> <i>venue</i> (kinds: community, courtyard, field, quarterly-deputy-meeting, resident-council; China time; its residents are invited); /topic show <i>topic</i>
+help-outcome = /outcome <i>topic</i> <i>due YYYY-MM-DD</i> <i>responsible body</i> | <i>decision</i> — record the session's decision: its residents are told and its items answered, e.g. <code>/outcome T7K3MQ 2026-07-31 凤鸣镇人民政府 | 七月底前更换老街路灯</code>
+help-pack = /pack <i>target-id</i> <i>quarter</i> — the quarterly pack of a target as Markdown and CSV, e.g. <code>/pack deputy-fengming 2026Q3</code>
 help-subscribe = /subscribe [<i>target-id</i>…] [digest] — get every new item (or only those for the targets named) as a card with Show / Forward / Reject buttons; with <i>digest</i>, one list every 4 hours instead
 help-unsubscribe = /unsubscribe — stop the new-item cards or digests
 help-grant = /grant <i>telegram-id</i> <i>role</i> [<i>target-id</i>] — give a role: admin, staff, or deputy (with a target)
@@ -171,6 +174,17 @@ stats-line = • { $name ->
         [undecided] no target
        *[other] { $name }
     }: { $count }
+stats-scorecards = <b>Scorecards</b>
+stats-scorecard-line = • { $name }: { $items } { $items ->
+        [one] item
+       *[other] items
+    } · answered in { $days } days (median) · rating { $rating } · { $topics } { $topics ->
+        [one] topic
+       *[other] topics
+    } · { $sessions } { $sessions ->
+        [one] session
+       *[other] sessions
+    } held · outcomes due { $due }, done { $done } · evaluation { $evaluation }
 
 staff-stale-report = <b>Waiting too long</b> ({ $count }):
 staff-stale-line = • <code>{ $code }</code> { $status ->
@@ -257,6 +271,7 @@ staff-card =
     <b>The resident's words:</b>
     <i>{ $text }</i>
 card-rating-line = <b>Resident's rating:</b> { $rating } / 5
+card-topic-line = 🗂 On consultation topic <code>{ $topic }</code> (/topic show { $topic })
 card-supporter-line = 👥 { $contact ->
         [none] A resident who backs it (anonymous)
        *[other] { $contact }
@@ -318,6 +333,63 @@ reason-category-chosen = { $name } ({ $by ->
 reason-rule = rule { $rule } → { $target }
 reason-rule-none = no rule gives a target yet: staff decide
 deputy-stale-reminder = Reminder: item <code>{ $code }</code> ({ $summary }) was forwarded to you { $hours } hours ago and nobody has accepted it yet. Please accept it, ask the resident a question, or return it to triage.
+
+## Consultation topics (#16)
+staff-bad-topic = <code>{ $topic }</code> is not a topic id. Topic ids look like <code>T7K3MQ</code>.
+staff-bad-session-kind = <code>{ $kind }</code> is not a kind of session. Kinds: { $kinds }.
+staff-topic-none = No consultation topic is open.
+staff-topic-list = <b>Open consultation topics</b> ({ $count }, { $shown } shown):
+staff-topic-line = • <code>{ $topic }</code> { $title } — { $target } · { $stage ->
+        [gathering] gathering items
+        [scheduled] session set
+        [decided] decided
+       *[evaluating] evaluating
+    } · { $items } { $items ->
+        [one] item
+       *[other] items
+    }
+staff-topic-created = Topic <code>{ $topic }</code> "{ $title }" is open for { $target }. Put items on it: /topic add { $topic } CODE…
+staff-topic-items-added = Topic <code>{ $topic }</code> now holds { $items } { $items ->
+        [one] item
+       *[other] items
+    }.
+staff-topic-scheduled = Session of <code>{ $topic }</code> "{ $title }": { $kind }, { $when } (China time), { $venue }. { $reached } { $reached ->
+        [one] resident
+       *[other] residents
+    } invited.
+staff-topic-decided = Decision recorded on <code>{ $topic }</code> "{ $title }" (due { $due }): { $items } { $items ->
+        [one] item
+       *[other] items
+    } answered, { $reached } { $reached ->
+        [one] resident
+       *[other] residents
+    } told.
+staff-topic-card = <b>Topic <code>{ $topic }</code></b> { $title }
+    Target: { $target } · { $stage ->
+        [gathering] gathering items
+        [scheduled] session set
+        [decided] decided
+       *[evaluating] evaluating
+    } · { $items } { $items ->
+        [one] item
+       *[other] items
+    }
+staff-topic-item-line = • <code>{ $code }</code> [{ $status }] { $summary }
+staff-topic-items-more = … and { $count } more
+staff-topic-session-line = <b>Session:</b> { $kind ->
+        [community] community consultation
+        [courtyard] courtyard consultation
+        [field] field consultation
+        [quarterly-deputy-meeting] quarterly deputy meeting
+       *[resident-council] resident council
+    }, { $when } (China time), { $venue }
+staff-topic-replies-line = <b>Replies:</b> attend { $attend }, not attend { $absent }, in writing { $written }, no answer { $none } · { $views } written { $views ->
+        [one] view
+       *[other] views
+    }
+staff-topic-outcome-line = <b>Decision:</b> { $text } — { $responsible }, due { $due }
+staff-topic-evaluation-line = <b>Evaluation:</b> { $answers } answers (done { $done }, partly { $partly }, not done { $notDone }) · mean score { $mean }
+staff-pack-caption = Quarterly pack: { $title } ({ $file })
 staff-new-item = { $urgent ->
         [yes] 🚨 <b>New urgent item</b>
        *[no] 🆕 <b>New item</b>
@@ -350,3 +422,6 @@ staff-subscribed = You will get { $targets ->
 staff-unsubscribed = No more new-item cards or digests for you.
 button-forward = ➡️ Forward
 button-reject = ✖️ Reject
+staff-resident-replied =
+    The resident replied to your message about <code>{ $code }</code> ({ $summary }):
+    <i>{ $text }</i>

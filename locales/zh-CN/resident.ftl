@@ -176,6 +176,7 @@ forget-done = 已完成。您的个人信息已删除，{ $count } 条意见已�
 forget-cancelled = 没有删除任何内容。
 reply-prompt = 请写下对代表关于意见 <code>{ $code }</code> 所提问题的回复，您的下一条消息会转给代表。
 reply-relayed = 谢谢！您关于 <code>{ $code }</code> 的回复已转给代表。
+reply-relayed-staff = 谢谢！您关于 <code>{ $code }</code> 的回复已转给县里的工作人员。
 item-closed-for-replies = 意见 <code>{ $code }</code> 已办结，不能再补充回复。如有新情况，请直接给我发消息另起一条。
 rating-not-open = 意见 <code>{ $code }</code> 现在不能评价。
 rated-thanks = 感谢您对 <code>{ $code }</code> 的答复打分：{ $rating } 分（满分 5 分）。这条意见已办结。

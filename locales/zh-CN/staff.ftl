@@ -20,8 +20,11 @@ help-reject = /reject <i>编号</i> <i>理由</i> — 不予受理，居民会�
 help-merge = /merge <i>编号</i> <i>目标编号</i> — 把重复的意见合并到另一条，原提交人改为关注那一条
 help-reply = /reply <i>编号</i> <i>内容</i> — 给该意见的居民发消息
 help-close = /close <i>编号</i> <i>说明</i> — 办结一条意见，居民会看到说明
-help-stats = /stats — 数量统计、各环节用时中位数和平均评分
+help-stats = /stats — 数量统计、各环节用时中位数、平均评分，以及各去向的成绩单（意见数、答复天数、评分、议题、会议、决定、效果评价）
 help-export = /export [<i>起始日期</i>] [<i>截止日期</i>] — 导出某一时间段内提交的意见为 CSV（格式 YYYY-MM-DD，北京时间；默认最近 30 天）
+help-topic = /topic — 列出进行中的协商议题；/topic new <i>去向ID</i> <i>标题</i>；/topic add <i>议题</i> <i>编号…</i>；/topic session <i>议题</i> <i>YYYY-MM-DD</i> <i>HH:mm</i> <i>类型</i> <i>地点</i>（类型：community、courtyard、field、quarterly-deputy-meeting、resident-council；北京时间；会邀请相关群众）；/topic show <i>议题</i>
+help-outcome = /outcome <i>议题</i> <i>完成时限 YYYY-MM-DD</i> <i>责任单位</i> | <i>决定内容</i> — 记录协商决定：告知相关群众并答复其意见，例如 <code>/outcome T7K3MQ 2026-07-31 凤鸣镇人民政府 | 七月底前更换老街路灯</code>
+help-pack = /pack <i>去向ID</i> <i>季度</i> — 某去向的季度材料（Markdown 和 CSV），例如 <code>/pack deputy-fengming 2026Q3</code>
 help-subscribe = /subscribe [<i>去向</i>…] [digest] — 每条新意见（或只要指定去向的）一提交就以卡片发给您，带“查看”“转交”“不予受理”按钮；加 <i>digest</i> 则改为每 4 小时汇总一次
 help-unsubscribe = /unsubscribe — 停止新意见卡片或汇总
 help-grant = /grant <i>Telegram-ID</i> <i>身份</i> [<i>去向ID</i>] — 授予身份：admin（管理员）、staff（工作人员）或 deputy（代表，需指定去向）
@@ -168,6 +171,8 @@ stats-line = • { $name ->
         [undecided] 尚无去向
        *[other] { $name }
     }：{ $count }
+stats-scorecards = <b>成绩单</b>
+stats-scorecard-line = • { $name }：意见 { $items } 件 · 答复中位 { $days } 天 · 评分 { $rating } · 议题 { $topics } 个 · 已开会议 { $sessions } 次 · 到期决定 { $due } 项、已办结 { $done } 项 · 效果评价 { $evaluation }
 
 staff-stale-report = <b>等待过久的意见</b>（{ $count } 条）：
 staff-stale-line = • <code>{ $code }</code> { $status ->
@@ -251,6 +256,7 @@ staff-card =
     <b>居民原话：</b>
     <i>{ $text }</i>
 card-rating-line = <b>群众评价：</b>{ $rating } / 5 分
+card-topic-line = 🗂 已列入协商议题 <code>{ $topic }</code>（/topic show { $topic }）
 card-supporter-line = 👥 { $contact ->
         [none] 同样反映的居民（匿名）
        *[other] { $contact }
@@ -312,6 +318,42 @@ reason-category-chosen = { $name }（{ $by ->
 reason-rule = 规则 { $rule } → { $target }
 reason-rule-none = 暂无规则给出去向，由工作人员确定
 deputy-stale-reminder = 提醒：意见 <code>{ $code }</code>（{ $summary }）已转给您 { $hours } 小时，尚无人接收。请接收、向居民提问，或退回分派。
+
+## 协商议题（#16）
+staff-bad-topic = <code>{ $topic }</code> 不是议题编号。议题编号形如 <code>T7K3MQ</code>。
+staff-bad-session-kind = <code>{ $kind }</code> 不是会议类型。可用类型：{ $kinds }。
+staff-topic-none = 目前没有进行中的协商议题。
+staff-topic-list = <b>进行中的协商议题</b>（共 { $count } 个，显示 { $shown } 个）：
+staff-topic-line = • <code>{ $topic }</code> { $title } — { $target } · { $stage ->
+        [gathering] 收集意见中
+        [scheduled] 已定会议
+        [decided] 已决定
+       *[evaluating] 效果评价中
+    } · { $items } 件意见
+staff-topic-created = 议题 <code>{ $topic }</code>“{ $title }”已为{ $target }建立。请加入意见：/topic add { $topic } 编号…
+staff-topic-items-added = 议题 <code>{ $topic }</code> 现有 { $items } 件意见。
+staff-topic-scheduled = 议题 <code>{ $topic }</code>“{ $title }”的会议：{ $kind }，{ $when }（北京时间），{ $venue }。已邀请 { $reached } 位群众。
+staff-topic-decided = 已记录议题 <code>{ $topic }</code>“{ $title }”的决定（时限 { $due }）：已答复 { $items } 件意见，已告知 { $reached } 位群众。
+staff-topic-card = <b>议题 <code>{ $topic }</code></b> { $title }
+    去向：{ $target } · { $stage ->
+        [gathering] 收集意见中
+        [scheduled] 已定会议
+        [decided] 已决定
+       *[evaluating] 效果评价中
+    } · { $items } 件意见
+staff-topic-item-line = • <code>{ $code }</code> [{ $status }] { $summary }
+staff-topic-items-more = ……另有 { $count } 件
+staff-topic-session-line = <b>会议：</b>{ $kind ->
+        [community] 社区协商
+        [courtyard] 院坝协商
+        [field] 田坎协商
+        [quarterly-deputy-meeting] 代表季度集中接待
+       *[resident-council] 居民议事会
+    }，{ $when }（北京时间），{ $venue }
+staff-topic-replies-line = <b>回复：</b>参加 { $attend }，不参加 { $absent }，书面意见 { $written }，未回复 { $none } · 书面意见 { $views } 条
+staff-topic-outcome-line = <b>决定：</b>{ $text } — { $responsible }，时限 { $due }
+staff-topic-evaluation-line = <b>效果评价：</b>{ $answers } 人回答（已办结 { $done }，部分办结 { $partly }，未办结 { $notDone }）· 平均 { $mean } 分
+staff-pack-caption = 季度材料：{ $title }（{ $file }）
 staff-new-item = { $urgent ->
         [yes] 🚨 <b>新的紧急意见</b>
        *[no] 🆕 <b>新意见</b>
@@ -344,3 +386,6 @@ staff-subscribed = 今后{ $targets ->
 staff-unsubscribed = 已停止给您发送新意见卡片和汇总。
 button-forward = ➡️ 转交
 button-reject = ✖️ 不予受理
+staff-resident-replied =
+    居民回复了您关于 <code>{ $code }</code>（{ $summary }）的消息：
+    <i>{ $text }</i>

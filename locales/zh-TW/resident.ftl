@@ -176,6 +176,7 @@ forget-done = 已完成。您的個人資料已刪除，{ $count } 則意見已�
 forget-cancelled = 沒有刪除任何內容。
 reply-prompt = 請寫下對代表關於意見 <code>{ $code }</code> 所提問題的回覆，您的下一則訊息會轉給代表。
 reply-relayed = 謝謝！您關於 <code>{ $code }</code> 的回覆已轉給代表。
+reply-relayed-staff = 謝謝！您關於 <code>{ $code }</code> 的回覆已轉給縣裡的工作人員。
 item-closed-for-replies = 意見 <code>{ $code }</code> 已辦結，不能再補充回覆。如有新情況，請直接傳訊息給我另起一則。
 rating-not-open = 意見 <code>{ $code }</code> 現在不能評價。
 rated-thanks = 感謝您對 <code>{ $code }</code> 的答覆評分：{ $rating } 分（滿分 5 分）。這則意見已辦結。

@@ -20,8 +20,11 @@ help-reject = /reject <i>編號</i> <i>理由</i> — 不予受理，居民會�
 help-merge = /merge <i>編號</i> <i>目標編號</i> — 將重複的意見合併到另一則，原提交人改為關注那一則
 help-reply = /reply <i>編號</i> <i>內容</i> — 傳訊息給該意見的居民
 help-close = /close <i>編號</i> <i>說明</i> — 辦結一則意見，居民會看到說明
-help-stats = /stats — 數量統計、各環節用時中位數和平均評分
+help-stats = /stats — 數量統計、各環節用時中位數、平均評分，以及各去向的成績單（意見數、答覆天數、評分、議題、會議、決定、效果評價）
 help-export = /export [<i>起始日期</i>] [<i>截止日期</i>] — 匯出某段時間內提交的意見為 CSV（格式 YYYY-MM-DD，北京時間；預設最近 30 天）
+help-topic = /topic — 列出進行中的協商議題；/topic new <i>去向ID</i> <i>標題</i>；/topic add <i>議題</i> <i>編號…</i>；/topic session <i>議題</i> <i>YYYY-MM-DD</i> <i>HH:mm</i> <i>類型</i> <i>地點</i>（類型：community、courtyard、field、quarterly-deputy-meeting、resident-council；北京時間；會邀請相關民眾）；/topic show <i>議題</i>
+help-outcome = /outcome <i>議題</i> <i>完成時限 YYYY-MM-DD</i> <i>責任單位</i> | <i>決定內容</i> — 記錄協商決定：告知相關民眾並答覆其意見，例如 <code>/outcome T7K3MQ 2026-07-31 鳳鳴鎮人民政府 | 七月底前更換老街路燈</code>
+help-pack = /pack <i>去向ID</i> <i>季度</i> — 某去向的季度資料（Markdown 和 CSV），例如 <code>/pack deputy-fengming 2026Q3</code>
 help-subscribe = /subscribe [<i>去向</i>…] [digest] — 每則新意見（或只要指定去向的）一送出就以卡片傳給您，帶「查看」「轉交」「不予受理」按鈕；加 <i>digest</i> 則改為每 4 小時彙整一次
 help-unsubscribe = /unsubscribe — 停止新意見卡片或彙整
 help-grant = /grant <i>Telegram-ID</i> <i>身分</i> [<i>去向ID</i>] — 授予身分：admin（管理員）、staff（工作人員）或 deputy（代表，需指定去向）
@@ -168,6 +171,8 @@ stats-line = • { $name ->
         [undecided] 尚無去向
        *[other] { $name }
     }：{ $count }
+stats-scorecards = <b>成績單</b>
+stats-scorecard-line = • { $name }：意見 { $items } 件 · 答覆中位 { $days } 天 · 評分 { $rating } · 議題 { $topics } 個 · 已開會議 { $sessions } 次 · 到期決定 { $due } 項、已辦結 { $done } 項 · 效果評價 { $evaluation }
 
 staff-stale-report = <b>等待過久的意見</b>（{ $count } 則）：
 staff-stale-line = • <code>{ $code }</code> { $status ->
@@ -251,6 +256,7 @@ staff-card =
     <b>居民原話：</b>
     <i>{ $text }</i>
 card-rating-line = <b>民眾評價：</b>{ $rating } / 5 分
+card-topic-line = 🗂 已列入協商議題 <code>{ $topic }</code>（/topic show { $topic }）
 card-supporter-line = 👥 { $contact ->
         [none] 同樣反映的居民（匿名）
        *[other] { $contact }
@@ -312,6 +318,42 @@ reason-category-chosen = { $name }（{ $by ->
 reason-rule = 規則 { $rule } → { $target }
 reason-rule-none = 暫無規則給出去向，由工作人員確定
 deputy-stale-reminder = 提醒：意見 <code>{ $code }</code>（{ $summary }）已轉給您 { $hours } 小時，尚無人接收。請接收、向居民提問，或退回分派。
+
+## 協商議題（#16）
+staff-bad-topic = <code>{ $topic }</code> 不是議題編號。議題編號形如 <code>T7K3MQ</code>。
+staff-bad-session-kind = <code>{ $kind }</code> 不是會議類型。可用類型：{ $kinds }。
+staff-topic-none = 目前沒有進行中的協商議題。
+staff-topic-list = <b>進行中的協商議題</b>（共 { $count } 個，顯示 { $shown } 個）：
+staff-topic-line = • <code>{ $topic }</code> { $title } — { $target } · { $stage ->
+        [gathering] 收集意見中
+        [scheduled] 已定會議
+        [decided] 已決定
+       *[evaluating] 效果評價中
+    } · { $items } 件意見
+staff-topic-created = 議題 <code>{ $topic }</code>「{ $title }」已為{ $target }建立。請加入意見：/topic add { $topic } 編號…
+staff-topic-items-added = 議題 <code>{ $topic }</code> 現有 { $items } 件意見。
+staff-topic-scheduled = 議題 <code>{ $topic }</code>「{ $title }」的會議：{ $kind }，{ $when }（北京時間），{ $venue }。已邀請 { $reached } 位民眾。
+staff-topic-decided = 已記錄議題 <code>{ $topic }</code>「{ $title }」的決定（時限 { $due }）：已答覆 { $items } 件意見，已告知 { $reached } 位民眾。
+staff-topic-card = <b>議題 <code>{ $topic }</code></b> { $title }
+    去向：{ $target } · { $stage ->
+        [gathering] 收集意見中
+        [scheduled] 已定會議
+        [decided] 已決定
+       *[evaluating] 效果評價中
+    } · { $items } 件意見
+staff-topic-item-line = • <code>{ $code }</code> [{ $status }] { $summary }
+staff-topic-items-more = ……另有 { $count } 件
+staff-topic-session-line = <b>會議：</b>{ $kind ->
+        [community] 社區協商
+        [courtyard] 院壩協商
+        [field] 田坎協商
+        [quarterly-deputy-meeting] 代表季度集中接待
+       *[resident-council] 居民議事會
+    }，{ $when }（北京時間），{ $venue }
+staff-topic-replies-line = <b>回覆：</b>參加 { $attend }，不參加 { $absent }，書面意見 { $written }，未回覆 { $none } · 書面意見 { $views } 則
+staff-topic-outcome-line = <b>決定：</b>{ $text } — { $responsible }，時限 { $due }
+staff-topic-evaluation-line = <b>效果評價：</b>{ $answers } 人回答（已辦結 { $done }，部分辦結 { $partly }，未辦結 { $notDone }）· 平均 { $mean } 分
+staff-pack-caption = 季度資料：{ $title }（{ $file }）
 staff-new-item = { $urgent ->
         [yes] 🚨 <b>新的緊急意見</b>
        *[no] 🆕 <b>新意見</b>
@@ -344,3 +386,6 @@ staff-subscribed = 今後{ $targets ->
 staff-unsubscribed = 已停止傳送新意見卡片和彙整給您。
 button-forward = ➡️ 轉交
 button-reject = ✖️ 不予受理
+staff-resident-replied =
+    居民回覆了您關於 <code>{ $code }</code>（{ $summary }）的訊息：
+    <i>{ $text }</i>

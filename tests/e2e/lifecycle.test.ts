@@ -559,3 +559,24 @@ describe("return to triage", () => {
     expect(mine[0]!.params.reply_markup).toEqual({ inline_keyboard: [] });
   });
 });
+
+describe("a staff message the resident can answer", () => {
+  it("/reply on a waiting item reaches the resident with a Reply button; the resident simply types, and the staff member who wrote gets the answer", async () => {
+    const desk: Person = { id: 900151, first_name: "Wang", language_code: "en" };
+    await staffSays(admin, `/grant ${desk.id} staff`);
+    await staffSays(desk, "/whoami");
+    const resident: Person = { id: 910151, first_name: "钱", language_code: "zh-hans" };
+    const code = await submit(resident, "双江街道我们小区门口的下水道堵了好几天，一下雨就冒水");
+    const sent = await staffSays(desk, `/reply ${code} 请问是哪个小区？具体在哪条街？`);
+    const notice = to(sent, RESIDENT_TOKEN, resident.id);
+    expect(textOf(notice)).toContain("请问是哪个小区");
+    expect(buttons(notice).map((b) => unpackResidentButton(b.callback_data))).toEqual([{ kind: "reply", code }]);
+    // No button pressed: the typed text is the answer, and no new draft starts.
+    const typed = await post("resident", textUpdate(resident, "是滨江花园小区，在滨江大道上"));
+    expect(textOf(to(typed, RESIDENT_TOKEN, resident.id))).toMatch(/已转给县里的工作人员/);
+    expect(textOf(to(typed, STAFF_TOKEN, desk.id))).toMatch(/replied to your message.*是滨江花园小区/s);
+    const item = await stored(code);
+    expect(item.thread.map((t) => `${t.from}:${t.text}`)).toEqual(["staff:请问是哪个小区？具体在哪条街？", "resident:是滨江花园小区，在滨江大道上"]);
+    expect(item.status).toBe("new");
+  });
+});

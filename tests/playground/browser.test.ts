@@ -128,8 +128,10 @@ describe("the offline playground in chromium", { timeout: 120_000 }, () => {
     await deputy.locator(`.msg.bot button.ib[data-data^="1n:${code}:"]`).first().waitFor();
     await pressInline(deputy, `1n:${code}:`);
     await poll(() => lastBot(deputy).textContent()).toContain("请输入对");
-    await say(deputy, "已与县交通局沟通：下月起早高峰每20分钟一班。");
-    await poll(() => lastBot(deputy).textContent()).toContain("已发给居民");
+    // The typed answer completes what the card's button began: the card itself says so (edited in place), no new message.
+    await deputy.locator("textarea.input").fill("已与县交通局沟通：下月起早高峰每20分钟一班。");
+    await deputy.locator("textarea.input").press("Enter");
+    await poll(() => deputy.locator(".msg.bot", { hasText: "已发给居民" }).count()).toBe(1);
 
     const resident = pane("resident");
     const answer = resident.locator(".msg.bot", { has: page.locator(`button.ib[data-data^="1r:${code}:"][data-data$=":5"]`) });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { eraseResidentFromItem } from "../../../handlers/privacy/erase.js";
+import { eraseResidentFromItem, eraseResidentFromTopic } from "../../../handlers/privacy/erase.js";
+import { TopicSchema } from "../../../handlers/topics/model.js";
+import { rsvpCounts } from "../../../handlers/topics/pack.js";
 import { makeItem } from "../../support/items.js";
 
 const who = { residentId: 42, chatId: 42, names: ["王芳", "赵"], phones: ["13800001111"] };
@@ -32,5 +34,27 @@ describe("erasing a resident from an item", () => {
     expect(after.residentName).toBe("李四");
     expect(after.followers?.map((f) => f.residentId)).toEqual([8]);
     expect(after.history.at(-1)).toMatchObject({ action: "follower-removed" });
+  });
+});
+
+describe("erasing a resident from a consultation topic", () => {
+  const topic = TopicSchema.parse({
+    id: "TK7M3Q", rev: 3, target: "deputy-fengming", title: "老街路灯", items: ["K7M3QX"], createdAt: 0, updatedAt: 0,
+    rsvps: [{ chat: 42, at: 1, answer: "written" }, { chat: 7, at: 2, answer: "attend" }],
+    views: [{ at: 1, text: "我是王芳，电话 13800001111，希望装太阳能灯" }],
+    evaluations: [{ chat: 42, at: 3, verdict: "partly", score: 3 }, { chat: 7, at: 4, verdict: "done", score: 5 }],
+  });
+
+  it("keeps their answers counted but nobody's, and their name and phone out of the views", () => {
+    const after = eraseResidentFromTopic(topic, who, 99)!;
+    expect(after.rsvps).toEqual([{ chat: null, at: 1, answer: "written" }, { chat: 7, at: 2, answer: "attend" }]);
+    expect(after.evaluations).toEqual([{ chat: null, at: 3, verdict: "partly", score: 3 }, { chat: 7, at: 4, verdict: "done", score: 5 }]);
+    expect(rsvpCounts(after, 2)).toEqual(rsvpCounts(topic, 2));
+    expect(after.views[0]!.text).not.toMatch(/王芳|13800001111/);
+    expect(after.views[0]!.text).toContain("希望装太阳能灯");
+    expect(after).toMatchObject({ rev: 4, updatedAt: 99 });
+    expect(TopicSchema.parse(after)).toEqual(after);
+    // Nothing of theirs left: nothing to write.
+    expect(eraseResidentFromTopic(after, who, 100)).toBeNull();
   });
 });

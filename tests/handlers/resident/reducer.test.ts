@@ -321,6 +321,19 @@ describe("resident conversation reducer", () => {
     expect(run([button("i:r:AAAAAA:4")]).results[0]!.itemAction).toEqual({ code: "AAAAAA", kind: "rate", stars: 4, stage: null });
   });
 
+  it("topic buttons: attend and evaluations go to the topic service; 'in writing' makes the next text the view, not a new item", () => {
+    expect(run([button("1ca:TK7M3Q:y")]).results[0]!.topicAction).toEqual({ kind: "rsvp", topic: "TK7M3Q", attend: true });
+    expect(run([button("1ce:TK7M3Q:p:4")]).results[0]!.topicAction).toEqual({ kind: "evaluate", topic: "TK7M3Q", verdict: "partly", score: 4 });
+    const r = run([button("1cw:TK7M3Q"), text("希望换成太阳能路灯")]);
+    expect(keys(r.results[0]!)).toEqual(["topic-view-prompt"]);
+    expect(r.results[0]!.state).toMatchObject({ step: "topic-view", viewTopic: "TK7M3Q" });
+    expect(r.results[1]!.topicAction).toEqual({ kind: "view", topic: "TK7M3Q", text: "希望换成太阳能路灯" });
+    expect(r.results[1]!.items ?? []).toEqual([]);
+    expect(r.state).toMatchObject({ step: "idle", viewTopic: null, draft: null });
+    // /cancel leaves the view unwritten.
+    expect(run([button("1cw:TK7M3Q"), cmd("cancel"), text("凤鸣镇老街的路灯坏了")]).results[2]!.topicAction).toBeUndefined();
+  });
+
   it("an item naming a danger jumps the queue", () => {
     const r = run([text("盘龙街道后山有滑坡的迹象，下面住着好几户人"), button("kb:kb-skip"), button("kb:kb-anonymous"), button("1s:n1")]);
     const w = last(r).items![0]!;

@@ -21,6 +21,10 @@ const TABLE: Record<string, { admin: boolean; staff: boolean; deputy: boolean }>
   export: { admin: true, staff: true, deputy: false },
   subscribe: { admin: true, staff: true, deputy: false },
   unsubscribe: { admin: true, staff: true, deputy: false },
+  // Consultation topics (#16): staff work, like triage.
+  topic: { admin: true, staff: true, deputy: false },
+  outcome: { admin: true, staff: true, deputy: false },
+  pack: { admin: true, staff: true, deputy: false },
   grant: { admin: true, staff: false, deputy: false },
   revoke: { admin: true, staff: false, deputy: false },
   whoami: { admin: true, staff: true, deputy: true },
@@ -31,6 +35,7 @@ describe("staff permissions", () => {
   it("keeps every command of the contract (SPEC's list), each with its permissions; later issues add to it", () => {
     expect(STAFF_COMMANDS).toEqual(expect.arrayContaining(["close", "export", "forward", "grant", "help", "merge", "next", "queue", "reject", "reply", "revoke", "route", "show", "stats", "whoami"]));
     expect(STAFF_COMMANDS).toEqual(expect.arrayContaining(["subscribe", "unsubscribe"]));
+    expect(STAFF_COMMANDS).toEqual(expect.arrayContaining(["topic", "outcome", "pack"]));
     expect(Object.keys(COMMAND_ROLES).sort()).toEqual(Object.keys(TABLE).sort());
   });
 
