@@ -191,6 +191,18 @@ const MatchingSchema = z
         disputeClaims: WordLists,
         /** A promise (说好, 答应, promised, agreed) followed in its sentence by a negative (没, 不, never): a broken promise is an act. */
         promises: WordLists,
+        /** Degree words (很, 特别, so) that, right before a praise word, make a compliment (态度特别好, 很耐心, so kind). */
+        praiseDegrees: WordLists,
+        /** Praise words (好, 耐心, 干净, 亮堂, helpful): after a degree word, or before 多了 (亮堂多了), a compliment. */
+        praiseWords: WordLists,
+        /** The writer's own feelings (心情, 心里): a problem word in their clause (心情不好, 心里堵得慌) is no matter. */
+        feelings: WordLists,
+        /** What a wish hopes for (愉快, 快乐, nice weekend): a request word in their clause (希望你们周末愉快) asks nothing. */
+        wishes: WordLists,
+        /** Words that only say the matter is in the countryside (村里, 农村, village): alone, they give no topic. */
+        settlements: WordLists,
+        /** Public benefits (补贴, 低保, pension, subsidy): one withheld is that sector's matter, not a dispute between parties. */
+        benefits: WordLists,
       })
       .strict()
       .prefault({}),

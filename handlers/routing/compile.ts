@@ -106,6 +106,16 @@ export interface Compiled {
   promises: Lexicon<null>;
   negations: string[];
   locativeAfter: string[];
+  /** Compliments made of a degree word and a praise word (态度特别好, so kind), or a praise word and 多了 (亮堂多了). */
+  praise: { degrees: string[]; words: Lexicon<null> };
+  /** The writer's own feelings (心情, 心里): a problem word after one in its clause is no matter. */
+  feelings: string[];
+  /** What a wish hopes for (愉快, nice weekend): a request word before one in its clause asks nothing. */
+  wishes: string[];
+  /** Public benefits (补贴, pension): one withheld is the sector's matter, not a dispute. */
+  benefits: Lexicon<null>;
+  /** Words that only say the matter is in the countryside (村里, village): alone, no topic. */
+  settlements: Set<string>;
   /** Words that say nothing about the matter: requests, fillers, small talk. */
   nonContent: Lexicon<null>;
   generic: Lexicon<null>;
@@ -188,7 +198,8 @@ export function compile(dir: Directory): Compiled {
   for (const c of dir.categories) {
     for (const word of allWords(c.keywords)) {
       const n = norm(word);
-      keywordEntries.push({ word, data: { category: c.id, strong: true, weight: keywordWeight(n), incidental: incidental.has(n) } });
+      // A lone character (药, 堵, 累) needs its topic's context: it yields, like 老年人, to a topic with words of its own.
+      keywordEntries.push({ word, data: { category: c.id, strong: true, weight: keywordWeight(n), incidental: incidental.has(n) || isLoneHan(n) } });
     }
     for (const word of allWords(c.weakKeywords)) {
       keywordEntries.push({ word, data: { category: c.id, strong: false, weight: WEAK_WEIGHT, incidental: incidental.has(norm(word)) } });
@@ -263,6 +274,11 @@ export function compile(dir: Directory): Compiled {
     promises: new Lexicon(wordsOf(tc.promises)),
     negations: normList(tc.negations),
     locativeAfter: normList(tc.locativeAfter),
+    praise: { degrees: normList(tc.praiseDegrees), words: new Lexicon(wordsOf(tc.praiseWords)) },
+    feelings: normList(tc.feelings),
+    wishes: normList(tc.wishes),
+    benefits: new Lexicon(wordsOf(tc.benefits)),
+    settlements: new Set(normList(tc.settlements)),
     nonContent,
     generic,
     before: dir.matching.placeContext.before.map(norm),
@@ -274,6 +290,8 @@ export function compile(dir: Directory): Compiled {
   compiledCache.set(dir, compiled);
   return compiled;
 }
+
+const isLoneHan = (n: string) => /^\p{Script=Han}$/u.test(n);
 
 /**
  * Longer phrases are more specific; a lone Han character is the least (it is

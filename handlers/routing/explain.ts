@@ -119,12 +119,14 @@ export function explainTopic(t: TopicReading): RouteReason {
         (sig.instructions ? `; instruction-like words ignored (${sig.instructions.join(", ")})` : ""),
     };
   }
-  if (t.category !== null && t.basis === "context" && best) {
+  // The context topic may be below a topic whose only words say the countryside (村里, village).
+  const context = t.basis === "context" ? t.scores.find((x) => x.id === t.category) : undefined;
+  if (t.category !== null && context) {
     return {
       kind: "category",
-      id: best.id,
-      words: [...best.weak, ...best.incidental],
-      detail: `topic "${best.id}" from context words ${q([...best.weak, ...best.incidental])} with a request or problem (${t.markers.join(", ")})`,
+      id: context.id,
+      words: [...context.weak, ...context.incidental],
+      detail: `topic "${context.id}" from context words ${q([...context.weak, ...context.incidental])} with a request or problem (${t.markers.join(", ")})`,
     };
   }
   if (t.category !== null) {

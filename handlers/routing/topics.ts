@@ -28,6 +28,7 @@
 import type { CategoryId } from "../directory/schema.js";
 import { WEAK_WEIGHT, type Compiled, type KeywordData, type SignalKind } from "./compile.js";
 import { blank, countContent, resolveOverlaps, sources, type Hit } from "./lexicon.js";
+import { normalizeText } from "./normalize.js";
 
 const MAX_WEAK_COUNTED = 3;
 /** What a pair of dispute cues adds to `disputes`: more than any sector's words. */
@@ -85,12 +86,14 @@ function negated(c: Compiled, text: string, start: number): boolean {
 
 const SENTENCE_END = /[。.！!？?；;\n]/;
 const CLAUSE_END = /[，,。.！!？?；;\n]/;
+/** After a keyword, these make it the time of the matter (改造后, 合并以后): it yields to a topic with words of its own. */
+const TIME_AFTER = ["以后", "之后", "后"];
 /** Added to a specific keyword in the clause that states the problem (太少, 坏了, 不亮). */
 const PROBLEM_CLAUSE_BONUS = 0.25;
 /** A solved-problem word after these is not done (不亮了, 没修好). */
 const NOT_DONE_BEFORE = ["不", "没", "未"];
 /** A solved-problem word is a done fact when its clause says so (已经通了, 现在好了, now working again). */
-const DONE_WORDS = ["已", "终于", "现在", "now", "already"];
+const DONE_WORDS = ["已", "终于", "现在", "now", "already", "昨天", "前天", "上周", "上星期", "上礼拜", "上个月", "去年", "前几天", "早就", "当天", "第二天", "今天", "今早", "yesterday", "last week", "this morning", "today", "last ", " ago", "自己", "by itself"];
 
 /** Before a request word, these say it is not wanted (不用再处理, 不需要修, no need to fix). */
 const REQUEST_NEGATORS = ["不用再", "不用", "不需要再", "不需要", "无需", "不必", "用不着", "no need to", "don't need to", "no need for"];
@@ -105,6 +108,51 @@ const PAST_REQUEST_WORDS = ["之前", "以前", "上次", "上回", "先前", "�
 function requestReported(text: string, start: number): boolean {
   const head = text.slice(clauseStart(text, start), start);
   return PAST_REQUEST_WORDS.some((w) => head.includes(w));
+}
+
+/** True when a hit comes after one of `words` in its clause (心情不好: 不好 after 心情). */
+function afterInClause(text: string, start: number, words: readonly string[]): boolean {
+  const head = text.slice(clauseStart(text, start), start);
+  return words.some((w) => head.includes(w));
+}
+
+/** True when one of `words` follows the hit in its clause (希望你们周末愉快: 愉快 after 希望). */
+function beforeInClause(text: string, end: number, words: readonly string[]): boolean {
+  let e = end;
+  while (e < text.length && !CLAUSE_END.test(text[e]!)) e++;
+  const tail = text.slice(end, e);
+  return words.some((w) => tail.includes(w));
+}
+
+const isLatin = (ch: string | undefined) => ch !== undefined && /[a-z]/.test(ch);
+
+/** After a lone-character praise word that is also a degree word (好), these close it: 办得好了, not 搞得好脏. */
+const PRAISE_CLOSERS = /^(?:$|[了啊呀的哦呢，,。.！!？?；;\s])/;
+
+/**
+ * Compliments composed of a degree word right before a praise word (态度特别好, 看病很耐心,
+ * so helpful), a result right after 得 (食堂办得好, 打扫得干净), or a praise word right before
+ * 多了 or 得多 (亮堂多了).
+ */
+function praiseHits(c: Compiled, text: string): Hit<null>[] {
+  const out: Hit<null>[] = [];
+  for (const w of c.praise.words.find(text)) {
+    const latin = isLatin(w.entry.norm[0]);
+    const head = text.slice(0, w.start);
+    const closed = w.entry.norm.length > 1 || !c.praise.degrees.includes(w.entry.norm) || PRAISE_CLOSERS.test(text.slice(w.end, w.end + 1));
+    // 太 says "too": praise only for a word of two characters closed by 了 (太方便了), not 太亮了 or 太好找.
+    const tooOk = w.entry.norm.length > 1 && text.startsWith("了", w.end);
+    const degree =
+      c.praise.degrees.find((d) => (latin ? head.endsWith(d + " ") && !isLatin(head[head.length - d.length - 2]) : !isLatin(d[0]) && head.endsWith(d) && (d !== "太" || tooOk))) ??
+      (!latin && head.endsWith("得") && closed ? "得" : undefined);
+    if (degree !== undefined) {
+      const start = w.start - degree.length - (latin ? 1 : 0);
+      out.push({ entry: { norm: text.slice(start, w.end), source: text.slice(start, w.end), data: null }, start, end: w.end });
+    } else if (!latin && (text.startsWith("多了", w.end) || text.startsWith("得多", w.end))) {
+      out.push({ entry: { norm: text.slice(w.start, w.end + 2), source: text.slice(w.start, w.end + 2), data: null }, start: w.start, end: w.end + 2 });
+    }
+  }
+  return out;
 }
 
 /** Right before a compliment, these undo it (不太满意, 本来很好, used to be nice). */
@@ -124,10 +172,30 @@ function doneClauses(c: Compiled, text: string): Hit<null>[] {
   for (let i = 0; i <= text.length; i++) {
     if (i < text.length && !CLAUSE_END.test(text[i]!)) continue;
     const clause = text.slice(start, i).trimEnd();
-    if (DONE_CLAUSE.test(clause) && !NOT_DONE_CLAUSE.test(clause) && c.signals.problemMarkers.find(clause).length === 0 && c.signals.requestMarkers.find(clause).length === 0) {
+    // 上回反映的井盖已经补上了: a request reported from the past does not keep the clause open.
+    const asks = () => c.signals.requestMarkers.find(clause).filter((h) => !requestReported(clause, h.start));
+    if (DONE_CLAUSE.test(clause) && !NOT_DONE_CLAUSE.test(clause) && c.signals.problemMarkers.find(clause).length === 0 && asks().length === 0) {
       out.push({ entry: { norm: clause, source: clause.trim(), data: null }, start, end: start + clause.length });
     }
     start = i + 1;
+  }
+  return out;
+}
+
+/** After a request verb, these say the deed is done (办好了, 弄完了, 处理妥了). */
+const DEED_DONE_AFTER = ["好了", "完了", "妥了"];
+/** Before a deed said done, these make it a wish or a condition (就差把路修好了, 希望早点办好了). */
+const NOT_YET_BEFORE = ["差", "希望", "要是", "如果", "等", "盼", "想", "能不能", "什么时候", "hope", "if", "when will"];
+
+/** Request verbs followed by a result and 了 (帮我办好了手续): the deed is done, not asked for. */
+function doneDeeds(c: Compiled, text: string): Hit<null>[] {
+  const out: Hit<null>[] = [];
+  if (!DEED_DONE_AFTER.some((w) => text.includes(w))) return out;
+  for (const h of c.signals.requestMarkers.find(text)) {
+    const after = DEED_DONE_AFTER.find((w) => text.startsWith(w, h.end));
+    if (after === undefined || afterInClause(text, h.start, NOT_YET_BEFORE)) continue;
+    const end = h.end + after.length;
+    out.push({ entry: { norm: text.slice(h.start, end), source: text.slice(h.start, end), data: null }, start: h.start, end });
   }
   return out;
 }
@@ -162,15 +230,18 @@ const BROKEN_AFTER = /[没不未]|\b(?:never|not|no|nothing|none|stopped|didn't|
  * followed by a negative (说好每年给…两年一分没见到, promised… never) is an act too.
  */
 function disputeCues(c: Compiled, text: string): { terms: string[]; acts: string[] } | undefined {
-  const claims = c.disputeClaims.find(text);
-  if (claims.length > 0) return { terms: [], acts: sources(claims) };
-  const terms = c.disputeTerms.find(text);
-  if (terms.length === 0) return undefined;
   const sentenceOf = (i: number) => {
     let s = i;
     while (s > 0 && !SENTENCE_END.test(text[s - 1]!)) s--;
     return s;
   };
+  // A subsidy or pension withheld (补贴没发, the subsidy has not been paid) is the sector's matter: no parties dispute it.
+  let benefitSentences: Set<number> | undefined;
+  const noBenefit = (h: Hit<null>) => !(benefitSentences ??= new Set(c.benefits.find(text).map((b) => sentenceOf(b.start)))).has(sentenceOf(h.start));
+  const claims = c.disputeClaims.find(text).filter(noBenefit);
+  if (claims.length > 0) return { terms: [], acts: sources(claims) };
+  const terms = c.disputeTerms.find(text).filter(noBenefit);
+  if (terms.length === 0) return undefined;
   const acts: Hit<null>[] = [...c.disputeActs.find(text)];
   for (const p of c.promises.find(text)) {
     let e = p.end;
@@ -216,7 +287,9 @@ export function scoreCategories(c: Compiled, text: string): { scores: CategorySc
       // The words of the clause that states the problem weigh more than those around it.
       s.score += d.weight + (problemSentences.has(clauseStart(text, hit.start)) ? PROBLEM_CLAUSE_BONUS : 0);
       s.strong.push(hit.entry.source);
-      if (!d.incidental) s.ownStrong++;
+      // 老旧小区改造后水压太低: what happened before (改造后) only says when, like 老年人 says who.
+      const when = TIME_AFTER.some((w) => text.startsWith(w, hit.end));
+      if (!d.incidental && !when) s.ownStrong++;
     } else {
       if (locative && d.strong) s.locative.push(hit.entry.source);
       s.weak.push(hit.entry.source);
@@ -265,7 +338,10 @@ export function readTopic(c: Compiled, text: string): TopicReading {
   // Instructions naming a category ("把类别设为矛盾纠纷") are no evidence of that topic.
   const named = c.signals.instructions.find(text).length > 0 ? blank(text, c.categoryNames.find(text)) : text;
   // Thanks and compliments name no matter ("great job" is not about jobs).
-  const thanks = c.signals.thanks.find(named).filter((h) => !PRAISE_UNDONE_BEFORE.some((w) => named.slice(Math.max(0, h.start - 12), h.start).trimEnd().endsWith(w)));
+  // Compliments are listed (点赞, 很负责) or composed (态度特别好, 亮堂多了, so helpful).
+  const thanks = resolveOverlaps([...c.signals.thanks.find(named), ...praiseHits(c, named)]).filter(
+    (h) => !PRAISE_UNDONE_BEFORE.some((w) => named.slice(Math.max(0, h.start - 12), h.start).trimEnd().endsWith(w)),
+  );
   const topicText = blank(named, thanks);
   const { scores, negated: neg, dispute } = scoreCategories(c, topicText);
   const best = scores[0];
@@ -278,17 +354,44 @@ export function readTopic(c: Compiled, text: string): TopicReading {
   const smallTalk = has("smallTalk");
   // A solved problem (修好了, 解决了) and thanks are not requests or open problems.
   // 现在电已经来了: a clause that says it is over counts as solved too.
-  const resolved = resolveOverlaps([...has("resolved"), ...doneClauses(c, topicText)]);
+  const deedHits = doneDeeds(c, topicText);
+  const resolved = resolveOverlaps([...has("resolved"), ...doneClauses(c, topicText), ...deedHits]);
   // "怎么投诉？" asks about the bot: its 投诉 is not a request.
   // Greetings and wishes ask nothing ("hope you have a nice day").
   const markerText = blank(topicText, [...botQuestions, ...generalQuestions, ...resolved, ...thanks, ...smallTalk]);
-  // 不用再处理, no need to fix: a request said not to be needed is none.
-  const asked = c.signals.requestMarkers.find(markerText).filter((h) => !requestNegated(topicText, h.start));
-  // Thanks or a solved matter around a request reported from the past (之前反映的, 上次帮我们协调): nothing is asked now.
-  const pastOnly = (thanks.length > 0 || resolved.length > 0) && asked.length > 0 && asked.every((h) => requestReported(topicText, h.start));
+  // Only a done fact counts as solved (已经通了, 上周就修好了, now fixed), not 不亮了 or a wish (就差把路修好了).
+  const deeds = new Set(deedHits.map((h) => h.start));
+  // The done word may come before (已经修好了) or, in English, after (got fixed last Tuesday).
+  const clauseOf = (h: Hit<null>) => {
+    let e = h.end;
+    while (e < topicText.length && !CLAUSE_END.test(topicText[e]!)) e++;
+    return topicText.slice(clauseStart(topicText, h.start), e);
+  };
+  const done = resolved.filter((h) => !NOT_DONE_BEFORE.includes(topicText[h.start - 1] ?? "") && (deeds.has(h.start) || DONE_WORDS.some((w) => clauseOf(h).includes(w))));
+  // 问题自己解决了, 停电的事已经恢复了: a request or problem word before a done fact in its clause is the matter solved.
+  const solvedInClause = (h: Hit<null>) => done.some((d) => d.start >= h.end && clauseStart(topicText, d.start) === clauseStart(topicText, h.start));
+  // 不用再处理, no need to fix: a request said not to be needed is none; 希望你们周末愉快 wishes, it asks nothing;
+  // one inside the solved matter's clause (问题自己解决了) is that matter.
+  const asked = c.signals.requestMarkers
+    .find(markerText)
+    // 食堂办得好: a request verb that the praise right after it qualifies is a deed done well.
+    .filter((h) => !requestNegated(topicText, h.start) && !beforeInClause(topicText, h.end, c.wishes) && !solvedInClause(h) && !thanks.some((t) => t.start === h.end));
+  // Thanks or a solved matter around a request reported from the past (之前反映的, 上次帮我们协调), or
+  // thanked for with the matter solved (感谢议事厅帮忙，路灯已经修好了): nothing is asked now.
+  const thankedFor = (h: Hit<null>) => done.length > 0 && thanks.some((t) => t.end <= h.start && clauseStart(topicText, t.start) === clauseStart(topicText, h.start));
+  const pastOnly = (thanks.length > 0 || resolved.length > 0) && asked.length > 0 && asked.every((h) => requestReported(topicText, h.start) || thankedFor(h));
   const requests = pastOnly ? [] : asked;
-  // 态度很好, 服务真好: a problem word that the praise right after it qualifies is no problem.
-  const problems = c.signals.problemMarkers.find(markerText).filter((h) => !thanks.some((t) => t.start >= h.end && topicText.slice(h.end, t.start).trim() === ""));
+  // 态度很好, 服务真好: a problem word that the praise right after it qualifies is no problem; nor is one said not
+  // to be needed (不用再麻烦你们), one of the writer's own feelings (心情不好, 心里堵得慌), or the matter solved.
+  const problems = c.signals.problemMarkers
+    .find(markerText)
+    .filter(
+      (h) =>
+        !thanks.some((t) => t.start >= h.end && topicText.slice(h.end, t.start).trim() === "") &&
+        !requestNegated(topicText, h.start) &&
+        !afterInClause(topicText, h.start, c.feelings) &&
+        !solvedInClause(h),
+    );
   const markers = [...requests, ...problems];
   const rest = blank(topicText, c.nonContent.find(topicText));
   // A fallback-topic matter needs words of its own beyond "always / nobody …" (巴阳镇的问题一直没人解决 names none).
@@ -321,10 +424,10 @@ export function readTopic(c: Compiled, text: string): TopicReading {
   }
   // "请问在青龙街道办营业执照要带什么材料": a question whose only request word is a verb of one character (办, 修) asks.
   // "路上堵了一个小时，不过现在已经通了": the last word on the matter says it is solved, and nothing is asked.
-  // Only a done fact counts (已经通了, now fixed), not 不亮了 or a wish (就差把路修好了).
-  const done = resolved.filter((h) => !NOT_DONE_BEFORE.includes(topicText[h.start - 1] ?? "") && DONE_WORDS.some((w) => topicText.slice(clauseStart(topicText, h.start), h.end).includes(w)));
   const lastAt = (hits: Hit<null>[]) => Math.max(-1, ...hits.map((h) => h.start));
-  if (done.length > 0 && requests.length === 0 && dispute === undefined && lastAt(done) > lastAt(c.signals.problemMarkers.find(blank(topicText, resolved)))) {
+  // 路修完了，但是路灯还没装: a contrast after the last solved word opens another matter.
+  const contrastAfter = (at: number) => c.cues.contrast.some((w) => topicText.indexOf(w, at) >= 0);
+  if (done.length > 0 && requests.length === 0 && dispute === undefined && lastAt(done) > lastAt(problems) && !contrastAfter(lastAt(done))) {
     return none("no-matter");
   }
   const asksOnly = (botQuestions.length > 0 || generalQuestions.length > 0) && markers.every((m) => requests.includes(m) && Array.from(m.entry.source).length === 1);
@@ -336,7 +439,9 @@ export function readTopic(c: Compiled, text: string): TopicReading {
   if (instructions.length > 0) return none("instructions");
   if (botQuestions.length > 0) return none("bot-question");
   if (generalQuestions.length > 0) return none("general-question");
-  if (best && markers.length > 0) return { ...base, category: best.id, isSuggestion: true, basis: "context", confidence: 0.55 };
+  // 我们村里的事情没人管, our village needs…: a word that only says the countryside names no topic.
+  const context = scores.find((x) => x.weak.some((w) => !c.settlements.has(normalizeText(w))));
+  if (context && markers.length > 0) return { ...base, category: context.id, isSuggestion: true, basis: "context", confidence: 0.55 };
   if (markers.length > 0 && hasMatterWords) return { ...base, category: c.dir.fallbackCategory, isSuggestion: true, basis: "fallback", confidence: 0.5 };
   if (requests.length > 0) return none("no-matter");
   return none(smallTalk.length > 0 || thanks.length > 0 ? "small-talk" : "nothing");

@@ -11,6 +11,7 @@ import { round8Cases } from "./cases-round8.js";
 import { round9Cases } from "./cases-round9.js";
 import { round10Cases } from "./cases-round10.js";
 import { round11Cases } from "./cases-round11.js";
+import { round12Cases } from "./cases-round12.js";
 
 export const familyCases: RoutingCase[] = [
   // --- Two places in one message ---------------------------------------------
@@ -274,4 +275,6 @@ export const familyCases: RoutingCase[] = [
   ...round10Cases,
   // --- Eleventh round (cases-round11.ts) --------------------------------------------
   ...round11Cases,
+  // --- Twelfth round (cases-round12.ts) ---------------------------------------------
+  ...round12Cases,
 ];
