@@ -25,7 +25,7 @@ export type HitFilter<T> = (hit: Hit<T>, text: string) => boolean;
 /**
  * A set of words indexed by first character. Han words match as substrings
  * (Chinese has no spaces); English words and numbers match whole words, with an
- * optional plural "s"/"es".
+ * optional plural "s"/"es" (words of three letters or more).
  */
 export class Lexicon<T> {
   private readonly byFirst = new Map<string, LexEntry<T>[]>();
@@ -57,8 +57,9 @@ export class Lexicon<T> {
         let end = i + entry.norm.length;
         const last = entry.norm[entry.norm.length - 1];
         if (isWordChar(last) && isWordChar(text[end])) {
+          // Two letters take no plural: "hi" is not "his".
           const plural =
-            last! >= "a" && last! <= "z"
+            last! >= "a" && last! <= "z" && entry.norm.length > 2
               ? ["es", "s"].find((s) => text.startsWith(s, end) && !isWordChar(text[end + s.length]))
               : undefined;
           if (!plural) continue;

@@ -88,6 +88,8 @@ const SENTENCE_END = /[。.！!？?；;\n]/;
 const CLAUSE_END = /[，,。.！!？?；;\n]/;
 /** After a keyword, these make it the time of the matter (改造后, 合并以后): it yields to a topic with words of its own. */
 const TIME_AFTER = ["以后", "之后", "后"];
+/** Before an English keyword, these make it only where the matter is (dumps garbage on the pavement). */
+const LOCATIVE_BEFORE = ["on the ", "onto the ", "outside the ", "next to the ", "in front of the ", "beside the "];
 /** Added to a specific keyword in the clause that states the problem (太少, 坏了, 不亮). */
 const PROBLEM_CLAUSE_BONUS = 0.25;
 /** A solved-problem word after these is not done (不亮了, 没修好). */
@@ -282,7 +284,8 @@ export function scoreCategories(c: Compiled, text: string): { scores: CategorySc
     if (s.seen.has(hit.entry.norm)) continue;
     s.seen.add(hit.entry.norm);
     // 养老院门口的路灯: the home for the elderly only says where the light is.
-    const locative = c.locativeAfter.some((w) => text.startsWith(w, hit.end));
+    // English says where before the word: garbage on the pavement, the stall outside the school.
+    const locative = c.locativeAfter.some((w) => text.startsWith(w, hit.end)) || LOCATIVE_BEFORE.some((w) => text.endsWith(w, hit.start));
     if (d.strong && !locative) {
       // The words of the clause that states the problem weigh more than those around it.
       s.score += d.weight + (problemSentences.has(clauseStart(text, hit.start)) ? PROBLEM_CLAUSE_BONUS : 0);
@@ -375,7 +378,14 @@ export function readTopic(c: Compiled, text: string): TopicReading {
   const asked = c.signals.requestMarkers
     .find(markerText)
     // 食堂办得好: a request verb that the praise right after it qualifies is a deed done well.
-    .filter((h) => !requestNegated(topicText, h.start) && !beforeInClause(topicText, h.end, c.wishes) && !solvedInClause(h) && !thanks.some((t) => t.start === h.end));
+    // 食堂辦得真好: the same with a degree word between 得 and the praise.
+    .filter(
+      (h) =>
+        !requestNegated(topicText, h.start) &&
+        !beforeInClause(topicText, h.end, c.wishes) &&
+        !solvedInClause(h) &&
+        !thanks.some((t) => t.start === h.end || (topicText[h.end] === "得" && t.start === h.end + 1)),
+    );
   // Thanks or a solved matter around a request reported from the past (之前反映的, 上次帮我们协调), or
   // thanked for with the matter solved (感谢议事厅帮忙，路灯已经修好了): nothing is asked now.
   const thankedFor = (h: Hit<null>) => done.length > 0 && thanks.some((t) => t.end <= h.start && clauseStart(topicText, t.start) === clauseStart(topicText, h.start));
@@ -430,6 +440,10 @@ export function readTopic(c: Compiled, text: string): TopicReading {
   if (done.length > 0 && requests.length === 0 && dispute === undefined && lastAt(done) > lastAt(problems) && !contrastAfter(lastAt(done))) {
     return none("no-matter");
   }
+  // 大家晚安，今天在双江街道散步，河边风景很美: a greeting or small talk that opens its clause, with topic words but no
+  // problem, request or dispute, is no matter; the bot asks rather than guess a target (not 说好的路灯…).
+  const opensClause = (h: Hit<null>) => topicText.slice(clauseStart(topicText, h.start), h.start).trim() === "";
+  if (smallTalk.some(opensClause) && markers.length === 0 && dispute === undefined) return none("small-talk");
   const asksOnly = (botQuestions.length > 0 || generalQuestions.length > 0) && markers.every((m) => requests.includes(m) && Array.from(m.entry.source).length === 1);
   if (best && best.strong.length > 0 && !asksOnly) {
     let confidence = best.strong.length >= 2 ? 0.9 : 0.8;

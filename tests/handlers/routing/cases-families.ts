@@ -12,6 +12,7 @@ import { round9Cases } from "./cases-round9.js";
 import { round10Cases } from "./cases-round10.js";
 import { round11Cases } from "./cases-round11.js";
 import { round12Cases } from "./cases-round12.js";
+import { round13Cases } from "./cases-round13.js";
 
 export const familyCases: RoutingCase[] = [
   // --- Two places in one message ---------------------------------------------
@@ -277,4 +278,6 @@ export const familyCases: RoutingCase[] = [
   ...round11Cases,
   // --- Twelfth round (cases-round12.ts) ---------------------------------------------
   ...round12Cases,
+  // --- Thirteenth round (cases-round13.ts) --------------------------------------------
+  ...round13Cases,
 ];
