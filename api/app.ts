@@ -22,7 +22,7 @@ export function createApp(container: Container): Hono {
   app.route("/api/v1", createApiV1({ token: config.API_TOKEN, items: container.items, directory: container.directory, routeText: async (text) => container.router.route(text), router: container.router, log, topics: { topics: container.topics, outbox: container.outbox } }));
   app.route("/open311/v2", createOpen311Routes({ apiKey: config.API_TOKEN, items: container.items, directory: container.directory, router: container.router, defaultLocale: config.DEFAULT_LOCALE, log }));
 
-  app.route("/", createPublicRoutes({ items: container.items, dir: container.view, translator: container.translator, defaultLocale: config.DEFAULT_LOCALE, allow: container.allowPublic }));
+  app.route("/", createPublicRoutes({ items: container.items, dir: container.view, translator: container.translator, defaultLocale: config.DEFAULT_LOCALE, allow: container.allowPublic, topic: (id) => container.topics.get(id) }));
 
   app.notFound((c) => c.json({ ok: false, error: "not found" }, 404));
   app.onError((error, c) => {

@@ -62,8 +62,44 @@ export const Layout: FC<{ p: PageContext; title: string; children?: Child }> = (
   </html>
 );
 
-/** One item: summary, place, topic, target, support, timeline with dates, the answer. */
-export const ItemPage: FC<{ p: PageContext; item: PublicItem }> = ({ p, item }) => {
+/** What the public may know of a consultation topic: its title, its session and its decision; never who answered what. */
+export interface PublicTopic {
+  title: string;
+  session: { startsAt: number; venue: string; kind: string } | null;
+  outcome: { text: string; responsible: string; dueDate: string } | null;
+}
+
+/** The public part of a topic. */
+export function publicTopic(t: { title: string; session: PublicTopic["session"] | null; outcome: PublicTopic["outcome"] | null }): PublicTopic {
+  return {
+    title: t.title,
+    session: t.session ? { startsAt: t.session.startsAt, venue: t.session.venue, kind: t.session.kind } : null,
+    outcome: t.outcome ? { text: t.outcome.text, responsible: t.outcome.responsible, dueDate: t.outcome.dueDate } : null,
+  };
+}
+
+const TopicSection: FC<{ p: PageContext; topic: PublicTopic }> = ({ p, topic }) => (
+  <section class="topic">
+    <h2>{tr(p, "public-consultation")}</h2>
+    <p class="topic-title">{topic.title}</p>
+    {topic.session && (
+      <p class="session">
+        {tr(p, "public-session", { kind: p.translator.t(p.locale, `session-kind-${topic.session.kind}`), venue: topic.session.venue })}{" "}
+        <time datetime={new Date(topic.session.startsAt).toISOString()}>{countyDate(topic.session.startsAt)}</time>
+      </p>
+    )}
+    {topic.outcome && (
+      <div class="outcome">
+        <h3>{tr(p, "public-outcome")}</h3>
+        <blockquote>{topic.outcome.text}</blockquote>
+        <p>{tr(p, "public-outcome-by", { responsible: topic.outcome.responsible, due: topic.outcome.dueDate })}</p>
+      </div>
+    )}
+  </section>
+);
+
+/** One item: summary, place, topic, target, support, timeline with dates, the answer, and its consultation topic if any. */
+export const ItemPage: FC<{ p: PageContext; item: PublicItem; topic?: PublicTopic | null }> = ({ p, item, topic }) => {
   const title = p.translator.t(p.locale, "public-item-title", { code: item.code });
   return (
     <Layout p={p} title={title}>
@@ -98,6 +134,7 @@ export const ItemPage: FC<{ p: PageContext; item: PublicItem }> = ({ p, item }) 
       </ol>
       <h2>{tr(p, "public-answer")}</h2>
       {item.answer ? <blockquote class="answer">{item.answer}</blockquote> : <p>{tr(p, "public-no-answer")}</p>}
+      {topic && <TopicSection p={p} topic={topic} />}
     </Layout>
   );
 };

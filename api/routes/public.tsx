@@ -12,8 +12,9 @@ import { publicItem } from "../../handlers/items/public-view.js";
 import { OPEN_STATUSES } from "../../handlers/items/status.js";
 import { LOCALES, resolveLocale, type Locale } from "../../handlers/locale.js";
 import type { ItemRepository } from "../../handlers/ports.js";
+import type { Topic } from "../../handlers/topics/model.js";
 import type { Translator } from "../../locales/index.js";
-import { ItemPage, MessagePage, OverviewPage, type OverviewRow, type PageContext } from "../public/pages.js";
+import { ItemPage, MessagePage, publicTopic, OverviewPage, type OverviewRow, type PageContext } from "../public/pages.js";
 
 /** Targets per overview page. */
 export const OVERVIEW_PAGE_SIZE = 10;
@@ -29,6 +30,8 @@ export interface PublicDeps {
   defaultLocale: Locale;
   /** Consumes one request of an address's allowance; false when it is used up. */
   allow: (address: string) => Promise<boolean>;
+  /** The consultation topic an item is on (title, session, outcome are public; who answered what never is). */
+  topic?: (id: string) => Promise<Topic | null>;
 }
 
 /**
@@ -101,7 +104,9 @@ export function createPublicRoutes(deps: PublicDeps): Hono {
     const [allowed, loaded] = await Promise.all([deps.allow(clientAddress(c)), isItemCode(code) ? deps.items.get(code) : Promise.resolve(null)]);
     if (!allowed) return limited(c);
     if (!loaded) return c.html(<MessagePage p={p} key="public-not-found" />, 404, headers);
-    return c.html(<ItemPage p={p} item={publicItem(loaded.item)} />, 200, headers);
+    // Only an item on a consultation topic costs the second read.
+    const topic = loaded.item.topic && deps.topic ? await deps.topic(loaded.item.topic) : null;
+    return c.html(<ItemPage p={p} item={publicItem(loaded.item)} topic={topic ? publicTopic(topic) : null} />, 200, headers);
   });
   return app;
 }

@@ -143,9 +143,12 @@ export function reduceTopic(topic: Topic | null, input: TopicInput): TopicStep {
       if (stage !== "scheduled") return refuse("topic-rsvp-closed");
       const text = input.text.trim();
       if (!text) return refuse("topic-view-empty");
-      if (topic.views.length >= VIEWS_MAX) return refuse("topic-views-full");
+      const clipped = clipText(text, VIEW_TEXT_MAX);
       const rsvps = [...topic.rsvps.filter((r) => r.chat !== input.chat), { chat: input.chat, at: input.at, answer: "written" as const }];
-      return { ok: true, topic: { ...topic, rev: topic.rev + 1, updatedAt: input.at, rsvps, views: [...topic.views, { at: input.at, text: clipText(text, VIEW_TEXT_MAX) }] }, effects: [] };
+      // The same words again (Telegram redelivering the update after a failure, or a double send) are one view.
+      if (topic.views.some((v) => v.text === clipped)) return { ok: true, topic, effects: [] };
+      if (topic.views.length >= VIEWS_MAX) return refuse("topic-views-full");
+      return { ok: true, topic: { ...topic, rev: topic.rev + 1, updatedAt: input.at, rsvps, views: [...topic.views, { at: input.at, text: clipped }] }, effects: [] };
     }
     case "outcome": {
       if (stage === "gathering") return refuse("topic-no-session");

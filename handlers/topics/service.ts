@@ -162,6 +162,8 @@ export function createTopicService(deps: TopicServiceDeps) {
       if (!next.ok) return refused(next.refusal, { topic: id });
       const problem = await extra?.(next.topic);
       if (problem) return problem;
+      // Nothing changed (a redelivered view): nothing to write or send.
+      if (next.topic === topic && next.effects.length === 0) return { ok: true, topic, batches: [], reached: 0 };
       const { items, deputies } = await readFor(next.topic, next.effects);
       const { outbox, itemAfter, reached } = effectMessages(next.topic, next.effects, items, deputies, inp.at, "by" in inp ? inp.by : "system");
       const now = inp.at;

@@ -36,3 +36,7 @@ public-not-found = There is no matter with this code.
 public-rate-limited = Too many requests from your address. Please wait a minute.
 public-language = Language
 public-page-link = Follow it online: { $url }
+public-consultation = Consultation
+public-session = { $kind } at { $venue },
+public-outcome = What was decided
+public-outcome-by = Responsible: { $responsible } · due { $due }

@@ -36,3 +36,7 @@ public-not-found = 没有这个编号的意见。
 public-rate-limited = 您所在的地址请求过于频繁，请一分钟后再试。
 public-language = 语言
 public-page-link = 在线查看办理进程：{ $url }
+public-consultation = 协商议题
+public-session = { $kind }，地点：{ $venue }，时间：
+public-outcome = 协商结果
+public-outcome-by = 责任单位：{ $responsible } · 完成期限：{ $due }

@@ -36,3 +36,7 @@ public-not-found = 沒有這個編號的意見。
 public-rate-limited = 您所在的位址請求過於頻繁，請一分鐘後再試。
 public-language = 語言
 public-page-link = 線上查看辦理進程：{ $url }
+public-consultation = 協商議題
+public-session = { $kind }，地點：{ $venue }，時間：
+public-outcome = 協商結果
+public-outcome-by = 責任單位：{ $responsible } · 完成期限：{ $due }

@@ -195,7 +195,16 @@ describe("a topic from items to evaluation, through both bots", () => {
       expect(buttons(got).map((b) => unpackResidentButton(b.callback_data))).toContainEqual(expect.objectContaining({ kind: "rate", code: codes[i], stars: 5 }));
       expect((await api("GET", `/items/${codes[i]}`)).body).toMatchObject({ status: "answered", answer: "七月底前更换老街全部路灯", topic: topicId });
     }
-    const four = buttons(stack.telegram.sent({ token: RESIDENT_TOKEN, chatId: residents[0]!.id })).find((b) => b.text.startsWith("4"))!.callback_data;
+    // The public page of each item shows the topic, its session and the decision; never a resident.
+    for (const code of codes) {
+      const page = await fetch(`${stack.url}/t/${code}?lang=en`);
+      expect(page.status).toBe(200);
+      const html = await page.text();
+      expect(html).toContain("凤鸣老街路灯");
+      expect(html).toMatch(/What was decided[\s\S]*七月底前更换老街全部路灯[\s\S]*凤鸣镇 人民政府/);
+      for (const r of residents) expect(html).not.toContain(r.first_name);
+    }
+        const four = buttons(stack.telegram.sent({ token: RESIDENT_TOKEN, chatId: residents[0]!.id })).find((b) => b.text.startsWith("4"))!.callback_data;
     expect(textOf(to(await post("resident", callbackUpdate(residents[0]!, four)), RESIDENT_TOKEN, residents[0]!.id))).toMatch(/thank/i);
     expect((await api("GET", `/items/${codes[0]}`)).body.rating).toBe(4);
     expect(textOf(await staff(`/outcome ${topicId} ${DUE_DATE} x | again`))).toMatch(/has been decided and can no longer change/);

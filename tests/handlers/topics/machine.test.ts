@@ -86,6 +86,8 @@ describe("topic reducer: what is kept", () => {
       { kind: "rsvp", chat: 7, answer: "attend", at: T0 + 2 },
       { kind: "rsvp", chat: 7, answer: "absent", at: T0 + 3 },
       { kind: "view", chat: 8, text: "希望装太阳能灯", at: T0 + 4 },
+      // Telegram redelivers the same update after a failure: still one view.
+      { kind: "view", chat: 8, text: "希望装太阳能灯 ", at: T0 + 9 },
       outcome,
       ask,
       { kind: "evaluation", chat: 7, verdict: "partly", at: askAt + 1 },
