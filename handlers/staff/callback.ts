@@ -20,7 +20,9 @@ export type StaffButton =
   /** Shows the item's current card; changes nothing. */
   | { kind: "show"; code: string }
   /** Leaves the pending "type your question / answer / reason" mode. */
-  | { kind: "cancel-pending" };
+  | { kind: "cancel-pending" }
+  /** Accepts a suggested consultation topic for a target; `check` names its items (suggestionCheck), so a changed suggestion is stale. */
+  | { kind: "topic-accept"; target: string; check: string };
 
 const DEPUTY_TAGS: Record<DeputyVerb, string> = { accept: "a", ask: "q", answer: "n", return: "t" };
 const TRIAGE_TAGS: Record<TriageVerb, string> = { forward: "f", reject: "j" };
@@ -39,6 +41,8 @@ export function packStaffButton(b: StaffButton): string {
       return frame("v", b.code);
     case "cancel-pending":
       return frame("x");
+    case "topic-accept":
+      return frame("ta", b.target, b.check);
   }
 }
 
@@ -59,6 +63,7 @@ export function unpackStaffButton(data: string): StaffButton | null {
   if (triage) return fieldsMatch(f.fields, FIELD.code, FIELD.stage) ? { kind: "triage", verb: triage, code: f.fields[0]!, stage: Number(f.fields[1]) } : null;
   if (f.tag === "v") return fieldsMatch(f.fields, FIELD.code) ? { kind: "show", code: f.fields[0]! } : null;
   if (f.tag === "x") return f.fields.length === 0 ? { kind: "cancel-pending" } : null;
+  if (f.tag === "ta") return fieldsMatch(f.fields, FIELD.id, /^[0-9a-z]{1,8}$/) ? { kind: "topic-accept", target: f.fields[0]!, check: f.fields[1]! } : null;
   return null;
 }
 
@@ -88,3 +93,13 @@ export function showAction(code: string): string {
 
 /** Callback data that leaves the pending typing mode. */
 export const CANCEL_PENDING_ACTION = packStaffButton({ kind: "cancel-pending" });
+
+/** A short, stable name of a set of item codes (FNV-1a, base 36): what a topic-accept button checks against a fresh suggestion. */
+export function suggestionCheck(codes: readonly string[]): string {
+  let h = 0x811c9dc5;
+  for (const ch of [...codes].sort().join(",")) {
+    h ^= ch.charCodeAt(0);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(36);
+}

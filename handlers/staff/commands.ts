@@ -27,6 +27,7 @@ export type StaffCommand =
   | { name: "topic"; sub: "add"; topic: string; codes: string[] }
   | { name: "topic"; sub: "session"; topic: string; startsAt: number; kind: SessionKind; venue: string }
   | { name: "topic"; sub: "show"; topic: string }
+  | { name: "topic"; sub: "suggest"; target: string }
   | { name: "outcome"; topic: string; dueDate: string; responsible: string; text: string }
   | { name: "pack"; target: string; quarter: string }
   | { name: "grant"; userId: number; role: RoleName; target: string | null }
@@ -253,6 +254,11 @@ function parseTopic(args: string): ParsedCommand {
   const sub = head[0]?.toLowerCase();
   if (!sub) return ok({ name: "topic", sub: "list" });
   const badTopic = (raw: string): ParsedCommand => ({ ok: false, reply: reply("staff-bad-topic", { topic: raw.slice(0, 20) }) });
+  if (sub === "suggest") {
+    const { head: [target], rest: more } = words(rest, 1);
+    if (!target || more) return usage("topic");
+    return ok({ name: "topic", sub: "suggest", target: target.toLowerCase() });
+  }
   if (sub === "new") {
     const { head: [target], rest: title } = words(rest, 1);
     if (!target || !title) return usage("topic");

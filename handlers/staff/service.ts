@@ -17,7 +17,7 @@ import { deputiesOf, triageTeam } from "./notices.js";
 import { effectiveRoles, parseMember, type Member, type RoleName } from "./roles.js";
 import { DIGEST_EVERY_MS, type Subscription } from "./subscriptions.js";
 import { EMPTY_SESSION, parseStaffSession, STAFF_SESSION_TTL_SECONDS, type PendingKind, type StaffSession } from "./session.js";
-import { runTopicCommand, scorecardLines, type StaffTopics, type TopicCommandResult } from "./topic-commands.js";
+import { acceptSuggestion, runTopicCommand, scorecardLines, type StaffTopics, type TopicCommandResult } from "./topic-commands.js";
 import { queueView, statsView } from "./views.js";
 
 /** Dependencies of the staff service. */
@@ -96,7 +96,7 @@ const PENDING_PROMPTS: Record<PendingKind, string> = {
 };
 
 /** Replies that only say a button no longer applies (or is not theirs): shown as a toast. */
-const STAFF_STALE_KEYS = new Set(["staff-button-stale", "staff-button-invalid", "staff-button-forbidden", "staff-nothing-pending"]);
+const STAFF_STALE_KEYS = new Set(["staff-topic-suggestion-gone", "staff-button-stale", "staff-button-invalid", "staff-button-forbidden", "staff-nothing-pending"]);
 
 /** How often a person without a role is answered. */
 const STRANGER_REPLY_MS = 60_000;
@@ -256,6 +256,12 @@ export function createStaffService(deps: StaffServiceDeps): StaffService {
   async function button(ctx: Ctx, parsed: StaffButton | null): Promise<Decision> {
     if (ctx.roles.length === 0) return noRole();
     if (!parsed) return { replies: [reply("staff-button-invalid")] };
+    if (parsed.kind === "topic-accept") {
+      if (!ctx.staffRole) return { replies: [reply("staff-forbidden")] };
+      const r = await ctx.once(() => acceptSuggestion(deps.topics, parsed.target, parsed.check, { now: ctx.now, locale: ctx.locale, dir }));
+      // The suggestion list itself says what became of it (edited, its buttons gone); a gone one answers on the button.
+      return r.replies[0]?.key === "staff-topic-suggestion-gone" ? { replies: r.replies } : { replies: r.replies.map((x) => ({ ...x, edit: true })) };
+    }
     if (parsed.kind === "cancel-pending") return { replies: [reply(ctx.session.pending ? "deputy-pending-cancelled" : "staff-nothing-pending")], session: EMPTY_SESSION };
     const item = await load(parsed.code);
     const isDeputy = deputyMaySee(item, ctx.member);

@@ -15,10 +15,14 @@ import { rsvpCounts } from "../topics/pack.js";
 import { residentsOfTopic } from "../topics/residents.js";
 import type { Scorecard } from "../topics/scorecard.js";
 import { documentReplies, type TopicResult, type TopicService } from "../topics/service.js";
+import { packStaffButton, suggestionCheck } from "./callback.js";
 import type { StaffCommand } from "./commands.js";
 
 /** What the staff service needs of the topic service. */
-export type StaffTopics = Pick<TopicService, "create" | "addItems" | "schedule" | "decide" | "get" | "list" | "itemsOf" | "quarterly" | "scorecards">;
+export type StaffTopics = Pick<TopicService, "create" | "addItems" | "schedule" | "decide" | "get" | "list" | "itemsOf" | "quarterly" | "scorecards" | "suggestions">;
+
+/** How many suggested groupings /topic suggest shows. */
+const SUGGEST_MAX = 5;
 
 /** A topic command's answer: replies, and the outbox batches its topic write owes (invitations, outcome notices). */
 export interface TopicCommandResult {
@@ -66,12 +70,32 @@ export async function runTopicCommand(topics: StaffTopics, cmd: TopicCommand, ct
       return done(await topics.schedule(cmd.topic, { startsAt: cmd.startsAt, venue: cmd.venue, kind: cmd.kind }, "staff", now), (t, reached) =>
         reply("staff-topic-scheduled", { topic: t.id, title: t.title, when: countyTime(cmd.startsAt), venue: t.session!.venue, reached }, { parts: { kind: { items: [{ key: `session-kind-${cmd.kind}` }] } } }),
       );
+    case "suggest": {
+      if (!dir.hasTarget(cmd.target)) return only(reply("staff-unknown-target", { target: cmd.target }));
+      const found = (await topics.suggestions(cmd.target, now)).slice(0, SUGGEST_MAX);
+      if (found.length === 0) return only(reply("staff-topic-no-suggestions", { target: dir.targetName(cmd.target, locale) }));
+      const lines = found.map((g, i) => ({ key: "staff-topic-suggestion-line", args: { n: i + 1, title: clipText(g.title, 60), items: g.items.length, support: g.support, codes: g.items.join(" ") } }));
+      const buttons = found.map((g, i) => [{ key: "button-topic-accept", args: { n: i + 1 }, action: packStaffButton({ kind: "topic-accept", target: cmd.target, check: suggestionCheck(g.items) }) }]);
+      return only(reply("staff-topic-suggestions", { target: dir.targetName(cmd.target, locale), count: found.length }, { lines, buttons }));
+    }
     case "show": {
       const topic = await topics.get(cmd.topic);
       if (!topic) return only(reply("topic-unknown", { topic: cmd.topic }));
       return only(await topicCard(topics, topic, dir, locale));
     }
   }
+}
+
+/**
+ * A "create this topic" button of /topic suggest: the suggestion is looked up
+ * afresh and taken only if it still holds exactly the items it showed.
+ */
+export async function acceptSuggestion(topics: StaffTopics, target: string, check: string, ctx: { now: number; locale: Locale; dir: DirectoryView }): Promise<TopicCommandResult> {
+  const found = (await topics.suggestions(target, ctx.now)).find((g) => suggestionCheck(g.items) === check);
+  if (!found) return { replies: [reply("staff-topic-suggestion-gone")], batches: [] };
+  const r = await topics.create({ target, title: found.title, items: found.items, by: "staff", at: ctx.now });
+  if (!r.ok) return { replies: [reply(r.refusal, r.args ?? {})], batches: [] };
+  return { replies: [reply("staff-topic-accepted", { topic: r.topic.id, title: r.topic.title, target: ctx.dir.targetName(target, ctx.locale), items: r.topic.items.length })], batches: r.batches };
 }
 
 /** /topic show: the topic, its items, its session and replies, its outcome and evaluation, without any resident's identity. */

@@ -22,7 +22,7 @@ help-reply = /reply <i>code</i> <i>text</i> — send a message to the item's res
 help-close = /close <i>code</i> <i>note</i> — close an item; the resident sees the note
 help-stats = /stats — counts, median times, the mean rating, and each target's scorecard (items, days to answer, rating, topics, sessions, outcomes, evaluation)
 help-export = /export [<i>from</i>] [<i>to</i>] — a CSV of the items created in a date range (YYYY-MM-DD, China time; default the last 30 days)
-help-topic = /topic — open consultation topics; /topic new <i>target-id</i> <i>title</i>; /topic add <i>topic</i> <i>codes…</i>; /topic session <i>topic</i> <i>YYYY-MM-DD</i> <i>HH:mm</i> <i>kind</i> <i>venue</i> (kinds: community, courtyard, field, quarterly-deputy-meeting, resident-council; China time; its residents are invited); /topic show <i>topic</i>
+help-topic = /topic — open consultation topics; /topic new <i>target-id</i> <i>title</i>; /topic add <i>topic</i> <i>codes…</i>; /topic session <i>topic</i> <i>YYYY-MM-DD</i> <i>HH:mm</i> <i>kind</i> <i>venue</i> (kinds: community, courtyard, field, quarterly-deputy-meeting, resident-council; China time; its residents are invited); /topic show <i>topic</i>; /topic suggest <i>target-id</i> (groupings of similar open items, one tap to open each as a topic)
 help-outcome = /outcome <i>topic</i> <i>due YYYY-MM-DD</i> <i>responsible body</i> | <i>decision</i> — record the session's decision: its residents are told and its items answered, e.g. <code>/outcome T7K3MQ 2026-07-31 凤鸣镇人民政府 | 七月底前更换老街路灯</code>
 help-pack = /pack <i>target-id</i> <i>quarter</i> — the quarterly pack of a target as Markdown and CSV, e.g. <code>/pack deputy-fengming 2026Q3</code>
 help-subscribe = /subscribe [<i>target-id</i>…] [digest] — get every new item (or only those for the targets named) as a card with Show / Forward / Reject buttons; with <i>digest</i>, one list every 4 hours instead
@@ -425,3 +425,9 @@ button-reject = ✖️ Reject
 staff-resident-replied =
     The resident replied to your message about <code>{ $code }</code> ({ $summary }):
     <i>{ $text }</i>
+staff-topic-suggestions = <b>Suggested topics for { $target }</b> ({ $count }), from open items that look like the same matter:
+staff-topic-suggestion-line = { $n }. { $title } — { $items } items, { $support } residents: { $codes }
+button-topic-accept = ✅ Open topic { $n }
+staff-topic-no-suggestions = No similar open items for { $target } to group yet.
+staff-topic-suggestion-gone = That suggestion has changed since (items moved on or were grouped). Send /topic suggest again.
+staff-topic-accepted = Topic <code>{ $topic }</code> "{ $title }" is open for { $target } with { $items } items. Next: /topic session { $topic } …

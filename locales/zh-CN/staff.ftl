@@ -22,7 +22,7 @@ help-reply = /reply <i>编号</i> <i>内容</i> — 给该意见的居民发消�
 help-close = /close <i>编号</i> <i>说明</i> — 办结一条意见，居民会看到说明
 help-stats = /stats — 数量统计、各环节用时中位数、平均评分，以及各去向的成绩单（意见数、答复天数、评分、议题、会议、决定、效果评价）
 help-export = /export [<i>起始日期</i>] [<i>截止日期</i>] — 导出某一时间段内提交的意见为 CSV（格式 YYYY-MM-DD，北京时间；默认最近 30 天）
-help-topic = /topic — 列出进行中的协商议题；/topic new <i>去向ID</i> <i>标题</i>；/topic add <i>议题</i> <i>编号…</i>；/topic session <i>议题</i> <i>YYYY-MM-DD</i> <i>HH:mm</i> <i>类型</i> <i>地点</i>（类型：community、courtyard、field、quarterly-deputy-meeting、resident-council；北京时间；会邀请相关群众）；/topic show <i>议题</i>
+help-topic = /topic — 列出进行中的协商议题；/topic new <i>去向ID</i> <i>标题</i>；/topic add <i>议题</i> <i>编号…</i>；/topic session <i>议题</i> <i>YYYY-MM-DD</i> <i>HH:mm</i> <i>类型</i> <i>地点</i>（类型：community、courtyard、field、quarterly-deputy-meeting、resident-council；北京时间；会邀请相关群众）；/topic show <i>议题</i>；/topic suggest <i>去向</i>（把相似的待办意见分组建议为议题，点一下即可建立）
 help-outcome = /outcome <i>议题</i> <i>完成时限 YYYY-MM-DD</i> <i>责任单位</i> | <i>决定内容</i> — 记录协商决定：告知相关群众并答复其意见，例如 <code>/outcome T7K3MQ 2026-07-31 凤鸣镇人民政府 | 七月底前更换老街路灯</code>
 help-pack = /pack <i>去向ID</i> <i>季度</i> — 某去向的季度材料（Markdown 和 CSV），例如 <code>/pack deputy-fengming 2026Q3</code>
 help-subscribe = /subscribe [<i>去向</i>…] [digest] — 每条新意见（或只要指定去向的）一提交就以卡片发给您，带“查看”“转交”“不予受理”按钮；加 <i>digest</i> 则改为每 4 小时汇总一次
@@ -389,3 +389,9 @@ button-reject = ✖️ 不予受理
 staff-resident-replied =
     居民回复了您关于 <code>{ $code }</code>（{ $summary }）的消息：
     <i>{ $text }</i>
+staff-topic-suggestions = <b>{ $target }的议题建议</b>（{ $count } 组），由看起来是同一件事的待办意见组成：
+staff-topic-suggestion-line = { $n }. { $title } — { $items } 条意见，{ $support } 位居民：{ $codes }
+button-topic-accept = ✅ 建立议题 { $n }
+staff-topic-no-suggestions = { $target }暂时没有可以归为一组的相似待办意见。
+staff-topic-suggestion-gone = 这条建议已经变化（意见已推进或已归入议题），请重新发送 /topic suggest。
+staff-topic-accepted = 议题 <code>{ $topic }</code>“{ $title }”已为{ $target }建立，含 { $items } 条意见。下一步：/topic session { $topic } …

@@ -22,7 +22,7 @@ help-reply = /reply <i>編號</i> <i>內容</i> — 傳訊息給該意見的居�
 help-close = /close <i>編號</i> <i>說明</i> — 辦結一則意見，居民會看到說明
 help-stats = /stats — 數量統計、各環節用時中位數、平均評分，以及各去向的成績單（意見數、答覆天數、評分、議題、會議、決定、效果評價）
 help-export = /export [<i>起始日期</i>] [<i>截止日期</i>] — 匯出某段時間內提交的意見為 CSV（格式 YYYY-MM-DD，北京時間；預設最近 30 天）
-help-topic = /topic — 列出進行中的協商議題；/topic new <i>去向ID</i> <i>標題</i>；/topic add <i>議題</i> <i>編號…</i>；/topic session <i>議題</i> <i>YYYY-MM-DD</i> <i>HH:mm</i> <i>類型</i> <i>地點</i>（類型：community、courtyard、field、quarterly-deputy-meeting、resident-council；北京時間；會邀請相關民眾）；/topic show <i>議題</i>
+help-topic = /topic — 列出進行中的協商議題；/topic new <i>去向ID</i> <i>標題</i>；/topic add <i>議題</i> <i>編號…</i>；/topic session <i>議題</i> <i>YYYY-MM-DD</i> <i>HH:mm</i> <i>類型</i> <i>地點</i>（類型：community、courtyard、field、quarterly-deputy-meeting、resident-council；北京時間；會邀請相關民眾）；/topic show <i>議題</i>；/topic suggest <i>去向</i>（把相似的待辦意見分組建議為議題，點一下即可建立）
 help-outcome = /outcome <i>議題</i> <i>完成時限 YYYY-MM-DD</i> <i>責任單位</i> | <i>決定內容</i> — 記錄協商決定：告知相關民眾並答覆其意見，例如 <code>/outcome T7K3MQ 2026-07-31 鳳鳴鎮人民政府 | 七月底前更換老街路燈</code>
 help-pack = /pack <i>去向ID</i> <i>季度</i> — 某去向的季度資料（Markdown 和 CSV），例如 <code>/pack deputy-fengming 2026Q3</code>
 help-subscribe = /subscribe [<i>去向</i>…] [digest] — 每則新意見（或只要指定去向的）一送出就以卡片傳給您，帶「查看」「轉交」「不予受理」按鈕；加 <i>digest</i> 則改為每 4 小時彙整一次
@@ -389,3 +389,9 @@ button-reject = ✖️ 不予受理
 staff-resident-replied =
     居民回覆了您關於 <code>{ $code }</code>（{ $summary }）的訊息：
     <i>{ $text }</i>
+staff-topic-suggestions = <b>{ $target }的議題建議</b>（{ $count } 組），由看起來是同一件事的待辦意見組成：
+staff-topic-suggestion-line = { $n }. { $title } — { $items } 則意見，{ $support } 位居民：{ $codes }
+button-topic-accept = ✅ 建立議題 { $n }
+staff-topic-no-suggestions = { $target }暫時沒有可以歸為一組的相似待辦意見。
+staff-topic-suggestion-gone = 這則建議已經變化（意見已推進或已歸入議題），請重新傳送 /topic suggest。
+staff-topic-accepted = 議題 <code>{ $topic }</code>「{ $title }」已為{ $target }建立，含 { $items } 則意見。下一步：/topic session { $topic } …

@@ -16,6 +16,7 @@ import { runSweep } from "../../api/cron.js";
 import { parseConfig } from "../../api/env.js";
 import type { RecordedCall } from "../../dev/fake-telegram.js";
 import { unpackResidentButton } from "../../handlers/resident/callback.js";
+import { unpackStaffButton } from "../../handlers/staff/callback.js";
 import { RESIDENT_TOKEN, STAFF_TOKEN, TEST_API_TOKEN, testEnv } from "../support/env.js";
 import { startNodeStack, type NodeStack } from "../support/stack.js";
 import { callbackUpdate, textUpdate, type Person } from "../support/updates.js";
@@ -266,5 +267,30 @@ describe("a topic from items to evaluation, through both bots", () => {
     expect(JSON.stringify(topic)).not.toContain(String(r.id));
     expect(topic.views[0]!.text).not.toContain("13812345678");
     expect((await api("GET", `/topics/${topicId}`)).body).toMatchObject({ rsvps: { attend: 1, written: 1 }, evaluation: { answers: 2, done: 1, partly: 1, mean: 4 } });
+  });
+});
+
+describe("suggested topics in the staff bot", () => {
+  it("/topic suggest lists groupings of similar open items with one button each; the button opens the topic, a changed suggestion answers on the button", async () => {
+    const people: Person[] = [
+      { id: 561101, first_name: "Zhou", language_code: "en" },
+      { id: 561102, first_name: "Wu", language_code: "en" },
+    ];
+    const codes = [await submit(people[0]!, "巴阳镇码头的护栏断了好几根，小孩子在那边玩很危险"), await submit(people[1]!, "巴阳镇码头护栏坏了，孩子容易掉下去")];
+    expect(textOf(await staff("/topic suggest nowhere"))).toMatch(/not a target|no target/i);
+    const listed = await staff("/topic suggest deputy-bayang");
+    expect(textOf(listed)).toMatch(/Suggested topics for Bayang/);
+    for (const code of codes) expect(textOf(listed)).toContain(code);
+    const accept = buttons(listed).find((b) => unpackStaffButton(b.callback_data)?.kind === "topic-accept")!;
+    expect(new TextEncoder().encode(accept.callback_data).length).toBeLessThanOrEqual(64);
+    const pressed = await post("staff", callbackUpdate(admin, accept.callback_data));
+    const edited = pressed.filter((c) => c.token === STAFF_TOKEN && c.method === "editMessageText");
+    expect(String(edited[0]?.params.text)).toMatch(/is open for Bayang.* with 2 items/);
+    const topic = /<code>(T[A-Z0-9]{5})<\/code>/.exec(String(edited[0]!.params.text))![1]!;
+    for (const code of codes) expect((await stack.items.get(code))?.item.topic).toBe(topic);
+    // The same button again: the items are on a topic now, so the suggestion is gone: said on the button.
+    const again = await post("staff", callbackUpdate(admin, accept.callback_data));
+    expect(again.filter((c) => c.method === "answerCallbackQuery").map((c) => String(c.params.text))).toEqual([expect.stringMatching(/has changed since/)]);
+    expect((await api("GET", "/topics")).body.topics.filter((t: { id: string }) => t.id === topic)).toHaveLength(1);
   });
 });

@@ -84,6 +84,7 @@ describe("deputy callback data", () => {
     ["1j:K7M3QX:1", { kind: "triage", verb: "reject", code: "K7M3QX", stage: 1 }],
     ["1v:K7M3QX", { kind: "show", code: "K7M3QX" }],
     ["1x", { kind: "cancel-pending" }],
+    ["1ta:deputy-bayang:1x2y3z", { kind: "topic-accept", target: "deputy-bayang", check: "1x2y3z" }],
     // Cards sent before payloads were versioned, still in deputies' chats.
     ["d:a:K7M3QX:1", { kind: "deputy", verb: "accept", code: "K7M3QX", stage: 1 }],
     ["d:t:K7M3QX:2", { kind: "deputy", verb: "return", code: "K7M3QX", stage: 2 }],
@@ -93,7 +94,7 @@ describe("deputy callback data", () => {
     expect(unpackStaffButton(data)).toEqual(expected);
   });
 
-  it.each(["", "d:", "d:a", "d:a:K7M3QX", "d:x:K7M3QX:1", "d:a:k7m3qx:1", "d:a:K7M3QX:-1", "d:a:K7M3QX:1:2", "d:a:K7M3QX:1234567", "d:v:K7M3QX:1", "i:r:K7M3QX:5", " d:a:K7M3QX:1", `d:a:${"A".repeat(60)}:1`, "x".repeat(65), "1a:K7M3QX", "1a:K7M3QX:1:2", "2a:K7M3QX:1", "1z:K7M3QX:1", "1x:1", "1v:k7m3qx", "1p:n1:?", "1r:K7M3QX:1:5"])("refuses %j", (data) => {
+  it.each(["", "d:", "d:a", "d:a:K7M3QX", "d:x:K7M3QX:1", "d:a:k7m3qx:1", "d:a:K7M3QX:-1", "d:a:K7M3QX:1:2", "d:a:K7M3QX:1234567", "d:v:K7M3QX:1", "i:r:K7M3QX:5", " d:a:K7M3QX:1", `d:a:${"A".repeat(60)}:1`, "x".repeat(65), "1a:K7M3QX", "1a:K7M3QX:1:2", "2a:K7M3QX:1", "1z:K7M3QX:1", "1x:1", "1v:k7m3qx", "1p:n1:?", "1r:K7M3QX:1:5", "1ta:deputy-bayang", "1ta:Deputy:abc", "1ta:deputy-bayang:abcdefghij"])("refuses %j", (data) => {
     expect(unpackStaffButton(data)).toBeNull();
   });
 
