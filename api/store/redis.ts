@@ -26,3 +26,15 @@ export function createRedis(opts: RedisOptions): Redis {
   });
 }
 export type { Redis };
+
+/**
+ * A hash as a record, whichever shape the client gives it: an object (automatic
+ * deserialization on), or the flat [field, value, …] list (off, as this app's client).
+ */
+export function hashRecord(raw: unknown): Record<string, unknown> {
+  if (!raw) return {};
+  if (!Array.isArray(raw)) return raw as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (let i = 0; i + 1 < raw.length; i += 2) out[String(raw[i])] = raw[i + 1];
+  return out;
+}

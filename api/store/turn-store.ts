@@ -12,7 +12,7 @@ import type {
 } from "../../handlers/ports.js";
 import type { Redis } from "./redis.js";
 import { keys } from "./keys.js";
-import { hashRecord } from "./subscription-store.js";
+import { hashRecord } from "./redis.js";
 import { CAS_SCRIPT, casOutcome, DONE_SECONDS, OUTBOX_LEASE_MS, planJson, planWrites, writeToken } from "./writes.js";
 import { newBatch, parseOwed } from "./outbox-store.js";
 import { luaScript } from "./script.js";
@@ -118,7 +118,7 @@ export function createUpstashTurnStore(redis: Redis, opts: UpstashTurnStoreOptio
       const similarP = similar ? similarLookup(k.session(party), null, similar.since) : Promise.resolve(undefined);
       const [[prior, session, profile, owed], verdicts, subs, open] = await Promise.all([readP, Promise.all(limitPs), subsP, similarP]);
       const claim: ClaimState = prior === "" ? "claimed" : prior.startsWith("D") ? "done" : "busy";
-      return { claim, session: snapshot(pairs(session), "s"), profile: snapshot(pairs(profile), "s"), limits: verdicts, pending: parseOwed(owed), ...(subscriptions && { subscriptions: subs ?? {} }), ...(similar && { similar: open ?? null }) };
+      return { claim, session: snapshot(hashRecord(session) as Record<string, string>, "s"), profile: snapshot(hashRecord(profile) as Record<string, string>, "s"), limits: verdicts, pending: parseOwed(owed), ...(subscriptions && { subscriptions: subs ?? {} }), ...(similar && { similar: open ?? null }) };
     },
 
     async commit(req: TurnCommit): Promise<CommitOutcome> {
@@ -134,7 +134,7 @@ export function createUpstashTurnStore(redis: Redis, opts: UpstashTurnStoreOptio
 
     async reload(party) {
       const [session, profile] = await reloadScript.run([k.session(party), k.profile(party)], []);
-      return { session: snapshot(pairs(session), "s"), profile: snapshot(pairs(profile), "s") };
+      return { session: snapshot(hashRecord(session) as Record<string, string>, "s"), profile: snapshot(hashRecord(profile) as Record<string, string>, "s") };
     },
 
     async release(bot: BotName, updateId: number): Promise<void> {
@@ -145,12 +145,6 @@ export function createUpstashTurnStore(redis: Redis, opts: UpstashTurnStoreOptio
 }
 
 /** HGETALL inside Lua returns a flat [field, value, …] list. */
-function pairs(flat: string[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (let i = 0; i + 1 < flat.length; i += 2) out[flat[i]!] = flat[i + 1]!;
-  return out;
-}
-
 function snapshot(hash: Record<string, string>, field: string): Snapshot {
   const marks = hash.q !== undefined ? { marks: { q: hash.q } } : {};
   if (hash[field] === undefined) return { value: null, version: Number(hash.v ?? 0), ...marks };

@@ -4,6 +4,7 @@ import { clipUnits, NAME_MAX, PHONE_MAX } from "../../handlers/items/model.js";
 import { unpackResidentButton } from "../../handlers/resident/callback.js";
 import type { KeyboardKey } from "../../handlers/resident/prompts.js";
 import { parseCommandText } from "../command.js";
+import { personName } from "../names.js";
 
 /** Telegram's own caption limit; anything longer is not from Telegram. */
 const CAPTION_MAX = 1024;
@@ -53,9 +54,7 @@ function toInput(ctx: Context, keyboardKey: (text: string) => KeyboardKey | unde
   }
   if (msg.location && !msg.venue) return { type: "location", latitude: msg.location.latitude, longitude: msg.location.longitude };
   if (msg.contact) {
-    const parts = [msg.contact.first_name, msg.contact.last_name].filter((p): p is string => !!p);
-    // Chinese names are written without a space between the parts ("王芳", not "王 芳").
-    const name = parts.join(parts.every((p) => /^[\p{Script=Han}·]+$/u.test(p)) ? "" : " ");
+    const name = personName(msg.contact.first_name, msg.contact.last_name);
     return { type: "contact", phone: clipUnits(msg.contact.phone_number, PHONE_MAX), name: clipUnits(name, NAME_MAX), ownContact: msg.contact.user_id === ctx.from?.id };
   }
   const kind = UNSUPPORTED.find((k) => k in msg) ?? "other";

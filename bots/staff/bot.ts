@@ -5,6 +5,7 @@ import type { StaffEnvelope, StaffInput } from "../../handlers/staff/input.js";
 import type { StaffService } from "../../handlers/staff/service.js";
 import type { Translator } from "../../locales/index.js";
 import { parseCommandText } from "../command.js";
+import { personName } from "../names.js";
 import { toastText, type BotCall } from "../render.js";
 import { STAFF_RETRY, withCappedRetry, type RetryOptions } from "./retry.js";
 
@@ -94,13 +95,7 @@ function toEnvelope(ctx: Context): StaffEnvelope | null {
     input = command ? { type: "command", ...command } : { type: "text", text: msg.text };
   } else if (msg) input = { type: "other" };
   else return null;
-  return { updateId: ctx.update.update_id, chatId, user: { id: from.id, languageCode: from.language_code, firstName: fullName(from.first_name, from.last_name), username: from.username }, input };
-}
-
-/** The full name in Telegram's own order (first, last), written as people write it: no space between Han parts. */
-function fullName(first: string, last: string | undefined): string {
-  if (!last) return first;
-  return /^[\p{Script=Han}·]+$/u.test(first + last) ? `${first}${last}` : `${first} ${last}`;
+  return { updateId: ctx.update.update_id, chatId, user: { id: from.id, languageCode: from.language_code, firstName: personName(from.first_name, from.last_name), username: from.username }, input };
 }
 
 /** Thrown when the Bot API refuses a document upload; carries Telegram's status and description (never the token). */

@@ -12,6 +12,7 @@ import { unpackStaffButton } from "../../handlers/staff/callback.js";
 import type { ItemRepository } from "../../handlers/ports.js";
 import { RESIDENT_TOKEN, STAFF_TOKEN, testEnv } from "../support/env.js";
 import { makeItem } from "../support/items.js";
+import { buttons, markup, poster, textOf, to } from "../support/recorded.js";
 import { startNodeStack, type NodeStack } from "../support/stack.js";
 import { callbackUpdate, textUpdate, type Person } from "../support/updates.js";
 
@@ -30,10 +31,6 @@ const staffer: Person = { id: 900003, first_name: "Zhang", language_code: "en" }
 const otherDeputy: Person = { id: 900004, first_name: "Renhe deputy", language_code: "en" };
 const stranger: Person = { id: 900099, first_name: "Nobody", language_code: "en" };
 
-type Markup = { inline_keyboard?: Array<Array<{ text: string; callback_data: string }>>; keyboard?: Array<Array<{ text: string }>> };
-const markup = (call: RecordedCall | undefined) => (call?.params.reply_markup ?? {}) as Markup;
-const textOf = (calls: RecordedCall[]) => calls.map((c) => String(c.params.text ?? c.params.caption ?? "")).join("\n---\n");
-const buttons = (calls: RecordedCall[]) => calls.flatMap((c) => markup(c).inline_keyboard?.flat() ?? []);
 const button = (calls: RecordedCall[], pattern: RegExp) => {
   const found = buttons(calls).find((b) => pattern.test(b.callback_data));
   expect(found, `no button ${pattern} in ${JSON.stringify(buttons(calls))}`).toBeDefined();
@@ -41,13 +38,7 @@ const button = (calls: RecordedCall[], pattern: RegExp) => {
 };
 
 /** Everything the bots sent because of one update, in order (answerCallbackQuery has no chat: `to` leaves it out, `toastOf` reads it). */
-async function post(bot: "resident" | "staff", update: unknown): Promise<RecordedCall[]> {
-  const before = stack.telegram.calls.length;
-  const res = await stack.post(bot, update);
-  expect(res.status).toBe(200);
-  return stack.telegram.calls.slice(before);
-}
-const to = (calls: RecordedCall[], token: string, chatId: number) => calls.filter((c) => c.token === token && Number(c.params.chat_id) === chatId);
+const post = poster(() => stack);
 const staffSays = (p: Person, text: string) => post("staff", textUpdate(p, text));
 const staffPress = (p: Person, data: string) => post("staff", callbackUpdate(p, data));
 /** What was said on the pressed button itself (answerCallbackQuery text). */

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { RecordedCall } from "../../dev/fake-telegram.js";
 import { unpackResidentButton } from "../../handlers/resident/callback.js";
 import { RESIDENT_TOKEN, STAFF_TOKEN, TEST_API_TOKEN } from "../support/env.js";
+import { buttons, markup, poster, textOf, to } from "../support/recorded.js";
 import { startNodeStack, type NodeStack } from "../support/stack.js";
 import { callbackUpdate, messageUpdate, textUpdate, type Person } from "../support/updates.js";
 
@@ -26,20 +27,10 @@ const b: Person = { id: 520002, first_name: "Bobby", language_code: "zh-hans" };
 const c: Person = { id: 520003, first_name: "Carol", language_code: "zh-hans" };
 const A_PHONE = "+8613800001111";
 
-type Markup = { inline_keyboard?: Array<Array<{ text: string; callback_data: string }>>; keyboard?: Array<Array<{ text: string }>> };
-const markup = (call: RecordedCall | undefined) => (call?.params.reply_markup ?? {}) as Markup;
-const textOf = (calls: RecordedCall[]) => calls.map((x) => String(x.params.text ?? x.params.caption ?? "")).join("\n---\n");
-const buttons = (calls: RecordedCall[]) => calls.flatMap((x) => markup(x).inline_keyboard?.flat() ?? []);
 const keyboard = (calls: RecordedCall[]) => calls.map(markup).find((m) => m.keyboard)?.keyboard;
 const pressable = (calls: RecordedCall[], pattern: RegExp) => buttons(calls).find((x) => pattern.test(x.callback_data))?.callback_data;
 
-async function post(bot: "resident" | "staff", update: unknown): Promise<RecordedCall[]> {
-  const before = stack.telegram.calls.length;
-  const res = await stack.post(bot, update);
-  expect(res.status).toBe(200);
-  return stack.telegram.calls.slice(before);
-}
-const to = (calls: RecordedCall[], token: string, chatId: number) => calls.filter((x) => x.token === token && Number(x.params.chat_id) === chatId && x.method !== "answerCallbackQuery");
+const post = poster(() => stack);
 const says = async (p: Person, text: string) => to(await post("resident", textUpdate(p, text)), RESIDENT_TOKEN, p.id);
 const presses = async (p: Person, data: string) => to(await post("resident", callbackUpdate(p, data)), RESIDENT_TOKEN, p.id);
 const staffSays = async (p: Person, text: string) => post("staff", textUpdate(p, text));

@@ -18,6 +18,7 @@ import type { RecordedCall } from "../../dev/fake-telegram.js";
 import { unpackResidentButton } from "../../handlers/resident/callback.js";
 import { unpackStaffButton } from "../../handlers/staff/callback.js";
 import { RESIDENT_TOKEN, STAFF_TOKEN, TEST_API_TOKEN, testEnv } from "../support/env.js";
+import { buttons, markup, poster, textOf, to } from "../support/recorded.js";
 import { startNodeStack, type NodeStack } from "../support/stack.js";
 import { callbackUpdate, textUpdate, type Person } from "../support/updates.js";
 
@@ -37,17 +38,8 @@ const residents: Person[] = [
   { id: 561002, first_name: "Liu Daming", language_code: "en" },
 ];
 
-type Markup = { inline_keyboard?: Array<Array<{ text: string; callback_data: string }>>; keyboard?: Array<Array<{ text: string }>> };
-const markup = (call: RecordedCall | undefined) => (call?.params.reply_markup ?? {}) as Markup;
-const textOf = (calls: RecordedCall[]) => calls.map((c) => String(c.params.text ?? c.params.caption ?? "")).join("\n---\n");
-const buttons = (calls: RecordedCall[]) => calls.flatMap((c) => markup(c).inline_keyboard?.flat() ?? []);
 
-async function post(bot: "resident" | "staff", update: unknown): Promise<RecordedCall[]> {
-  const before = stack.telegram.calls.length;
-  const res = await stack.post(bot, update);
-  expect(res.status).toBe(200);
-  return stack.telegram.calls.slice(before);
-}
+const post = poster(() => stack);
 /** A staff command from the admin; what the admin was sent. */
 const staff = async (text: string) => to(await post("staff", textUpdate(admin, text)), STAFF_TOKEN, admin.id);
 /** The one inline button with this label among the calls. */
@@ -56,7 +48,6 @@ const pressable = (calls: RecordedCall[], label: string) => {
   expect(found, `${label} in ${textOf(calls)}`).toHaveLength(1);
   return found[0]!.callback_data;
 };
-const to = (calls: RecordedCall[], token: string, chatId: number) => calls.filter((c) => c.token === token && Number(c.params.chat_id) === chatId);
 
 /** A resident goes through the real intake flow; returns the item code. */
 async function submit(person: Person, text: string): Promise<string> {
