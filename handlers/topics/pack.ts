@@ -10,8 +10,7 @@ import { supportOf, type Item } from "../items/model.js";
 import type { DirectoryView } from "../directory/view.js";
 import { anonymise } from "../privacy/anonymise.js";
 import { countyTime } from "./messages.js";
-import type { RSVP_ANSWERS} from "./model.js";
-import { type Topic } from "./model.js";
+import type { RSVP_ANSWERS, Topic } from "./model.js";
 import type { Scorecard } from "./scorecard.js";
 
 /** One document of a pack. */
