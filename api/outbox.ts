@@ -107,7 +107,8 @@ export function createOutbox(senders: () => BotSenders, translator: Translator, 
     return "given-up";
   }
 
-  async function deliverOne(batch: OutboxBatch, started: number): Promise<void> {
+  /** Delivers one batch; `answered` is called once its first message is out (the sender answered, before the others). */
+  async function deliverOne(batch: OutboxBatch, started: number, answered?: () => void): Promise<void> {
     let retryAfterMs = 0;
     let interrupted = false;
     const sendMessage = async (i: number) => {
@@ -141,6 +142,7 @@ export function createOutbox(senders: () => BotSenders, translator: Translator, 
       return true;
     };
     if (batch.messages.length) await sendMessage(0);
+    answered?.();
     const chats = new Map<string, number[]>();
     batch.messages.forEach((m, i) => {
       if (i === 0 || !m) return;
@@ -163,9 +165,30 @@ export function createOutbox(senders: () => BotSenders, translator: Translator, 
   }
 
   return {
-    async deliver(batches) {
+    async deliver(batches, options = {}) {
       const started = opts.now();
-      for (const batch of batches) await deliverOne(batch, started);
+      const { defer, sender } = options;
+      if (!defer) {
+        for (const batch of batches) await deliverOne(batch, started);
+        return;
+      }
+      // The person who acted is answered by the first message of the last batch that opens with a message to their chat
+      // (the turn's own; owed batches of their earlier turns come before it, what a topic write owes after it).
+      const isTheirs = (b: OutboxBatch) => {
+        const m = b.messages[0];
+        return !!m && !!sender && m.bot === sender.bot && m.chatId === sender.chatId;
+      };
+      const own = batches.findLast(isTheirs);
+      let answer!: () => void;
+      const answered = new Promise<void>((resolve) => (answer = resolve));
+      const all = (async () => {
+        for (const batch of batches) await deliverOne(batch, started, batch === own ? answer : undefined);
+      })()
+        .catch((error: unknown) => log("outbox-deferred-failed", { error: errorLine(error) }))
+        .finally(answer);
+      if (!own) answer();
+      defer(all);
+      await answered;
     },
     async sendNow(messages: Outbound[]) {
       for (const m of messages) {

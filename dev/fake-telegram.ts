@@ -14,8 +14,12 @@ export interface FaultPlan {
   method?: string;
   /** Only calls to this chat. */
   chatId?: number;
-  /** "hang": accept the call and never answer. */
-  status: 403 | 429 | 500 | 502 | "hang";
+  /**
+   * "hang": accept the call and never answer; "hold": answer it normally once
+   * released (`release()`, POST /__release), recorded as `method!held` on
+   * arrival and `method!abandoned` if the caller gives up first.
+   */
+  status: 403 | 429 | 500 | 502 | "hang" | "hold";
   retryAfter?: number;
   times: number;
 }
@@ -29,6 +33,8 @@ export interface FakeTelegram {
   /** Waits until at least `n` calls match. */
   waitFor(n: number, filter?: { method?: string; token?: string; chatId?: number }, timeoutMs?: number): Promise<RecordedCall[]>;
   fail(plan: FaultPlan): void;
+  /** Answers every held call (recorded as `method!held` on arrival, then as `method` when answered). */
+  release(): void;
   reset(): void;
   close(): Promise<void>;
 }
@@ -66,6 +72,10 @@ async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> 
 export async function startFakeTelegram(port = 0): Promise<FakeTelegram> {
   const calls: RecordedCall[] = [];
   const faults: FaultPlan[] = [];
+  const held: Array<() => void> = [];
+  const release = () => {
+    for (const answer of held.splice(0)) answer();
+  };
   let messageId = 1000;
   const server: Server = createServer((req, res) => {
     void (async () => {
@@ -76,8 +86,14 @@ export async function startFakeTelegram(port = 0): Promise<FakeTelegram> {
         return;
       }
       if (path === "/__reset" && req.method === "POST") {
+        release();
         calls.length = 0;
         faults.length = 0;
+        res.writeHead(204).end();
+        return;
+      }
+      if (path === "/__release" && req.method === "POST") {
+        release();
         res.writeHead(204).end();
         return;
       }
@@ -100,6 +116,17 @@ export async function startFakeTelegram(port = 0): Promise<FakeTelegram> {
           calls.push({ token, method: `${method}!hang`, params, at: Date.now() });
           return;
         }
+        if (fault.status === "hold") {
+          calls.push({ token, method: `${method}!held`, params, at: Date.now() });
+          // A caller that gives up while held (its timeout) is recorded, so a test can tell it did not wait.
+          const gaveUp = () => calls.push({ token, method: `${method}!abandoned`, params, at: Date.now() });
+          res.once("close", () => {
+            if (!res.writableEnded) gaveUp();
+          });
+          await new Promise<void>((resolve) => held.push(resolve));
+          if (!res.destroyed) answer(token, method, params);
+          return;
+        }
         calls.push({ token, method: `${method}!${fault.status}`, params, at: Date.now() });
         const body = fault.status === 429
           ? { ok: false, error_code: 429, description: `Too Many Requests: retry after ${fault.retryAfter ?? 1}`, parameters: { retry_after: fault.retryAfter ?? 1 } }
@@ -109,6 +136,9 @@ export async function startFakeTelegram(port = 0): Promise<FakeTelegram> {
         res.writeHead(fault.status, { "content-type": "application/json" }).end(JSON.stringify(body));
         return;
       }
+      answer(token, method, params);
+    })();
+    function answer(token: string, method: string, params: Record<string, unknown>): void {
       calls.push({ token, method, params, at: Date.now() });
       const chatId = Number(params.chat_id ?? 0);
       let result: unknown = true;
@@ -122,7 +152,7 @@ export async function startFakeTelegram(port = 0): Promise<FakeTelegram> {
         result = { file_id: params.file_id, file_unique_id: "u", file_path: "photos/file.jpg" };
       }
       res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ ok: true, result }));
-    })();
+    }
   });
   await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -142,7 +172,9 @@ export async function startFakeTelegram(port = 0): Promise<FakeTelegram> {
       throw new Error(`timed out waiting for ${n} call(s) matching ${JSON.stringify(f)}; have ${calls.length}: ${calls.map((c) => c.method).join(",")}`);
     },
     fail: (plan) => void faults.push({ ...plan }),
+    release,
     reset() {
+      release();
       calls.length = 0;
       faults.length = 0;
     },

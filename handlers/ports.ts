@@ -288,8 +288,28 @@ export interface Notice {
  * message (a turn's reply to its sender) before the others; records what went
  * out. Failures are logged and left for the next comer, never undo the commit.
  */
+/**
+ * Hands work to the runtime to finish after the HTTP response (Workers'
+ * `ExecutionContext.waitUntil`). Absent under Node, where the request waits.
+ */
+export type Defer = (work: Promise<unknown>) => void;
+
+/** How one delivery is split between the request and what follows it. */
+export interface DeliverOptions {
+  /**
+   * With `defer`, `deliver` resolves once the person who acted has been
+   * answered (the first message of the last batch, when it is theirs); the
+   * rest (notices to others, owed batches' remainders, settling) goes on in
+   * the deferred work, in the same order as without it.
+   */
+  defer?: Defer;
+  /** The chat of the person who acted (bot and chat id): only a message to it counts as their answer. */
+  sender?: { bot: BotName; chatId: number };
+}
+
 export interface Outbox {
-  deliver(batches: OutboxBatch[]): Promise<void>;
+  /** Delivers committed batches in order (each batch: its first message, then the others by chat). */
+  deliver(batches: OutboxBatch[], options?: DeliverOptions): Promise<void>;
   /** Sends messages that are not kept (documents, rebuilt on request), after the batches. */
   sendNow(messages: Outbound[]): Promise<void>;
 }

@@ -1,6 +1,6 @@
 import { TurnConflictError, UpdateBusyError } from "./errors.js";
 import type { Locale } from "./locale.js";
-import type { BotName, LimitCheck, Notice, Outbound, OutboxBatch, Party, TurnCommit, TurnStart, TurnStore } from "./ports.js";
+import type { BotName, Defer, LimitCheck, Notice, Outbound, OutboxBatch, Party, TurnCommit, TurnStart, TurnStore } from "./ports.js";
 import type { Reply } from "./replies.js";
 
 /** What one decision of a turn wants written and said. */
@@ -21,6 +21,12 @@ export interface TurnDecision<N = never> {
 export interface TurnHooks {
   /** Answers the pressed button (with a toast when given), so the person who pressed is answered before anyone is notified. */
   acknowledge?: (toast?: { reply: Reply; locale: Locale }) => Promise<unknown>;
+  /**
+   * Finishes work after the response (Workers' waitUntil): the notices to
+   * others and a model's follow-up. Without it the request waits for them,
+   * in the same order.
+   */
+  defer?: Defer;
 }
 
 /** The result of a turn. */

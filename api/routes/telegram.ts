@@ -3,13 +3,15 @@ import { TurnConflictError, UpdateBusyError } from "../../handlers/errors.js";
 import { secretsEqual } from "../secure-compare.js";
 import { TelegramUpdate } from "../telegram-update.js";
 import { errorLine } from "../log.js";
+import { deferOf } from "./defer.js";
+import type { Defer } from "../../handlers/ports.js";
 
 /** A Telegram update: an id, one update object, and well-typed fields where the bots read them (api/telegram-update.ts). */
 const UpdateEnvelope = TelegramUpdate;
 
 /** A bot as the webhook sees it. */
 export interface WebhookBot {
-  handleUpdate(update: unknown): Promise<void>;
+  handleUpdate(update: unknown, options?: { defer?: Defer }): Promise<void>;
 }
 
 /** Dependencies of the webhook routes; `bots` is resolved lazily so a wrong secret runs no bot code at all. */
@@ -42,7 +44,9 @@ export function createTelegramRoutes(deps: TelegramRoutesDeps): Hono {
 
     const name = c.req.param("bot") as "resident" | "staff";
     try {
-      await deps.bots()[name].handleUpdate(parsed.data);
+      // Under Workers, notices to others (and a model's follow-up) finish after this response.
+      const defer = deferOf(c);
+      await deps.bots()[name].handleUpdate(parsed.data, defer ? { defer } : undefined);
       return c.json({ ok: true });
     } catch (error) {
       if (error instanceof UpdateBusyError || error instanceof TurnConflictError) {

@@ -10,6 +10,7 @@ import { Hono } from "hono";
 import * as z from "zod";
 import { CODE_ALPHABET } from "../../handlers/items/model.js";
 import type { Outbox, OutboxBatch } from "../../handlers/ports.js";
+import { deferOf } from "./defer.js";
 import { OUTCOME_TEXT_MAX, RESPONSIBLE_MAX, SESSION_KINDS, stageOfTopic, TOPIC_ITEMS_MAX, TOPIC_TITLE_MAX, type Topic } from "../../handlers/topics/model.js";
 import { rsvpCounts } from "../../handlers/topics/pack.js";
 import { anonymise } from "../../handlers/privacy/anonymise.js";
@@ -210,15 +211,9 @@ export interface TopicRoutesDeps {
  */
 async function deliverAfter(c: Context, outbox: Outbox, batches: OutboxBatch[]): Promise<void> {
   if (batches.length === 0) return;
-  const sending = outbox.deliver(batches);
-  let ctx: { waitUntil(p: Promise<unknown>): void } | undefined;
-  try {
-    ctx = c.executionCtx;
-  } catch {
-    ctx = undefined;
-  }
-  if (ctx) ctx.waitUntil(sending);
-  else await sending;
+  const defer = deferOf(c);
+  if (defer) defer(outbox.deliver(batches));
+  else await outbox.deliver(batches);
 }
 
 /** The topic and scorecard routes, registered in `docs` too. */

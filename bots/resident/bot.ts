@@ -6,6 +6,7 @@ import { KEYBOARD_KEYS, type KeyboardKey } from "../../handlers/resident/prompts
 import type { ResidentService } from "../../handlers/resident/service.js";
 import type { Translator } from "../../locales/index.js";
 import { toastText, type BotCall } from "../render.js";
+import { createUpdateOptions, type UpdateOptions } from "../update-options.js";
 import { toEnvelope } from "./map-update.js";
 
 /** What the resident adapter needs. */
@@ -22,8 +23,8 @@ export interface ResidentBotDeps {
 
 /** The resident bot as the webhook sees it. */
 export interface ResidentBot {
-  /** Handles one update; throws (so the webhook answers 5xx) when it must be redelivered. */
-  handleUpdate(update: unknown): Promise<void>;
+  /** Handles one update; throws (so the webhook answers 5xx) when it must be redelivered. With `defer`, notices to others finish after it resolves. */
+  handleUpdate(update: unknown, options?: UpdateOptions): Promise<void>;
   /** Sends a rendered call with the resident bot's token (notices outside the resident's own turn). */
   send(call: BotCall): Promise<unknown>;
 }
@@ -42,17 +43,23 @@ export function createResidentBot(deps: ResidentBotDeps): ResidentBot {
   bot.api.config.use(autoRetry({ maxRetryAttempts: 1, maxDelaySeconds: 2, rethrowHttpErrors: true }));
 
   const keyboardKey = buildKeyboardLookup(deps.translator);
+  const perUpdate = createUpdateOptions();
 
   bot.use(async (ctx: Context) => {
     const envelope = toEnvelope(ctx, keyboardKey);
     if (!envelope) return; // not for us: acknowledged, nothing stored
     // The service commits the turn with its messages (outbox) and delivers them; the button is answered first.
-    await deps.service.handle(envelope, ctx.callbackQuery ? { acknowledge: (toast) => ctx.answerCallbackQuery(toast ? { text: toastText(deps.translator, toast) } : {}) } : {});
+    const { defer } = perUpdate.of(ctx.update);
+    await deps.service.handle(envelope, {
+      ...(ctx.callbackQuery && { acknowledge: (toast) => ctx.answerCallbackQuery(toast ? { text: toastText(deps.translator, toast) } : {}) }),
+      ...(defer && { defer }),
+    });
   });
 
   return {
     send: (call) => bot.api.raw[call.method as "sendMessage"](call.payload as never),
-    async handleUpdate(update) {
+    async handleUpdate(update, options) {
+      perUpdate.put(update, options);
       try {
         await bot.handleUpdate(update as Parameters<Bot["handleUpdate"]>[0]);
       } catch (error) {

@@ -7,6 +7,7 @@ import type { Translator } from "../../locales/index.js";
 import { parseCommandText } from "../command.js";
 import { personName } from "../names.js";
 import { toastText, type BotCall } from "../render.js";
+import { createUpdateOptions, type UpdateOptions } from "../update-options.js";
 import { STAFF_RETRY, withCappedRetry, type RetryOptions } from "./retry.js";
 
 /** What the staff adapter needs. */
@@ -32,8 +33,8 @@ export const BOT_API_TIMEOUT_MS = 8_000;
 
 /** The staff bot as the webhook sees it. */
 export interface StaffBot {
-  /** Handles one update; throws (so the webhook answers 5xx) when it must be redelivered. */
-  handleUpdate(update: unknown): Promise<void>;
+  /** Handles one update; throws (so the webhook answers 5xx) when it must be redelivered. With `defer`, notices to others finish after it resolves. */
+  handleUpdate(update: unknown, options?: UpdateOptions): Promise<void>;
   /** Sends a rendered call with the staff bot's token (for notices outside a turn). */
   send(call: BotCall): Promise<unknown>;
 }
@@ -65,11 +66,16 @@ export function createStaffBot(deps: StaffBotDeps): StaffBot {
     return bot.telegram.callApi(call.method, call.payload as never);
   };
 
+  const perUpdate = createUpdateOptions();
   bot.use(async (ctx) => {
     const envelope = toEnvelope(ctx);
     if (!envelope) return;
+    const { defer } = perUpdate.of(ctx.update);
     // The service commits the turn with its messages (outbox) and delivers them; the button is answered first.
-    await deps.service.handle(envelope, ctx.callbackQuery ? { acknowledge: (toast) => ctx.answerCbQuery(toast ? toastText(deps.translator, toast) : undefined) } : {});
+    await deps.service.handle(envelope, {
+      ...(ctx.callbackQuery && { acknowledge: (toast) => ctx.answerCbQuery(toast ? toastText(deps.translator, toast) : undefined) }),
+      ...(defer && { defer }),
+    });
   });
 
   // Telegraf logs and swallows by default in some paths; rethrow so the webhook answers 5xx and Telegram retries.
@@ -77,7 +83,13 @@ export function createStaffBot(deps: StaffBotDeps): StaffBot {
     throw error;
   });
 
-  return { handleUpdate: (update) => bot.handleUpdate(update as Parameters<Telegraf["handleUpdate"]>[0]), send };
+  return {
+    handleUpdate(update, options) {
+      perUpdate.put(update, options);
+      return bot.handleUpdate(update as Parameters<Telegraf["handleUpdate"]>[0]);
+    },
+    send,
+  };
 }
 
 function toEnvelope(ctx: Context): StaffEnvelope | null {

@@ -232,17 +232,24 @@ export function createResidentService(deps: ResidentServiceDeps): ResidentServic
       });
 
       await hooks.acknowledge?.(result.outcome === "handled" ? result.toast : undefined).catch(() => undefined);
-      // Owed messages of earlier turns first, then this turn's: the rules' answer goes out before any model is asked.
-      await deps.outbox.deliver(result.batches);
+      // Owed messages of earlier turns first, then this turn's: the rules' answer goes out before any model is asked;
+      // with `defer` the notices to others go on after the response.
+      await deps.outbox.deliver(result.batches, { ...(hooks.defer && { defer: hooks.defer }), sender: { bot: "resident", chatId: env.chatId } });
       if (result.outcome === "duplicate") return { outcome: "duplicate", locale, replies: [] };
       await deps.outbox.sendNow(result.direct);
 
       // The text is stored; only now may a language model look at it (and a slow or failing model changes nothing).
       if (wantsEnrichment && committed) {
-        const enriched = await enrich(deps, env, committed, locale).catch((error: unknown) => {
+        const enrichment = enrich(deps, env, committed, locale).catch((error: unknown) => {
           deps.log?.("model-enrichment-failed", { error: String(error) });
           return null;
         });
+        // After the response where the runtime allows: the resident has the rules' answer already, the model's follows.
+        if (hooks.defer) {
+          hooks.defer(enrichment);
+          return { outcome: "handled", locale, replies: result.replies };
+        }
+        const enriched = await enrichment;
         if (enriched) return { outcome: "handled", locale, replies: [...result.replies, ...enriched] };
       }
       return { outcome: "handled", locale, replies: result.replies };

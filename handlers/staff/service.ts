@@ -421,8 +421,9 @@ export function createStaffService(deps: StaffServiceDeps): StaffService {
       await hooks.acknowledge?.(result.outcome === "handled" ? result.toast : undefined).catch(() => undefined);
       // The sender's replies, then the notices (deputy cards, the resident's notice), each chat in order;
       // then what a topic write owes (invitations, outcome notices), stored with the topic.
-      await deps.outbox.deliver(result.batches);
-      if (topicRun) await deps.outbox.deliver((await topicRun).batches);
+      // With `defer`, everything after the sender's answer goes on after the response, in this same order.
+      const topicBatches = topicRun ? (await topicRun).batches : [];
+      await deps.outbox.deliver([...result.batches, ...topicBatches], { ...(hooks.defer && { defer: hooks.defer }), sender: { bot: "staff", chatId: env.chatId } });
       if (result.outcome === "duplicate") return { outcome: "duplicate", locale, replies: [] };
       await deps.outbox.sendNow(result.direct);
       return { outcome: "handled", locale, replies: result.replies };

@@ -117,6 +117,51 @@ describe("messages Telegram refuses for now", () => {
   });
 });
 
+describe("delivery split at the response (Workers' waitUntil)", () => {
+  it("answers the sender, hands the notices to the deferred work in order, and settles the batch there", async () => {
+    const c = container();
+    const sender = 72101;
+    const others = [72102, 72103];
+    const written = await c.items.write([], [
+      { bot: "staff", chatId: sender, locale: "en", replies: [reply("staff-unsupported")] },
+      ...others.map((chatId) => ({ bot: "resident" as const, chatId, locale: "en" as const, replies: [reply("staff-unsupported")] })),
+    ]);
+    if (!written.ok || !written.batch) throw new Error("the batch was not written");
+    // The first other chat answers only when released: the sender must be answered regardless.
+    stack.telegram.fail({ method: "sendMessage", chatId: others[0], status: "hold", times: 1 });
+    const deferred: Array<Promise<unknown>> = [];
+    await c.outbox.deliver([written.batch], { defer: (p) => void deferred.push(p), sender: { bot: "staff", chatId: sender } });
+    expect(deferred).toHaveLength(1);
+    expect(delivered(sender, STAFF_TOKEN)).toHaveLength(1);
+    // The notices go on after deliver resolved: the first is held by Telegram, the second waits behind nothing but its own chat.
+    await stack.telegram.waitFor(1, { method: "sendMessage!held", chatId: others[0] });
+    expect(delivered(others[0]!)).toHaveLength(0);
+    // Still leased to this delivery: the sweep does not send it a second time meanwhile.
+    expect((await c.outboxStore.claimDue(Date.now(), 100)).map((b) => b.id)).not.toContain(written.batch.id);
+
+    stack.telegram.release();
+    await Promise.all(deferred);
+    expect(delivered(others[0]!)).toHaveLength(1);
+    expect(delivered(others[1]!)).toHaveLength(1);
+    // Settled by the deferred work: nothing is owed any more, even after the lease.
+    expect((await c.outboxStore.claimDue(Date.now() + 3600_000, 100)).map((b) => b.id)).not.toContain(written.batch.id);
+  });
+
+  it("when the first message is not the sender's (a toast was their answer), nothing waits", async () => {
+    const c = container();
+    const written = await c.items.write([], [{ bot: "resident", chatId: 72104, locale: "en", replies: [reply("staff-unsupported")] }]);
+    if (!written.ok || !written.batch) throw new Error("the batch was not written");
+    stack.telegram.fail({ method: "sendMessage", chatId: 72104, status: "hold", times: 1 });
+    const deferred: Array<Promise<unknown>> = [];
+    await c.outbox.deliver([written.batch], { defer: (p) => void deferred.push(p), sender: { bot: "staff", chatId: 72105 } });
+    await stack.telegram.waitFor(1, { method: "sendMessage!held", chatId: 72104 });
+    expect(delivered(72104)).toHaveLength(0);
+    stack.telegram.release();
+    await Promise.all(deferred);
+    expect(delivered(72104)).toHaveLength(1);
+  });
+});
+
 describe("a Bot API that accepts the connection and never answers", () => {
   it("does not hold the webhook: the call is abandoned after its timeout", async () => {
     const person = { id: 72006, first_name: "D", language_code: "en" };

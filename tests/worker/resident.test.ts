@@ -1,4 +1,5 @@
 import { env, SELF } from "cloudflare:test";
+import { fetchSettled } from "./settled.js";
 import { beforeEach, describe, expect, it } from "vitest";
 import { RESIDENT_TOKEN, TEST_API_TOKEN, TEST_SECRET } from "../support/env.js";
 import { callbackUpdate, messageUpdate, textUpdate, type Person } from "../support/updates.js";
@@ -8,7 +9,7 @@ interface Call { token: string; method: string; params: Record<string, unknown> 
 const calls = async (): Promise<Call[]> => (await (await fetch(`${telegram}/__calls`)).json()) as Call[];
 
 const post = (body: unknown) =>
-  SELF.fetch("https://bots.example/telegram/resident", { method: "POST", headers: { "content-type": "application/json", "X-Telegram-Bot-Api-Secret-Token": TEST_SECRET }, body: JSON.stringify(body) });
+  fetchSettled("https://bots.example/telegram/resident", { method: "POST", headers: { "content-type": "application/json", "X-Telegram-Bot-Api-Secret-Token": TEST_SECRET }, body: JSON.stringify(body) });
 
 async function say(person: Person, update: unknown): Promise<Call[]> {
   const before = (await calls()).length;

@@ -1,4 +1,4 @@
-import { createExecutionContext, createScheduledController, env, SELF, waitOnExecutionContext } from "cloudflare:test";
+import { createExecutionContext, createScheduledController, env, waitOnExecutionContext } from "cloudflare:test";
 import { beforeEach, describe, expect, it } from "vitest";
 import worker from "../../api/worker.js";
 import { createUpstashItemRepository } from "../../api/store/item-repo.js";
@@ -6,6 +6,7 @@ import { createRedis } from "../../api/store/redis.js";
 import { parseItem, queueScore, type Item } from "../../handlers/items/model.js";
 import { RESIDENT_TOKEN, STAFF_TOKEN, TEST_SECRET } from "../support/env.js";
 import { makeItem } from "../support/items.js";
+import { dispatch, fetchSettled } from "./settled.js";
 
 const bindings = env as unknown as Record<string, string>;
 const telegram = bindings.TEST_TELEGRAM_URL!;
@@ -27,8 +28,8 @@ const press = (userId: number, data: string) => ({
   update_id: nextUpdateId++,
   callback_query: { id: String(nextUpdateId), from: from(userId), chat_instance: "ci", data, message: { message_id: 1, date: 0, chat: { id: userId, type: "private" }, text: "…" } },
 });
-const post = (body: unknown) =>
-  SELF.fetch("https://bots.example/telegram/staff", { method: "POST", headers: { "content-type": "application/json", "X-Telegram-Bot-Api-Secret-Token": TEST_SECRET }, body: JSON.stringify(body) });
+const staffPost = (body: unknown): RequestInit => ({ method: "POST", headers: { "content-type": "application/json", "X-Telegram-Bot-Api-Secret-Token": TEST_SECRET }, body: JSON.stringify(body) });
+const post = (body: unknown) => fetchSettled("https://bots.example/telegram/staff", staffPost(body));
 
 const ADMIN = 900001;
 const STAFF = 910003;
@@ -88,6 +89,30 @@ describe("the staff bot inside workerd", () => {
     expect(file.filename).toMatch(/^items-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.csv$/);
     expect(file.content.startsWith("\uFEFFid,")).toBe(true);
     expect(file.content).toContain("WKAAAA,accepted,");
+  });
+
+  it("answers the deputy who pressed before the resident's notice goes out, which follows after the response (waitUntil)", async () => {
+    await fetchSettled("https://bots.example/telegram/staff", staffPost(message(ADMIN, `/grant ${STAFF} staff`)));
+    await fetchSettled("https://bots.example/telegram/staff", staffPost(message(ADMIN, `/grant ${DEPUTY} deputy deputy-bayang`)));
+    const item = await seed({ id: "WKDDDD", target: "deputy-bayang", place: "bayang", residentId: 610003, residentChatId: 610003, locale: "en", createdAt: Date.now() - 1000 });
+    await post(message(STAFF, `/forward ${item.id}`));
+    const accept = buttons(await toChat(STAFF_TOKEN, DEPUTY)).find((b) => b.startsWith("1a:"))!;
+    await fetch(`${telegram}/__reset`, { method: "POST" });
+
+    // The resident's chat answers only when released: the deputy's request must not wait for it.
+    await fetch(`${telegram}/__fail`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ status: "hold", chatId: 610003, times: 1 }) });
+    const pressing = dispatch("https://bots.example/telegram/staff", staffPost(press(DEPUTY, accept)));
+    expect((await pressing.response).status).toBe(200);
+    const atResponse = await calls();
+    const deputyCalls = atResponse.filter((c) => c.token === STAFF_TOKEN && Number(c.params.chat_id ?? DEPUTY) === DEPUTY).map((c) => c.method);
+    expect(deputyCalls).toEqual(["answerCallbackQuery", "editMessageText"]);
+    // Still held when the deputy was answered: the request did not wait for it (nor give up on it).
+    expect(atResponse.filter((c) => c.token === RESIDENT_TOKEN).map((c) => c.method)).toEqual(["sendMessage!held"]);
+    expect((await stored(item.id)).status).toBe("accepted");
+
+    await fetch(`${telegram}/__release`, { method: "POST" });
+    await pressing.settled();
+    expect(text((await toChat(RESIDENT_TOKEN, 610003)).filter((c) => c.method === "sendMessage"))).toMatch(/has taken up your item/);
   });
 
   it("the scheduled handler reports stale items to staff once", async () => {

@@ -1,4 +1,5 @@
 import { env, SELF } from "cloudflare:test";
+import { fetchSettled } from "./settled.js";
 import { Redis } from "@upstash/redis/cloudflare";
 import { beforeEach, describe, expect, it } from "vitest";
 import { RESIDENT_TOKEN, STAFF_TOKEN, TEST_SECRET } from "../support/env.js";
@@ -28,7 +29,7 @@ function startUpdate(languageCode: string | undefined, text = "/start") {
 }
 
 const post = (path: string, body: unknown, secret: string | null = TEST_SECRET, raw = false) =>
-  SELF.fetch(`https://bots.example${path}`, {
+  fetchSettled(`https://bots.example${path}`, {
     method: "POST",
     headers: { "content-type": "application/json", ...(secret !== null && { "X-Telegram-Bot-Api-Secret-Token": secret }) },
     body: raw ? (body as string) : JSON.stringify(body),
