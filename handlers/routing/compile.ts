@@ -97,7 +97,10 @@ export interface Compiled {
   notPlaces: Lexicon<null>;
   /** The directory's neutral phrases (三天两头 is "often", not two places). */
   neutral: Lexicon<null>;
+  /** Han surnames, one character each (王, 刘). */
   surnames: Set<string>;
+  /** Surnames in pinyin (chen, wang): before a place name in English, a person's name (Dr. Chen Renhe). */
+  latinSurnames: Set<string>;
   disputeTerms: Lexicon<null>;
   disputeActs: Lexicon<null>;
   /** Acts that name the stake themselves (欠我, owes me): a dispute cue alone. */
@@ -267,7 +270,8 @@ export function compile(dir: Directory): Compiled {
     cues,
     notPlaces: new Lexicon(wordsOf(pc.notPlaces)),
     neutral: new Lexicon(wordsOf(dir.matching.neutralPhrases)),
-    surnames: new Set(allWords(pc.surnames).flatMap((w) => Array.from(norm(w)))),
+    surnames: new Set([...(pc.surnames["zh-CN"] ?? []), ...(pc.surnames["zh-TW"] ?? [])].flatMap((w) => Array.from(norm(w)))),
+    latinSurnames: new Set((pc.surnames.en ?? []).map(norm)),
     disputeTerms: new Lexicon(wordsOf(tc.disputeTerms)),
     disputeActs: new Lexicon(wordsOf(tc.disputeActs)),
     disputeClaims: new Lexicon(wordsOf(tc.disputeClaims)),

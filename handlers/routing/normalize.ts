@@ -69,11 +69,40 @@ export function isWordChar(ch: string | undefined): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
 }
 
-const INVISIBLE = /[\u00ad\u200b-\u200f\u2060\ufeff]/g;
+const INVISIBLE = /[\u0000-\u0008\u000e-\u001f\u00ad\u200b-\u200f\u2060\ufeff]/g;
+
+/** Marks a gap between Han characters while the text is collapsed; resolved before returning. */
+const HAN_GAP = "\u0001";
+/** Characters on each side of a gap between Han characters that make it a pause (a clause break). */
+const PAUSE_MIN_RUN = 5;
+const RUN_END = /[\u0001,.!?;:、。！？；：\s]/;
+
+/**
+ * A gap typed between Han characters: a pause between two phrases of their
+ * own (停车位 已经划好线了 大家都说好, typed on a phone) reads as a comma; one
+ * inside a name or an address (双江街道 下岩寺) is dropped.
+ */
+function resolveHanGaps(s: string): string {
+  if (!s.includes(HAN_GAP)) return s;
+  const chars = Array.from(s);
+  const runBefore = (i: number) => {
+    let n = 0;
+    for (let j = i - 1; j >= 0 && !RUN_END.test(chars[j]!); j--) n++;
+    return n;
+  };
+  const runAfter = (i: number) => {
+    let n = 0;
+    for (let j = i + 1; j < chars.length && !RUN_END.test(chars[j]!); j++) n++;
+    return n;
+  };
+  const pause = chars.map((ch, i) => ch === HAN_GAP && runBefore(i) >= PAUSE_MIN_RUN && runAfter(i) >= PAUSE_MIN_RUN);
+  return chars.map((ch, i) => (ch !== HAN_GAP ? ch : pause[i] ? "," : "")).join("");
+}
 
 /**
  * Normalises text for matching: NFKC, lower case, traditional → simplified,
- * whitespace collapsed (and removed between Han characters). Idempotent.
+ * whitespace collapsed; between Han characters a gap is dropped, or read as a
+ * comma when it separates two phrases (see resolveHanGaps). Idempotent.
  */
 export function normalizeText(text: string): string {
   const pre = text.normalize("NFKC").toLowerCase().replace(INVISIBLE, "");
@@ -90,11 +119,11 @@ export function normalizeText(text: string): string {
       continue;
     }
     if (pendingSpace) {
-      if (!(isHan(prev) && isHan(ch))) out += " ";
+      out += isHan(prev) && isHan(ch) ? HAN_GAP : " ";
       pendingSpace = false;
     }
     out += ch;
     prev = ch;
   }
-  return out;
+  return resolveHanGaps(out);
 }

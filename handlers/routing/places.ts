@@ -179,11 +179,15 @@ function notThePlace(c: Compiled, text: string, hit: Hit<PlaceData>, idiomSpans:
   // 一家青龙烤鱼, 那间凤鸣小馆: counted by 家/间, a short name followed by more of a name is a shop.
   // 那家双江的店 or 这家青龙街道… still says where.
   if (endsWithAny(b, c.cues.nameBefore) && isHan(text[hit.end]) && !c.after.some((w) => text.startsWith(w, hit.end)) && !c.addressSuffixes.some((w) => text.startsWith(w, hit.end))) return "name";
-  if (c.cues.personAfter.some((w) => a.startsWith(w))) return "person";
+  // "our village head in Renhe, says…", 住在人和，说…: after a locative word the name is the place, whatever follows.
+  const located = /(?:\b(?:in|at|from|near|to)|[在住到])$/.test(b);
+  if (!located && c.cues.personAfter.some((w) => a.startsWith(w))) return "person";
   if (endsWithAny(b, c.cues.personBefore)) return "person";
   // 班主任刘凤鸣, 歌手王黄石: a role word, a surname, the name.
   const last = b[b.length - 1];
   if (last !== undefined && c.surnames.has(last) && endsWithAny(b.slice(0, -1), c.cues.personBefore)) return "person";
+  // Dr. Chen Renhe, my neighbour Wang Qinglong: a surname in pinyin right before the name makes a person's name.
+  if (!isHan(text[hit.start]) && c.latinSurnames.has(/([a-z]+)$/.exec(b)?.[1] ?? "")) return "person";
   // 王青龙家的狗, 刘黄石说: a surname, the bare name, then his household or a person's words.
   if (last !== undefined && c.surnames.has(last) && (a.startsWith(HOUSEHOLD) || c.cues.personAfter.some((w) => a.startsWith(w)))) return "person";
   return undefined;

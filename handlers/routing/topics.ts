@@ -28,7 +28,7 @@
 import type { CategoryId } from "../directory/schema.js";
 import { WEAK_WEIGHT, type Compiled, type KeywordData, type SignalKind } from "./compile.js";
 import { blank, countContent, resolveOverlaps, sources, type Hit } from "./lexicon.js";
-import { normalizeText } from "./normalize.js";
+import { isHan, normalizeText } from "./normalize.js";
 
 const MAX_WEAK_COUNTED = 3;
 /** What a pair of dispute cues adds to `disputes`: more than any sector's words. */
@@ -90,6 +90,9 @@ const CLAUSE_END = /[，,。.！!？?；;\n]/;
 const TIME_AFTER = ["以后", "之后", "后"];
 /** Before an English keyword, these make it only where the matter is (dumps garbage on the pavement). */
 const LOCATIVE_BEFORE = ["on the ", "onto the ", "outside the ", "next to the ", "in front of the ", "beside the "];
+/** After a Han keyword, these make it the name of a festival (李子节, 枇杷文化节, 柑橘采摘节). */
+const FESTIVAL_AFTER = ["节", "文化节", "旅游节", "采摘节", "音乐节", "美食节"];
+const namesFestival = (text: string, end: number) => isHan(text[end - 1]) && FESTIVAL_AFTER.some((w) => text.startsWith(w, end));
 /** Added to a specific keyword in the clause that states the problem (太少, 坏了, 不亮). */
 const PROBLEM_CLAUSE_BONUS = 0.25;
 /** A solved-problem word after these is not done (不亮了, 没修好). */
@@ -202,6 +205,16 @@ function doneDeeds(c: Compiled, text: string): Hit<null>[] {
   return out;
 }
 
+/**
+ * A request verb of one or two characters right before 的 or 得 describes a deed
+ * (这次搞的义诊活动, 枇杷节搞得真热闹, 新修的路): it asks for nothing. A problem
+ * word elsewhere (修得太烂) still makes the text a matter.
+ */
+function describesDeed(text: string, h: Hit<null>): boolean {
+  if (!/^\p{Script=Han}{1,2}$/u.test(h.entry.norm)) return false;
+  return text[h.end] === "的" || text[h.end] === "得";
+}
+
 function requestNegated(text: string, start: number): boolean {
   const b = text.slice(Math.max(0, start - 12), start).trimEnd();
   return REQUEST_NEGATORS.some((n) => b.endsWith(n));
@@ -285,7 +298,8 @@ export function scoreCategories(c: Compiled, text: string): { scores: CategorySc
     s.seen.add(hit.entry.norm);
     // 养老院门口的路灯: the home for the elderly only says where the light is.
     // English says where before the word: garbage on the pavement, the stall outside the school.
-    const locative = c.locativeAfter.some((w) => text.startsWith(w, hit.end)) || LOCATIVE_BEFORE.some((w) => text.endsWith(w, hit.start));
+    // 李子节, 脐橙文化节: a topic word naming a festival says what the event is called, not a matter.
+    const locative = c.locativeAfter.some((w) => text.startsWith(w, hit.end)) || LOCATIVE_BEFORE.some((w) => text.endsWith(w, hit.start)) || namesFestival(text, hit.end);
     if (d.strong && !locative) {
       // The words of the clause that states the problem weigh more than those around it.
       s.score += d.weight + (problemSentences.has(clauseStart(text, hit.start)) ? PROBLEM_CLAUSE_BONUS : 0);
@@ -384,7 +398,8 @@ export function readTopic(c: Compiled, text: string): TopicReading {
         !requestNegated(topicText, h.start) &&
         !beforeInClause(topicText, h.end, c.wishes) &&
         !solvedInClause(h) &&
-        !thanks.some((t) => t.start === h.end || (topicText[h.end] === "得" && t.start === h.end + 1)),
+        !thanks.some((t) => t.start === h.end || (topicText[h.end] === "得" && t.start === h.end + 1)) &&
+        !describesDeed(topicText, h),
     );
   // Thanks or a solved matter around a request reported from the past (之前反映的, 上次帮我们协调), or
   // thanked for with the matter solved (感谢议事厅帮忙，路灯已经修好了): nothing is asked now.

@@ -13,6 +13,7 @@ import { round10Cases } from "./cases-round10.js";
 import { round11Cases } from "./cases-round11.js";
 import { round12Cases } from "./cases-round12.js";
 import { round13Cases } from "./cases-round13.js";
+import { round14Cases } from "./cases-round14.js";
 
 export const familyCases: RoutingCase[] = [
   // --- Two places in one message ---------------------------------------------
@@ -280,4 +281,6 @@ export const familyCases: RoutingCase[] = [
   ...round12Cases,
   // --- Thirteenth round (cases-round13.ts) --------------------------------------------
   ...round13Cases,
+  // --- Fourteenth round (cases-round14.ts) --------------------------------------------
+  ...round14Cases,
 ];

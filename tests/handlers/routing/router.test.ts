@@ -227,6 +227,16 @@ describe("normalizeText", () => {
     expect(toSimplified("鳳鳴鎮 Fengming")).toBe("凤鸣镇 Fengming");
   });
 
+  it("reads a space typed between two phrases as a pause, and drops one inside a name or an address", () => {
+    expect(normalizeText("青龙街道议事厅上次讨论的停车位 已经划好线了 大家都说好")).toBe("青龙街道议事厅上次讨论的停车位,已经划好线了,大家都说好");
+    expect(normalizeText("双江街道 下岩寺社区 路灯坏了")).toBe("双江街道下岩寺社区路灯坏了");
+    expect(normalizeText("路 灯")).toBe("路灯");
+    // A control character typed in is dropped, never taken for a gap.
+    expect(normalizeText("路\u0001灯坏了")).toBe("路灯坏了");
+    const once = normalizeText("盘龙街道的路灯 已经修好了 谢谢你们");
+    expect(normalizeText(once)).toBe(once);
+  });
+
   it("leaves simplified characters as they are and is idempotent", () => {
     const s = "凤鸣镇的村道坑坑洼洼下雨天没法走。医保报销太慢了养老金柑橘猪瘟滑坡护栏物业电梯";
     expect(normalizeText(s)).toBe(s);
