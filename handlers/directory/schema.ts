@@ -161,6 +161,8 @@ const MatchingSchema = z
         work: WordLists,
         /** Right after a name (a few characters may come between): work there (上班, 工作, 打工). */
         workAfter: WordLists,
+        /** Right after a name (a few characters may come between): a child studies there (读小学, 上幼儿园); the family's place, like a family home. */
+        schoolAfter: WordLists,
         /** Right after a name (a few characters may come between): live there or come from there (住, 人,). */
         homeAfter: WordLists,
         /** Right before a name: where the matter is (问题在, 发生在, the problem is in). */

@@ -71,6 +71,7 @@ export type CueKind =
   | "hometown"
   | "work"
   | "workAfter"
+  | "schoolAfter"
   | "homeAfter"
   | "matter"
   | "contrast"
@@ -248,6 +249,7 @@ export function compile(dir: Directory): Compiled {
     hometown: normList(pc.hometown),
     work: normList(pc.work),
     workAfter: normList(pc.workAfter),
+    schoolAfter: normList(pc.schoolAfter),
     homeAfter: normList(pc.homeAfter),
     matter: normList(pc.matter),
     contrast: normList(pc.contrast),

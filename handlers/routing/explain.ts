@@ -43,7 +43,8 @@ const WHY_NOT: Record<string, string> = {
   idiom: "part of an idiom or a fixed phrase",
   outside: "a place outside the county",
   person: "a name (of a person, or a pet)",
-  name: "the name of a shop, brand or venue",
+  name: "the name of a shop, brand, venue or landmark",
+  negated: "said not to be the place meant",
 };
 
 /** Reasons about places: sub-areas, the chosen place or the candidates, and names that are not places. */

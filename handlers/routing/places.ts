@@ -52,7 +52,7 @@ export interface RejectedMention {
   source: string;
   start: number;
   end: number;
-  why: "idiom" | "outside" | "person" | "name";
+  why: "idiom" | "outside" | "person" | "name" | "negated";
   /** For a shop or brand name: the whole name (人和药房), which says nothing about the topic. */
   nameSpan?: { start: number; end: number };
 }
@@ -149,6 +149,11 @@ function isAddressPrefix(c: Compiled, text: string, end: number): boolean {
   return false;
 }
 
+/** Right before a place name, these say it is not the one meant (不是那个盘龙, not in Bayang). */
+const NEGATED_BEFORE = /(?:不是|并不是|并非)(?:那个|这个|那|这|在)?$|\bnot (?:in |at |that |the )?$/;
+/** After a bare place name, these make it a landmark's name (盘龙山, 青龙寺, 凤鸣洞). */
+const LANDMARK_AFTER = ["山", "岭", "寺", "庙", "洞", "峡", "峰"];
+
 /** After a surname and a bare place name, the household of a person (王青龙家): not the place. */
 const HOUSEHOLD = "家";
 
@@ -173,7 +178,13 @@ function notThePlace(c: Compiled, text: string, hit: Hit<PlaceData>, idiomSpans:
     while (s > 0 && !CLAUSE_END.test(text[s - 1]!)) s--;
     if (c.cues.sayings.some((w) => text.slice(s, hit.start).includes(w))) return "idiom";
   }
+  // 我说的不是那个盘龙, not Bayang but…: a place said not to be the one (是不是盘龙 asks, it does not deny).
+  if (NEGATED_BEFORE.test(b) && !/是不是(?:那个|这个|那|这)?$/.test(b)) return "negated";
+  // a karaoke bar called Golden Qinglong: a name given to something, a word or two before the place name.
+  if (!isHan(text[hit.start]) && /\b(?:called|named)(?: [a-z']+){0,2}$/.test(b)) return "name";
   if (d.isName) return undefined;
+  // 盘龙山, 青龙寺: a mountain, a temple or a cave named after the place is a landmark, not the place.
+  if (isHan(text[hit.start]) && LANDMARK_AFTER.some((w) => text.startsWith(w, hit.end))) return "name";
   if (inQuotes(text, hit.start, hit.end)) return "name";
   if (c.cues.nameAfter.some((w) => a.startsWith(w))) return "name";
   // 一家青龙烤鱼, 那间凤鸣小馆: counted by 家/间, a short name followed by more of a name is a shop.
@@ -300,7 +311,7 @@ function roleOf(c: Compiled, text: string, start: number, end: number): { role: 
   // It also outranks a loose "matter" cue that is only 是在/就在 (我是在双江上班的).
   const a = text.slice(end, end + WORK_AFTER_GAP + 4);
   // Only after 在/到/去 (是 for home): "凤鸣镇住房太贵" is about housing, not where someone lives.
-  const afterCue = (kind: "workAfter" | "homeAfter", role: PlaceRole, lead: RegExp) => {
+  const afterCue = (kind: "workAfter" | "schoolAfter" | "homeAfter", role: PlaceRole, lead: RegExp) => {
     if (!lead.test(b)) return undefined;
     for (const w of c.cues[kind]) {
       const i = a.indexOf(w);
@@ -312,7 +323,9 @@ function roleOf(c: Compiled, text: string, start: number, end: number): { role: 
   if (best?.role === "home" && familySubject(c, text, bEnd - best.cue.length)) best = { role: "hometown", cue: best.cue };
   const weakMatter = best?.role === "matter" && best.cue.length <= 2;
   if (best && !weakMatter) return { ...best, cueSpan: { start: bEnd - best.cue.length, end: bEnd } };
-  const after = afterCue("workAfter", "work", /[在到去]$/) ?? afterCue("homeAfter", "home", /(?:[在是]|\b(?:a|an))$/);
+  // 孩子在巴阳镇读小学: the child's school is the family's place; a problem clause about the school points back at it.
+  const after =
+    afterCue("schoolAfter", "hometown", /[在到去]$/) ?? afterCue("workAfter", "work", /[在到去]$/) ?? afterCue("homeAfter", "home", /(?:[在是]|\b(?:a|an))$/);
   if (after) return after;
   if (best) return { ...best, cueSpan: { start: bEnd - best.cue.length, end: bEnd } };
   return { role: "plain" };

@@ -112,8 +112,11 @@ const PAST_REQUEST_WORDS = ["之前", "以前", "上次", "上回", "先前", "�
 /** True when the request word at `start` reports a past request or deed rather than asking now. */
 function requestReported(text: string, start: number): boolean {
   const head = text.slice(clauseStart(text, start), start);
-  return PAST_REQUEST_WORDS.some((w) => head.includes(w));
+  return PAST_REQUEST_WORDS.some((w) => head.includes(w)) || REPORTED_ON.test(head);
 }
+
+/** A date before a request word in its clause (3月份反映的, 4月2号提的): it was asked then. */
+const REPORTED_ON = /(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:份|初|中|底|[0-9]{1,2}[号日])?|[0-9]{1,2}[号日](?:那天)?/;
 
 /** True when a hit comes after one of `words` in its clause (心情不好: 不好 after 心情). */
 function afterInClause(text: string, start: number, words: readonly string[]): boolean {
@@ -253,7 +256,9 @@ function disputeCues(c: Compiled, text: string): { terms: string[]; acts: string
   // A subsidy or pension withheld (补贴没发, the subsidy has not been paid) is the sector's matter: no parties dispute it.
   let benefitSentences: Set<number> | undefined;
   const noBenefit = (h: Hit<null>) => !(benefitSentences ??= new Set(c.benefits.find(text).map((b) => sentenceOf(b.start)))).has(sentenceOf(h.start));
-  const claims = c.disputeClaims.find(text).filter(noBenefit);
+  // 上次帮我们调解完还来回访: a mediation asked for before, or done, is no claim now (a debt stays one: 上次欠我的钱).
+  const pastMediation = (h: Hit<null>) => /调解|mediat/.test(h.entry.norm) && (requestReported(text, h.start) || /^(?:完|好了|过|了)/.test(text.slice(h.end)));
+  const claims = c.disputeClaims.find(text).filter((h) => noBenefit(h) && !pastMediation(h));
   if (claims.length > 0) return { terms: [], acts: sources(claims) };
   const terms = c.disputeTerms.find(text).filter(noBenefit);
   if (terms.length === 0) return undefined;

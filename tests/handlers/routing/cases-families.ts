@@ -14,6 +14,7 @@ import { round11Cases } from "./cases-round11.js";
 import { round12Cases } from "./cases-round12.js";
 import { round13Cases } from "./cases-round13.js";
 import { round14Cases } from "./cases-round14.js";
+import { round15Cases } from "./cases-round15.js";
 
 export const familyCases: RoutingCase[] = [
   // --- Two places in one message ---------------------------------------------
@@ -283,4 +284,6 @@ export const familyCases: RoutingCase[] = [
   ...round13Cases,
   // --- Fourteenth round (cases-round14.ts) --------------------------------------------
   ...round14Cases,
+  // --- Fifteenth round (cases-round15.ts) ---------------------------------------------
+  ...round15Cases,
 ];
