@@ -13,11 +13,12 @@
  *    work (单位在, 在…上班, I work in), or where the matter is (问题在, 发生在,
  *    the problem is in); otherwise it is a plain mention.
  * 3. Weighing. Each place scores its best mention: home 1, family home 1,
- *    work 1.5, plain 2, matter 3; +1 when the mention is in a clause that
+ *    work 1, plain 2, matter 3; +1 when the mention is in a clause that
  *    states the problem (a topic keyword or a problem word); +0.5 after a
  *    contrast (但是, but). A problem clause that names no place but points
  *    back at a role (老家房子后面…, 单位门口…, 我家楼下…) gives +1 to the place
- *    of that role. County-wide words count only when no township or street is
+ *    of that role; one that repeats the word of a mention's cue (婆家在凤鸣镇…
+ *    婆家隔壁…) gives it to that mention alone. County-wide words count only when no township or street is
  *    named; "云阳县XX镇" is an address, not county-wide.
  * 4. Decision. The best-scoring place wins. When two or more places share the
  *    best score, the place is "unknown" and they are the candidates: the bot
@@ -82,7 +83,8 @@ export interface PlaceReading {
   several: boolean;
 }
 
-const ROLE_BASE: Record<PlaceRole, number> = { home: 1, hometown: 1, work: 1.5, plain: 2, matter: 3 };
+/** Home, family home and work weigh the same: where the resident is says nothing of where the matter is until a pointer or the problem's clause tells. */
+const ROLE_BASE: Record<PlaceRole, number> = { home: 1, hometown: 1, work: 1, plain: 2, matter: 3 };
 const IN_PROBLEM_CLAUSE = 1;
 const POINTED_BACK = 1;
 const AFTER_CONTRAST = 0.5;
@@ -332,6 +334,8 @@ function roleOf(c: Compiled, text: string, start: number, end: number): { role: 
 }
 
 const CLAUSE_END = /[，,。.！!？?；;\n：:]/;
+/** Ends a sentence (a clause ends at a comma too). */
+const SENTENCE_BREAK = /[。.！!？?；;\n]/;
 
 /** The clause before a cue names a family member (我妈, 父母, my parents): what follows is about them. */
 function familySubject(c: Compiled, text: string, cueStart: number): boolean {
@@ -467,13 +471,28 @@ export function readPlaces(c: Compiled, text: string, isProblem: (start: number,
     // A problem clause with no place of its own that points back at a role: 老家房子后面的边坡裂了.
     for (const p of problemClauses) {
       if (pool.some((m) => m.start >= p.start && m.start < p.end)) continue;
+      // 学校晚自习上到十一点，走读生回家太晚: the clause just before, in the same sentence and naming no place, says what the problem is about.
+      const i = parts.indexOf(p);
+      const prev = i > 0 ? parts[i - 1] : undefined;
+      const from = prev && !SENTENCE_BREAK.test(text[prev.end] ?? "") && !pool.some((m) => m.start >= prev.start && m.start < prev.end) ? prev.start : p.start;
       // 三天两头 ("often") is a neutral phrase, not two places.
-      const span = blank(text.slice(p.start, p.end), c.neutral.find(text.slice(p.start, p.end)));
+      const span = blank(text.slice(from, p.end), c.neutral.find(text.slice(from, p.end)));
       // 两个地方之间那段路, 两边的网络都很烂: about every place named; the resident is asked.
       if (c.cues.between.some((w) => span.includes(w))) {
         const ids = [...new Set(pool.map((m) => m.place.id))];
         const scores = ids.map((id) => ({ ...byPlace.get(id)!, score: 0 }));
         return { ...base, place: "unknown", scores, candidates: ids };
+      }
+      // The very word of a mention's cue (婆家在凤鸣镇 … 婆家隔壁, 老屋在巴阳 … 老屋后面) points at that mention alone.
+      const named = pool.filter((m) => {
+        const noun = m.cue?.replace(/(?:住在|在|是|住)$/, "") ?? "";
+        return Array.from(noun).length >= 2 && isHan(noun[0]) && span.includes(noun);
+      });
+      if (named.length > 0 && new Set(named.map((m) => m.place.id)).size === 1) {
+        const prev = byPlace.get(named[0]!.place.id)!;
+        byPlace.set(named[0]!.place.id, { ...prev, score: prev.score + POINTED_BACK, pointedBack: true });
+        pointed = true;
+        continue;
       }
       // The most specific pointer wins: 外婆家门口 is the grandmother's home (family home), not the resident's.
       const role: PlaceRole | undefined = c.cues.hometownWords.some((w) => span.includes(w))

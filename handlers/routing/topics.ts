@@ -134,6 +134,8 @@ function beforeInClause(text: string, end: number, words: readonly string[]): bo
 
 const isLatin = (ch: string | undefined) => ch !== undefined && /[a-z]/.test(ch);
 
+/** Right after a praise word, these make it a compliment (亮堂多了, 甜得很, 热闹极了). */
+const PRAISE_AFTER = ["多了", "得多", "得很", "得不得了", "极了"];
 /** After a lone-character praise word that is also a degree word (好), these close it: 办得好了, not 搞得好脏. */
 const PRAISE_CLOSERS = /^(?:$|[了啊呀的哦呢，,。.！!？?；;\s])/;
 
@@ -156,8 +158,10 @@ function praiseHits(c: Compiled, text: string): Hit<null>[] {
     if (degree !== undefined) {
       const start = w.start - degree.length - (latin ? 1 : 0);
       out.push({ entry: { norm: text.slice(start, w.end), source: text.slice(start, w.end), data: null }, start, end: w.end });
-    } else if (!latin && (text.startsWith("多了", w.end) || text.startsWith("得多", w.end))) {
-      out.push({ entry: { norm: text.slice(w.start, w.end + 2), source: text.slice(w.start, w.end + 2), data: null }, start: w.start, end: w.end + 2 });
+    } else if (!latin) {
+      // 亮堂多了, 甜得很, 热闹极了: a praise word right before a degree that follows it.
+      const tail = PRAISE_AFTER.find((t) => text.startsWith(t, w.end));
+      if (tail) out.push({ entry: { norm: text.slice(w.start, w.end + tail.length), source: text.slice(w.start, w.end + tail.length), data: null }, start: w.start, end: w.end + tail.length });
     }
   }
   return out;

@@ -15,6 +15,7 @@ import { round12Cases } from "./cases-round12.js";
 import { round13Cases } from "./cases-round13.js";
 import { round14Cases } from "./cases-round14.js";
 import { round15Cases } from "./cases-round15.js";
+import { round16Cases } from "./cases-round16.js";
 
 export const familyCases: RoutingCase[] = [
   // --- Two places in one message ---------------------------------------------
@@ -170,7 +171,8 @@ export const familyCases: RoutingCase[] = [
   vocab("My brother works in Guangdong and his boss has not paid him for four months", "disputes", "unknown", "mediation-lawyers"),
   plain("双江街道的电梯坏了好几天，物业说没钱修", "housing-community", "shuangjiang", "room-shuangjiang"),
   // Third round (25 of 28 right before the fixes of that round).
-  two("我住凤鸣镇，在双江上班，路灯都很暗", "public-facilities", "shuangjiang", "room-shuangjiang"),
+  // Home and work with no word of which has the dark lights: the resident is asked (round 16: work no longer outweighs home).
+  two("我住凤鸣镇，在双江上班，路灯都很暗", "public-facilities", "unknown", null, "home and work, no pointer: ask"),
   two("我們住在雙江街道，但青龍街道那邊的公車站牌壞了", "public-facilities", "qinglong", "room-qinglong"),
   two("我老家在巴陽鎮，老家的果園今年遭了蟲災", "agriculture", "bayang", "member-agriculture"),
   two("I live in Renhe. The bus stop near my office in Qinglong has no shelter", "public-facilities", "qinglong", "room-qinglong"),
@@ -286,4 +288,6 @@ export const familyCases: RoutingCase[] = [
   ...round14Cases,
   // --- Fifteenth round (cases-round15.ts) ---------------------------------------------
   ...round15Cases,
+  // --- Sixteenth round (cases-round16.ts) ---------------------------------------------
+  ...round16Cases,
 ];
