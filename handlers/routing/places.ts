@@ -16,7 +16,7 @@
  *    work 1, plain 2, matter 3; +1 when the mention is in a clause that
  *    states the problem (a topic keyword or a problem word); +0.5 after a
  *    contrast (但是, but). A problem clause that names no place but points
- *    back at a role (老家房子后面…, 单位门口…, 我家楼下…) gives +1 to the place
+ *    back at a role (老家房子后面…, 单位门口…, 我家楼下…) gives +1.5 to the place
  *    of that role; one that repeats the word of a mention's cue (婆家在凤鸣镇…
  *    婆家隔壁…) gives it to that mention alone. County-wide words count only when no township or street is
  *    named; "云阳县XX镇" is an address, not county-wide.
@@ -86,7 +86,7 @@ export interface PlaceReading {
 /** Home, family home and work weigh the same: where the resident is says nothing of where the matter is until a pointer or the problem's clause tells. */
 const ROLE_BASE: Record<PlaceRole, number> = { home: 1, hometown: 1, work: 1, plain: 2, matter: 3 };
 const IN_PROBLEM_CLAUSE = 1;
-const POINTED_BACK = 1;
+const POINTED_BACK = 1.5;
 const AFTER_CONTRAST = 0.5;
 /** Characters before a mention in which a role cue is looked for. */
 const CUE_WINDOW = 24;
