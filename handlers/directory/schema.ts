@@ -49,6 +49,11 @@ const AliasObject = z
 const Alias = z.union([Text, AliasObject]);
 
 const PLACE_KINDS = ["township", "street", "county"] as const;
+
+/** A point of a boundary: [longitude, latitude] in degrees. */
+const LngLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+/** A closed boundary line (the last point may repeat the first). */
+const Ring = z.array(LngLat).min(3);
 const TARGET_KINDS = ["deputy-station", "consultation-room", "deputy-studio", "member-studio", "mediation"] as const;
 const CATEGORY_GROUPS = ["infrastructure", "livelihood", "economy", "community", "other"] as const;
 
@@ -60,6 +65,13 @@ const PlaceSchema = z
     /** Where rule "by-place" sends this place's items. */
     target: Id,
     aliases: z.array(Alias).min(1),
+    /**
+     * Optional boundary: one or more rings of [longitude, latitude] points
+     * (WGS 84, as GeoJSON orders them). A location pin inside exactly one
+     * place's boundary gives the draft that place; without boundaries a pin
+     * only shows the spot and the resident is asked for the place.
+     */
+    area: z.array(Ring).min(1).optional(),
   })
   .strict();
 

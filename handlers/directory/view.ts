@@ -1,5 +1,6 @@
 import type { Locale } from "../locale.js";
 import { applyRules } from "../routing/router.js";
+import { placeAtPoint } from "./geo.js";
 import { aliasText, type Directory } from "./schema.js";
 
 /** What the conversations and cards need from the directory: names by locale, id checks, and the rule table. */
@@ -20,6 +21,10 @@ export interface DirectoryView {
   fallbackCategory: string;
   /** The rule table's target for a place and category (the model and the resident never pick targets). */
   targetFor(category: string | null, place: string, text: string): string | null;
+  /** The same, with the number of the rule that gave it (null when none does). */
+  ruleFor(category: string | null, place: string, text: string): { target: string | null; rule: number | null };
+  /** The township or street whose boundary holds a location pin, when the directory has boundaries and exactly one does. */
+  placeAt(latitude: number, longitude: number): string | null;
 }
 
 /** Builds the view over a validated directory. Unknown ids show as themselves. */
@@ -43,5 +48,7 @@ export function directoryView(directory: Directory): DirectoryView {
     hasTarget: (id) => targets.has(id),
     fallbackCategory: directory.fallbackCategory,
     targetFor: (category, place, text) => applyRules(directory, { category, place, text }).target,
+    ruleFor: (category, place, text) => applyRules(directory, { category, place, text }),
+    placeAt: (latitude, longitude) => placeAtPoint(directory, latitude, longitude),
   };
 }

@@ -46,6 +46,12 @@ export function withResidentPlace(d: Draft, place: string, dir: DirectoryView): 
   return { ...next, target: dir.targetFor(next.category, place, draftText(next)) };
 }
 
+/** Sets the place a location pin falls in (placeBy "pin"), with the target that follows from it. */
+export function withPinPlace(d: Draft, place: string, dir: DirectoryView): Draft {
+  const next: Draft = { ...d, place, placeBy: "pin", placeUnknownOk: false, placeCandidates: [] };
+  return { ...next, target: dir.targetFor(next.category, place, draftText(next)) };
+}
+
 /** Sets the topic the resident chose (by button or in words), with the target that follows from it. */
 export function withResidentTopic(d: Draft, category: string, dir: DirectoryView): Draft {
   const next: Draft = { ...d, category, categoryBy: "resident" };

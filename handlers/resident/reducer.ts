@@ -12,7 +12,7 @@ import type { ItemWrite } from "../ports.js";
 import { reply, type Reply } from "../replies.js";
 import { packResidentButton, type ResidentButton } from "./callback.js";
 import { isCorrection } from "./correction.js";
-import { applyRoute, isChatter, isPlaceOnly, newDraft, nextStep, withResidentPlace, withResidentTopic, type Routed } from "./draft-rules.js";
+import { applyRoute, isChatter, isPlaceOnly, newDraft, nextStep, withPinPlace, withResidentPlace, withResidentTopic, type Routed } from "./draft-rules.js";
 import { forgetWrites, forgottenPerson } from "./forget.js";
 import { declineOffer, lookupPlace, meTooCards, meTooOffer } from "./me-too.js";
 import type { ResidentInput } from "./input.js";
@@ -266,8 +266,12 @@ function photo(state: Conversation, fileId: string, caption: string | undefined,
 }
 
 function location(state: Conversation, latitude: number, longitude: number, env: ReduceEnv): ReduceResult {
-  const d: Draft = { ...(state.draft ?? newDraft(env.newNonce, env.now)), location: { latitude, longitude }, attachmentsAsked: true };
-  return advance(state, d, env, [reply("location-added", {}, { removeKeyboard: true })]);
+  let d: Draft = { ...(state.draft ?? newDraft(env.newNonce, env.now)), location: { latitude, longitude }, attachmentsAsked: true };
+  // A pin inside a mapped town or street is the place (said, and changeable on the read-back), unless the resident chose one.
+  const pinned = d.place === "unknown" && d.placeBy !== "resident" ? env.directory.placeAt(latitude, longitude) : null;
+  if (pinned === null) return advance(state, d, env, [reply("location-added", {}, { removeKeyboard: true })]);
+  d = withPinPlace(d, pinned, env.directory);
+  return advance(state, d, env, [reply("location-place", { place: env.directory.placeName(pinned, env.locale) }, { removeKeyboard: true })]);
 }
 
 function contact(state: Conversation, input: Extract<ResidentInput, { type: "contact" }>, env: ReduceEnv): ReduceResult {

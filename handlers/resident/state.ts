@@ -18,8 +18,11 @@ export const DraftSchema = z.object({
   place: z.string().default("unknown"),
   category: z.string().nullable().default(null),
   target: z.string().nullable().default(null),
-  /** Set when the resident chose it with a button; the router then no longer overrides it. */
-  placeBy: z.enum(["router", "resident"]).default("router"),
+  /**
+   * "resident" when the resident chose it (button or words): the router then no longer overrides it;
+   * "pin" when a location pin fell inside the place's boundary: words naming a place still override it.
+   */
+  placeBy: z.enum(["router", "resident", "pin"]).default("router"),
   categoryBy: z.enum(["router", "resident"]).default("router"),
   /** The router's own decision on the latest text (kept for staff). */
   route: z.object({

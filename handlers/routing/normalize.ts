@@ -69,12 +69,14 @@ export function isWordChar(ch: string | undefined): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
 }
 
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is stripped (one of them marks gaps below).
 const INVISIBLE = /[\u0000-\u0008\u000e-\u001f\u00ad\u200b-\u200f\u2060\ufeff]/g;
 
 /** Marks a gap between Han characters while the text is collapsed; resolved before returning. */
 const HAN_GAP = "\u0001";
 /** Characters on each side of a gap between Han characters that make it a pause (a clause break). */
 const PAUSE_MIN_RUN = 5;
+// eslint-disable-next-line no-control-regex -- the gap marker is a control character, so typed text can never contain one.
 const RUN_END = /[\u0001,.!?;:、。！？；：\s]/;
 
 /**

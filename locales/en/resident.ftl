@@ -91,6 +91,7 @@ draft-extended = Added to your item.
 photo-added = Photo attached ({ $count } of { $max }).
 photo-limit = An item can carry at most { $max } photos.
 location-added = Location pin attached.
+location-place = Location pin attached. It is in { $place }, so that is the place I will use; if that is wrong, tap Edit → Place on the summary.
 submitted =
     ✅ <b>Submitted.</b> Your item's code is <code>{ $code }</code>.
 

@@ -330,6 +330,10 @@ reason-category-chosen = { $name } ({ $by ->
         [client] given by the submitting system
        *[resident] chosen by the resident
     })
+reason-place-chosen = { $name } ({ $by ->
+        [pin] the location pin is inside it
+       *[resident] chosen by the resident
+    })
 reason-rule = rule { $rule } → { $target }
 reason-rule-none = no rule gives a target yet: staff decide
 deputy-stale-reminder = Reminder: item <code>{ $code }</code> ({ $summary }) was forwarded to you { $hours } hours ago and nobody has accepted it yet. Please accept it, ask the resident a question, or return it to triage.

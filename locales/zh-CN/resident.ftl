@@ -91,6 +91,7 @@ draft-extended = 已补充到这条意见里。
 photo-added = 照片已附上（{ $count }/{ $max }）。
 photo-limit = 每条意见最多附 { $max } 张照片。
 location-added = 位置已附上。
+location-place = 位置已附上。定位在{ $place }，就按{ $place }转交；地点不对的话，可以在确认时点“修改”→“地点”。
 submitted =
     ✅ <b>提交成功！</b>您的意见编号是 <code>{ $code }</code>。
 

@@ -315,6 +315,10 @@ reason-category-chosen = { $name }（{ $by ->
         [client] 提交系统指定
        *[resident] 居民选择
     }）
+reason-place-chosen = { $name }（{ $by ->
+        [pin] 定位在其辖区内
+       *[resident] 居民选择
+    }）
 reason-rule = 规则 { $rule } → { $target }
 reason-rule-none = 暂无规则给出去向，由工作人员确定
 deputy-stale-reminder = 提醒：意见 <code>{ $code }</code>（{ $summary }）已转给您 { $hours } 小时，尚无人接收。请接收、向居民提问，或退回分派。

@@ -91,6 +91,7 @@ draft-extended = 已補充到這則意見裡。
 photo-added = 照片已附上（{ $count }/{ $max }）。
 photo-limit = 每則意見最多附 { $max } 張照片。
 location-added = 位置已附上。
+location-place = 位置已附上。定位在{ $place }，就按{ $place }轉交；地點不對的話，可以在確認時點「修改」→「地點」。
 submitted =
     ✅ <b>送出成功！</b>您的意見編號是 <code>{ $code }</code>。
 

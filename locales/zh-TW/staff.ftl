@@ -315,6 +315,10 @@ reason-category-chosen = { $name }（{ $by ->
         [client] 提交系統指定
        *[resident] 居民選擇
     }）
+reason-place-chosen = { $name }（{ $by ->
+        [pin] 定位在其轄區內
+       *[resident] 居民選擇
+    }）
 reason-rule = 規則 { $rule } → { $target }
 reason-rule-none = 暫無規則給出去向，由工作人員確定
 deputy-stale-reminder = 提醒：意見 <code>{ $code }</code>（{ $summary }）已轉給您 { $hours } 小時，尚無人接收。請接收、向居民提問，或退回分派。

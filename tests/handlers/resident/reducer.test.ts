@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import directoryData from "../../../data/directory.json" with { type: "json" };
 import { loadDefaultDirectory } from "../../../handlers/directory/default.js";
+import { parseDirectory } from "../../../handlers/directory/schema.js";
 import { LOCALES } from "../../../handlers/locale.js";
 import { reduce, type ReduceEnv, type ReduceResult, type Routed } from "../../../handlers/resident/reducer.js";
 import { unpackResidentButton } from "../../../handlers/resident/callback.js";
@@ -261,6 +263,29 @@ describe("resident conversation reducer", () => {
     const decided = run([button(notSure.action)], pinned.state);
     expect(decided.state.draft).toMatchObject({ place: "unknown", placeUnknownOk: true, location: { latitude: 30.95 } });
     expect(decided.state.step).not.toBe("ask-place");
+  });
+
+  it("a pin inside a mapped town or street is the place: said, read back, changeable; words naming a place still win", () => {
+    const raw = structuredClone(directoryData) as { places: Array<{ id: string; area?: unknown }> };
+    raw.places.find((p) => p.id === "fengming")!.area = [[[108.6, 30.9], [108.7, 30.9], [108.7, 31.0], [108.6, 31.0]]];
+    const mapped = directoryView(parseDirectory(raw));
+    const asked = run([text("路灯坏了好几盏，晚上很黑")], IDLE, { directory: mapped });
+    expect(asked.state.step).toBe("ask-place");
+    const pinned = run([{ type: "location", latitude: 30.95, longitude: 108.65 }], asked.state, { directory: mapped });
+    expect(pinned.state.draft).toMatchObject({ place: "fengming", placeBy: "pin", target: "deputy-fengming", location: { latitude: 30.95 } });
+    // Never followed by "where is this?": the pin's place is said, and the conversation moves on.
+    expect(keys(last(pinned))[0]).toBe("location-place");
+    expect(last(pinned).replies[0]!.args).toMatchObject({ place: "凤鸣镇" });
+    expect(keys(last(pinned))).not.toContain("ask-place");
+    expect(keys(last(pinned))).not.toContain("ask-place-pin");
+    // Outside every boundary: acknowledged, then only which town or street.
+    const outside = run([{ type: "location", latitude: 30.5, longitude: 108.2 }], asked.state, { directory: mapped });
+    expect(keys(last(outside))).toEqual(["location-added", "ask-place-pin"]);
+    // A place the resident chose stays: the pin does not move it.
+    const chosen = run([text("路灯坏了好几盏"), text("双江街道")], IDLE, { directory: mapped });
+    const chosenDraft = chosen.state.draft!;
+    const pinAfter = run([{ type: "location", latitude: 30.95, longitude: 108.65 }], chosen.state, { directory: mapped });
+    expect(pinAfter.state.draft!.place).toBe(chosenDraft.place);
   });
 
   it("/cancel, /new and /start", () => {

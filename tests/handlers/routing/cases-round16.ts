@@ -15,7 +15,7 @@
  *   no suggestions; 清水房 (an unfurnished flat) is no place.
  */
 import type { RoutingCase } from "./cases.js";
-import { notPlace, notSugg, plain, sense, two, vocab } from "./case-builders.js";
+import { notPlace, notSugg, sense, two, vocab } from "./case-builders.js";
 
 export const round16Cases: RoutingCase[] = [
   two("我在青龙街道上班，住人和街道，这几天网一直断", "utilities", "unknown", null, "home and work, no pointer: ask"),
