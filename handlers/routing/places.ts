@@ -154,7 +154,7 @@ function isAddressPrefix(c: Compiled, text: string, end: number): boolean {
 /** Right before a place name, these say it is not the one meant (不是那个盘龙, not in Bayang). */
 const NEGATED_BEFORE = /(?:不是|并不是|并非)(?:那个|这个|那|这|在)?$|\bnot (?:in |at |that |the )?$/;
 /** After a bare place name, these make it a landmark's name (盘龙山, 青龙寺, 凤鸣洞). */
-const LANDMARK_AFTER = ["山", "岭", "寺", "庙", "洞", "峡", "峰"];
+const LANDMARK_AFTER = ["山", "岭", "寺", "庙", "洞", "峡", "峰", "假山"];
 
 /** After a surname and a bare place name, the household of a person (王青龙家): not the place. */
 const HOUSEHOLD = "家";
@@ -321,13 +321,19 @@ function roleOf(c: Compiled, text: string, start: number, end: number): { role: 
     }
     return undefined;
   };
+  // "巴阳镇人，在北部新区开了家店": a message that opens with "X人，" says who writes (not 凤鸣镇住房太贵).
+  // 青龙街道的亲戚来…: so does one that opens with a relative or friend from X.
+  const writerOpening = () => {
+    const m = b === "" ? /^(?:人(?=[,，。])|的(?:亲戚|朋友|老乡))/.exec(text.slice(end)) : null;
+    return m ? { role: "home" as const, cue: m[0], cueSpan: { start: end, end: end + m[0].length } } : undefined;
+  };
   // 我妈一个人在黄石镇, 我爸妈现在住在巴阳: a home cue whose subject is family is the family home.
   if (best?.role === "home" && familySubject(c, text, bEnd - best.cue.length)) best = { role: "hometown", cue: best.cue };
   const weakMatter = best?.role === "matter" && best.cue.length <= 2;
   if (best && !weakMatter) return { ...best, cueSpan: { start: bEnd - best.cue.length, end: bEnd } };
   // 孩子在巴阳镇读小学: the child's school is the family's place; a problem clause about the school points back at it.
   const after =
-    afterCue("schoolAfter", "hometown", /[在到去]$/) ?? afterCue("workAfter", "work", /[在到去]$/) ?? afterCue("homeAfter", "home", /(?:[在是]|\b(?:a|an))$/);
+    afterCue("schoolAfter", "hometown", /[在到去]$/) ?? afterCue("workAfter", "work", /[在到去]$/) ?? (afterCue("homeAfter", "home", /(?:[在是]|\b(?:a|an))$/) ?? writerOpening());
   if (after) return after;
   if (best) return { ...best, cueSpan: { start: bEnd - best.cue.length, end: bEnd } };
   return { role: "plain" };

@@ -90,9 +90,24 @@ const CLAUSE_END = /[，,。.！!？?；;\n]/;
 const TIME_AFTER = ["以后", "之后", "后"];
 /** Before an English keyword, these make it only where the matter is (dumps garbage on the pavement). */
 const LOCATIVE_BEFORE = ["on the ", "onto the ", "outside the ", "next to the ", "in front of the ", "beside the "];
+/** Right before a keyword, these make it what someone goes out to do (去看病, 要去上学, 来办事): its topic yields to one with words of its own. */
+const PURPOSE_BEFORE = ["要去", "得去", "去", "来", "to see a ", "to go to the ", "to get to the ", "get to ", "go to ", "going to "];
+/** 去医院体检, 去挂急诊: 去 and at most three Han characters in the same clause before a keyword (a place or a verb between). */
+const goesFor = (text: string, start: number) => /去[\u4e00-\u9fff]{1,3}$/.test(text.slice(Math.max(0, start - 4), start));
 /** After a Han keyword, these make it the name of a festival (李子节, 枇杷文化节, 柑橘采摘节). */
 const FESTIVAL_AFTER = ["节", "文化节", "旅游节", "采摘节", "音乐节", "美食节"];
 const namesFestival = (text: string, end: number) => isHan(text[end - 1]) && FESTIVAL_AFTER.some((w) => text.startsWith(w, end));
+/** Added to a specific keyword after a contrast in its sentence (the jobs are great, but the trucks wrecked the road). */
+const CONTRAST_BONUS = 0.5;
+
+/** True when a contrast word (但是, but) comes before `start` in its sentence. */
+function afterContrast(c: Compiled, text: string, start: number): boolean {
+  let s = start;
+  while (s > 0 && !SENTENCE_END.test(text[s - 1]!)) s--;
+  const head = text.slice(s, start);
+  return c.cues.contrast.some((w) => (isLatin(w[0]) ? new RegExp(`\\b${w}\\b`).test(head) : head.includes(w)));
+}
+
 /** Added to a specific keyword in the clause that states the problem (太少, 坏了, 不亮). */
 const PROBLEM_CLAUSE_BONUS = 0.25;
 /** A solved-problem word after these is not done (不亮了, 没修好). */
@@ -244,7 +259,7 @@ function problemClauseStarts(c: Compiled, text: string): Set<number> {
 }
 
 /** After a promise word, these in the same sentence say it was not kept (说好…没见到, promised…never). */
-const BROKEN_AFTER = /[没不未]|\b(?:never|not|no|nothing|none|stopped|didn't|hasn't|haven't|won't)\b/;
+const BROKEN_AFTER = /[没不未]|\b(?:never|not|no|nothing|none|stopped|didn't|hasn't|haven't|won't|refuses|refused)\b/;
 
 /**
  * The dispute cues of a text: a claim that names its own stake (欠我, owes me), or a
@@ -311,11 +326,13 @@ export function scoreCategories(c: Compiled, text: string): { scores: CategorySc
     const locative = c.locativeAfter.some((w) => text.startsWith(w, hit.end)) || LOCATIVE_BEFORE.some((w) => text.endsWith(w, hit.start)) || namesFestival(text, hit.end);
     if (d.strong && !locative) {
       // The words of the clause that states the problem weigh more than those around it.
-      s.score += d.weight + (problemSentences.has(clauseStart(text, hit.start)) ? PROBLEM_CLAUSE_BONUS : 0);
+      s.score += d.weight + (problemSentences.has(clauseStart(text, hit.start)) ? PROBLEM_CLAUSE_BONUS : 0) + (afterContrast(c, text, hit.start) ? CONTRAST_BONUS : 0);
       s.strong.push(hit.entry.source);
-      // 老旧小区改造后水压太低: what happened before (改造后) only says when, like 老年人 says who.
+      // 老旧小区改造后水压太低: what happened before (改造后) only says when, like 老年人 says who;
+      // 公车一天两班，去看病很不方便: what someone goes out for (去看病, 去挂急诊) says why, not what is wrong.
       const when = TIME_AFTER.some((w) => text.startsWith(w, hit.end));
-      if (!d.incidental && !when) s.ownStrong++;
+      const purpose = PURPOSE_BEFORE.some((w) => text.endsWith(w, hit.start)) || goesFor(text, hit.start);
+      if (!d.incidental && !when && !purpose) s.ownStrong++;
     } else {
       if (locative && d.strong) s.locative.push(hit.entry.source);
       s.weak.push(hit.entry.source);

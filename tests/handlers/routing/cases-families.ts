@@ -16,6 +16,7 @@ import { round13Cases } from "./cases-round13.js";
 import { round14Cases } from "./cases-round14.js";
 import { round15Cases } from "./cases-round15.js";
 import { round16Cases } from "./cases-round16.js";
+import { round17Cases } from "./cases-round17.js";
 
 export const familyCases: RoutingCase[] = [
   // --- Two places in one message ---------------------------------------------
@@ -290,4 +291,6 @@ export const familyCases: RoutingCase[] = [
   ...round15Cases,
   // --- Sixteenth round (cases-round16.ts) ---------------------------------------------
   ...round16Cases,
+  // --- Seventeenth round (cases-round17.ts) ---------------------------------------------
+  ...round17Cases,
 ];
