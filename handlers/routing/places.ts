@@ -154,7 +154,7 @@ function isAddressPrefix(c: Compiled, text: string, end: number): boolean {
 /** Right before a place name, these say it is not the one meant (不是那个盘龙, not in Bayang). */
 const NEGATED_BEFORE = /(?:不是|并不是|并非)(?:那个|这个|那|这|在)?$|\bnot (?:in |at |that |the )?$/;
 /** After a bare place name, these make it a landmark's name (盘龙山, 青龙寺, 凤鸣洞). */
-const LANDMARK_AFTER = ["山", "岭", "寺", "庙", "洞", "峡", "峰", "假山"];
+const LANDMARK_AFTER = ["山", "岭", "寺", "庙", "宫", "观", "祠", "洞", "峡", "峰", "假山"];
 
 /** After a surname and a bare place name, the household of a person (王青龙家): not the place. */
 const HOUSEHOLD = "家";
@@ -434,9 +434,22 @@ function routeBetween(c: Compiled, text: string, pool: readonly PlaceMention[]):
  * Reads where the matter is. `isProblem(start, end)` tells whether a span of
  * the text states a problem (the topics module decides what that means).
  */
-export function readPlaces(c: Compiled, text: string, isProblem: (start: number, end: number) => boolean): PlaceReading {
-  const { mentions, rejected } = findPlaces(c, text);
-  const subareaIds = [...new Set(mentions.flatMap((m) => (m.subarea !== undefined ? [m.subarea] : [])))];
+export function readPlaces(
+  c: Compiled,
+  text: string,
+  isProblem: (start: number, end: number) => boolean,
+  namesThing: (start: number, end: number) => boolean = () => true,
+): PlaceReading {
+  const found = findPlaces(c, text);
+  const rejected = found.rejected;
+  // 不是清水乡哈，是我们小区的…: a place the text says is not meant is not meant by its bare mentions either.
+  const denied = new Set(rejected.filter((r) => r.why === "negated").map((r) => r.place));
+  const mentions = denied.size === 0 ? found.mentions : found.mentions.filter((m) => !(denied.has(m.place.id) && m.role === "plain" && !m.isName));
+  // 我在北部新区上班，…盘龙街道的门面租金: a sub-area named only as where the resident works or lives, while
+  // another place is named too, says nothing of the matter (its rule does not fire).
+  const otherPlaces = (m: PlaceMention) => mentions.some((x) => x.place.id !== m.place.id && x.place.kind !== "county");
+  const residentRole = (m: PlaceMention) => m.role === "home" || m.role === "work" || m.role === "hometown";
+  const subareaIds = [...new Set(mentions.flatMap((m) => (m.subarea !== undefined && !(residentRole(m) && otherPlaces(m)) ? [m.subarea] : [])))];
   const specific = mentions.filter((m) => m.place.kind !== "county");
   const pool = specific.length > 0 ? specific : mentions;
   const several = new Set(specific.map((m) => m.place.id)).size > 1;
@@ -481,6 +494,8 @@ export function readPlaces(c: Compiled, text: string, isProblem: (start: number,
       const i = parts.indexOf(p);
       const prev = i > 0 ? parts[i - 1] : undefined;
       const from = prev && !SENTENCE_BREAK.test(text[prev.end] ?? "") && !pool.some((m) => m.start >= prev.start && m.start < prev.end) ? prev.start : p.start;
+      // 我们家实在负担不起: a pointer needs a thing the problem is about (路灯, 电梯, 学校), not only how it feels.
+      if (!namesThing(from, p.end)) continue;
       // 三天两头 ("often") is a neutral phrase, not two places.
       const span = blank(text.slice(from, p.end), c.neutral.find(text.slice(from, p.end)));
       // 两个地方之间那段路, 两边的网络都很烂: about every place named; the resident is asked.
@@ -492,7 +507,8 @@ export function readPlaces(c: Compiled, text: string, isProblem: (start: number,
       // The very word of a mention's cue (婆家在凤鸣镇 … 婆家隔壁, 老屋在巴阳 … 老屋后面) points at that mention alone.
       const named = pool.filter((m) => {
         const noun = m.cue?.replace(/(?:住在|在|是|住)$/, "") ?? "";
-        return Array.from(noun).length >= 2 && isHan(noun[0]) && span.includes(noun);
+        // 婆家, 老屋: a noun of its own; 我们 (我们住…) is only the writer.
+        return Array.from(noun).length >= 2 && isHan(noun[0]) && !/^[我你他她咱它]/.test(noun) && span.includes(noun);
       });
       if (named.length > 0 && new Set(named.map((m) => m.place.id)).size === 1) {
         const prev = byPlace.get(named[0]!.place.id)!;

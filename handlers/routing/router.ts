@@ -24,7 +24,7 @@ import { blank } from "./lexicon.js";
 import { readPlaces } from "./places.js";
 import { decideTarget } from "./rules.js";
 import { summarize } from "./summary.js";
-import { readTopic, statesProblem } from "./topics.js";
+import { namesTopic, readTopic, statesProblem } from "./topics.js";
 
 export type { RouteReason } from "./explain.js";
 export { applyRules, textEvidence } from "./rules.js";
@@ -73,7 +73,12 @@ function route(c: Compiled, input: string): RouteDecision {
 
   // Places first (problem clauses told from the topic reading of the text), then the topic without
   // place names and without the words that only say where the resident lives or works (住在, 在…上班).
-  const places = readPlaces(c, placeText, (start, end) => statesProblem(c, text.slice(start, end)));
+  const places = readPlaces(
+    c,
+    placeText,
+    (start, end) => statesProblem(c, text.slice(start, end)),
+    (start, end) => namesTopic(c, text.slice(start, end)),
+  );
   // A shop named after a place (人和药房, 青龙烤鱼) says nothing about the topic either.
   const topicText = blank(text, [
     ...places.mentions,

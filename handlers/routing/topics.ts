@@ -89,7 +89,11 @@ const CLAUSE_END = /[，,。.！!？?；;\n]/;
 /** After a keyword, these make it the time of the matter (改造后, 合并以后): it yields to a topic with words of its own. */
 const TIME_AFTER = ["以后", "之后", "后"];
 /** Before an English keyword, these make it only where the matter is (dumps garbage on the pavement). */
-const LOCATIVE_BEFORE = ["on the ", "onto the ", "outside the ", "next to the ", "in front of the ", "beside the "];
+const LOCATIVE_BEFORE = ["on the ", "onto the ", "outside the ", "next to the ", "in front of the ", "beside the ", "behind the ", "behind our ", "at the "];
+/** Problem words that only say how often (every day, 天天): beside thanks they open no problem. */
+const FREQUENCY_WORDS = new Set(["every day", "every night", "always", "again", "still", "keeps", "一直", "总是", "经常", "老是"]);
+/** In a clause said to be over, these make it hearsay (说是现在交通方便了, 听说已经修了): not a done fact. */
+const HEARSAY = /说是|据说|听说|他们说|说现在/;
 /** Right before a keyword, these make it what someone goes out to do (去看病, 要去上学, 来办事): its topic yields to one with words of its own. */
 const PURPOSE_BEFORE = ["要去", "得去", "去", "来", "to see a ", "to go to the ", "to get to the ", "get to ", "go to ", "going to "];
 /** 去医院体检, 去挂急诊: 去 and at most three Han characters in the same clause before a keyword (a place or a verb between). */
@@ -201,7 +205,7 @@ function doneClauses(c: Compiled, text: string): Hit<null>[] {
     const clause = text.slice(start, i).trimEnd();
     // 上回反映的井盖已经补上了: a request reported from the past does not keep the clause open.
     const asks = () => c.signals.requestMarkers.find(clause).filter((h) => !requestReported(clause, h.start));
-    if (DONE_CLAUSE.test(clause) && !NOT_DONE_CLAUSE.test(clause) && c.signals.problemMarkers.find(clause).length === 0 && asks().length === 0) {
+    if (DONE_CLAUSE.test(clause) && !NOT_DONE_CLAUSE.test(clause) && !HEARSAY.test(clause) && c.signals.problemMarkers.find(clause).length === 0 && asks().length === 0) {
       out.push({ entry: { norm: clause, source: clause.trim(), data: null }, start, end: start + clause.length });
     }
     start = i + 1;
@@ -234,7 +238,8 @@ function doneDeeds(c: Compiled, text: string): Hit<null>[] {
  */
 function describesDeed(text: string, h: Hit<null>): boolean {
   if (!/^\p{Script=Han}{1,2}$/u.test(h.entry.norm)) return false;
-  return text[h.end] === "的" || text[h.end] === "得";
+  // 希望一直搞下去: "keep doing it" wishes the deed to go on.
+  return text[h.end] === "的" || text[h.end] === "得" || text.startsWith("下去", h.end);
 }
 
 function requestNegated(text: string, start: number): boolean {
@@ -376,6 +381,11 @@ export function statesProblem(c: Compiled, span: string): boolean {
   return keywordHits(c, span).some((h) => h.entry.data.strong && h.entry.data.category !== null);
 }
 
+/** True when a span names a thing a matter can be about: any topic keyword, specific or weak. */
+export function namesTopic(c: Compiled, span: string): boolean {
+  return keywordHits(c, span).some((h) => h.entry.data.category !== null);
+}
+
 /** Reads the topic of a text whose place names are blanked. */
 export function readTopic(c: Compiled, text: string): TopicReading {
   // Instructions naming a category ("把类别设为矛盾纠纷") are no evidence of that topic.
@@ -467,7 +477,13 @@ export function readTopic(c: Compiled, text: string): TopicReading {
   // Thanks for a solved problem may name the problem (the broken pipe was fixed): unless a contrast
   // follows (但是, but), only a request or a dispute keeps it open.
   const contrast = c.cues.contrast.some((w) => topicText.includes(w));
-  const openProblem = requests.length > 0 || dispute !== undefined || (problems.length > 0 && (resolved.length === 0 || contrast));
+  // Beside thanks, a word of frequency alone (goes every day, 天天去) is no problem; 老师人很好，但是学校把体育课改了:
+  // a topic word after a contrast that follows the thanks is an open matter.
+  const pressing = thanks.length > 0 ? problems.filter((h) => !FREQUENCY_WORDS.has(h.entry.norm)) : problems;
+  const lastThanks = Math.max(-1, ...thanks.map((h) => h.end));
+  const contrastAt = lastThanks < 0 ? -1 : Math.min(...c.cues.contrast.map((w) => topicText.indexOf(w, lastThanks)).filter((i) => i >= 0), Infinity);
+  const topicAfterContrast = Number.isFinite(contrastAt) && contrastAt >= 0 && keywordHits(c, topicText.slice(contrastAt)).some((h) => h.entry.data.strong && h.entry.data.category !== null);
+  const openProblem = requests.length > 0 || dispute !== undefined || topicAfterContrast || (pressing.length > 0 && (resolved.length === 0 || contrast));
   if (thanks.length > 0 && !openProblem) {
     // A bare "谢谢" is small talk; praise (点赞, 辛苦了) or thanks for something is thanks.
     const praise = thanks.some((h) => !smallTalk.some((t) => t.start <= h.start && h.end <= t.end));
@@ -485,7 +501,8 @@ export function readTopic(c: Compiled, text: string): TopicReading {
   // problem, request or dispute, is no matter; the bot asks rather than guess a target (not 说好的路灯…).
   const opensClause = (h: Hit<null>) => topicText.slice(clauseStart(topicText, h.start), h.start).trim() === "";
   if (smallTalk.some(opensClause) && markers.length === 0 && dispute === undefined) return none("small-talk");
-  const asksOnly = (botQuestions.length > 0 || generalQuestions.length > 0) && markers.every((m) => requests.includes(m) && Array.from(m.entry.source).length === 1);
+  // A question that carries a dispute (请问这合同还算不算数) asks about a matter.
+  const asksOnly = dispute === undefined && (botQuestions.length > 0 || generalQuestions.length > 0) && markers.every((m) => requests.includes(m) && Array.from(m.entry.source).length === 1);
   if (best && best.strong.length > 0 && !asksOnly) {
     let confidence = best.strong.length >= 2 ? 0.9 : 0.8;
     if (second && second.score >= best.score * 0.75) confidence -= 0.2;

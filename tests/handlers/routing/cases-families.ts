@@ -17,6 +17,7 @@ import { round14Cases } from "./cases-round14.js";
 import { round15Cases } from "./cases-round15.js";
 import { round16Cases } from "./cases-round16.js";
 import { round17Cases } from "./cases-round17.js";
+import { round18Cases } from "./cases-round18.js";
 
 export const familyCases: RoutingCase[] = [
   // --- Two places in one message ---------------------------------------------
@@ -293,4 +294,6 @@ export const familyCases: RoutingCase[] = [
   ...round16Cases,
   // --- Seventeenth round (cases-round17.ts) ---------------------------------------------
   ...round17Cases,
+  // --- Eighteenth round (cases-round18.ts) ---------------------------------------------
+  ...round18Cases,
 ];
