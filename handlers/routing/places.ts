@@ -201,6 +201,8 @@ function notThePlace(c: Compiled, text: string, hit: Hit<PlaceData>, idiomSpans:
   if (last !== undefined && c.surnames.has(last) && endsWithAny(b.slice(0, -1), c.cues.personBefore)) return "person";
   // Dr. Chen Renhe, my neighbour Wang Qinglong: a surname in pinyin right before the name makes a person's name.
   if (!isHan(text[hit.start]) && c.latinSurnames.has(/([a-z]+)$/.exec(b)?.[1] ?? "")) return "person";
+  // 住三楼的刘凤鸣，电线从窗户拉出来: a surname right before a bare name that ends its clause is a person's name.
+  if (last !== undefined && c.surnames.has(last) && isHan(text[hit.start]) && /^(?:$|[,，。.!！?？;；\s])/.test(text.slice(hit.end, hit.end + 1))) return "person";
   // 王青龙家的狗, 刘黄石说: a surname, the bare name, then his household or a person's words.
   if (last !== undefined && c.surnames.has(last) && (a.startsWith(HOUSEHOLD) || c.cues.personAfter.some((w) => a.startsWith(w)))) return "person";
   return undefined;
@@ -449,7 +451,23 @@ export function readPlaces(
   // another place is named too, says nothing of the matter (its rule does not fire).
   const otherPlaces = (m: PlaceMention) => mentions.some((x) => x.place.id !== m.place.id && x.place.kind !== "county");
   const residentRole = (m: PlaceMention) => m.role === "home" || m.role === "work" || m.role === "hometown";
-  const subareaIds = [...new Set(mentions.flatMap((m) => (m.subarea !== undefined && !(residentRole(m) && otherPlaces(m)) ? [m.subarea] : [])))];
+  const subareaIds = [...new Set(mentions.flatMap((m) => (m.subarea !== undefined ? [m.subarea] : [])))];
+  const onlyResidents = new Set(mentions.filter((m) => m.subarea !== undefined && residentRole(m) && otherPlaces(m)).map((m) => m.subarea!));
+  const reading = weigh(c, text, isProblem, namesThing, mentions, rejected, subareaIds);
+  // Kept when the matter is in the sub-area's own place after all (my shop is in the north new district, and the office there…).
+  const kept = subareaIds.filter((id) => !onlyResidents.has(id) || mentions.some((m) => m.subarea === id && m.place.id === reading.place));
+  return kept.length === subareaIds.length ? reading : { ...reading, subareaIds: kept };
+}
+
+function weigh(
+  c: Compiled,
+  text: string,
+  isProblem: (start: number, end: number) => boolean,
+  namesThing: (start: number, end: number) => boolean,
+  mentions: PlaceMention[],
+  rejected: RejectedMention[],
+  subareaIds: SubareaId[],
+): PlaceReading {
   const specific = mentions.filter((m) => m.place.kind !== "county");
   const pool = specific.length > 0 ? specific : mentions;
   const several = new Set(specific.map((m) => m.place.id)).size > 1;
@@ -465,6 +483,16 @@ export function readPlaces(
   }
   // 我住在双江街道，万州那边的高速出口常常塞车: the matter is in a region outside the county.
   if (residentOnly && outsideMatter(c, text, specific, isProblem)) return { ...base, place: "unknown", scores: [], candidates: [] };
+
+  // 他住清水乡还是人和街道我忘了, Renhe or Panlong: two places offered as alternatives; the resident is asked.
+  const sorted = [...pool].sort((a, b) => a.start - b.start);
+  for (let i = 1; i < sorted.length; i++) {
+    const [a, b] = [sorted[i - 1]!, sorted[i]!];
+    if (a.place.id !== b.place.id && /^\s*(?:还是|或者|或是|或|\bor\b)\s*$/.test(text.slice(a.end, b.start))) {
+      const ids = [a.place.id, b.place.id];
+      return { ...base, place: "unknown", scores: ids.map((id) => ({ place: id, score: 0, best: id === a.place.id ? a : b, inProblemClause: false, pointedBack: false })), candidates: ids };
+    }
+  }
 
   const byPlace = new Map<PlaceId, PlaceScore>();
   const add = (m: PlaceMention, score: number, inProblemClause: boolean, pointedBack = false) => {

@@ -89,7 +89,7 @@ const CLAUSE_END = /[，,。.！!？?；;\n]/;
 /** After a keyword, these make it the time of the matter (改造后, 合并以后): it yields to a topic with words of its own. */
 const TIME_AFTER = ["以后", "之后", "后"];
 /** Before an English keyword, these make it only where the matter is (dumps garbage on the pavement). */
-const LOCATIVE_BEFORE = ["on the ", "onto the ", "outside the ", "next to the ", "in front of the ", "beside the ", "behind the ", "behind our ", "at the "];
+const LOCATIVE_BEFORE = ["on the ", "onto the ", "outside the ", "next to the ", "in front of the ", "beside the ", "behind the ", "behind our ", "at the ", "next to my ", "near my ", "behind my ", "outside my ", "in front of my "];
 /** Problem words that only say how often (every day, 天天): beside thanks they open no problem. */
 const FREQUENCY_WORDS = new Set(["every day", "every night", "always", "again", "still", "keeps", "一直", "总是", "经常", "老是"]);
 /** In a clause said to be over, these make it hearsay (说是现在交通方便了, 听说已经修了): not a done fact. */

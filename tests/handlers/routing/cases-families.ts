@@ -18,6 +18,7 @@ import { round15Cases } from "./cases-round15.js";
 import { round16Cases } from "./cases-round16.js";
 import { round17Cases } from "./cases-round17.js";
 import { round18Cases } from "./cases-round18.js";
+import { round19Cases } from "./cases-round19.js";
 
 export const familyCases: RoutingCase[] = [
   // --- Two places in one message ---------------------------------------------
@@ -296,4 +297,6 @@ export const familyCases: RoutingCase[] = [
   ...round17Cases,
   // --- Eighteenth round (cases-round18.ts) ---------------------------------------------
   ...round18Cases,
+  // --- Nineteenth round (cases-round19.ts) ---------------------------------------------
+  ...round19Cases,
 ];
