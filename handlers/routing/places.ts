@@ -154,7 +154,7 @@ function isAddressPrefix(c: Compiled, text: string, end: number): boolean {
 /** Right before a place name, these say it is not the one meant (不是那个盘龙, not in Bayang). */
 const NEGATED_BEFORE = /(?:不是|并不是|并非)(?:那个|这个|那|这|在)?$|\bnot (?:in |at |that |the )?$/;
 /** After a bare place name, these make it a landmark's name (盘龙山, 青龙寺, 凤鸣洞). */
-const LANDMARK_AFTER = ["山", "岭", "寺", "庙", "宫", "观", "祠", "洞", "峡", "峰", "假山"];
+const LANDMARK_AFTER = ["山", "岭", "寺", "庙", "宫", "观", "祠", "洞", "峡", "峰", "假山", "石柱", "柱"];
 
 /** After a surname and a bare place name, the household of a person (王青龙家): not the place. */
 const HOUSEHOLD = "家";

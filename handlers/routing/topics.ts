@@ -89,7 +89,9 @@ const CLAUSE_END = /[，,。.！!？?；;\n]/;
 /** After a keyword, these make it the time of the matter (改造后, 合并以后): it yields to a topic with words of its own. */
 const TIME_AFTER = ["以后", "之后", "后"];
 /** Before an English keyword, these make it only where the matter is (dumps garbage on the pavement). */
-const LOCATIVE_BEFORE = ["on the ", "onto the ", "outside the ", "next to the ", "in front of the ", "beside the ", "behind the ", "behind our ", "at the ", "next to my ", "near my ", "behind my ", "outside my ", "in front of my "];
+const LOCATIVE_BEFORE = ["on the ", "onto the ", "outside the ", "next to the ", "in front of the ", "beside the ", "behind the ", "behind our ", "at the ", "from the ", "next to my ", "near my ", "behind my ", "outside my ", "in front of my "];
+/** Words that begin with a one-character problem word but mean something else (晒太阳 is sunshine, not "too"). */
+const WORDS_WITH_LONE_MARKERS = ["太阳", "太极", "太太", "太平", "少年", "少儿", "远方", "慢慢", "破产"];
 /** Problem words that only say how often (every day, 天天): beside thanks they open no problem. */
 const FREQUENCY_WORDS = new Set(["every day", "every night", "always", "again", "still", "keeps", "一直", "总是", "经常", "老是"]);
 /** In a clause said to be over, these make it hearsay (说是现在交通方便了, 听说已经修了): not a done fact. */
@@ -451,7 +453,8 @@ export function readTopic(c: Compiled, text: string): TopicReading {
         !thanks.some((t) => t.start >= h.end && topicText.slice(h.end, t.start).trim() === "") &&
         !requestNegated(topicText, h.start) &&
         !afterInClause(topicText, h.start, c.feelings) &&
-        !solvedInClause(h),
+        !solvedInClause(h) &&
+        !WORDS_WITH_LONE_MARKERS.some((w) => topicText.startsWith(w, h.start)),
     );
   const markers = [...requests, ...problems];
   const rest = blank(topicText, c.nonContent.find(topicText));

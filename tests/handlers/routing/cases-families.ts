@@ -19,6 +19,7 @@ import { round16Cases } from "./cases-round16.js";
 import { round17Cases } from "./cases-round17.js";
 import { round18Cases } from "./cases-round18.js";
 import { round19Cases } from "./cases-round19.js";
+import { round20Cases } from "./cases-round20.js";
 
 export const familyCases: RoutingCase[] = [
   // --- Two places in one message ---------------------------------------------
@@ -299,4 +300,6 @@ export const familyCases: RoutingCase[] = [
   ...round18Cases,
   // --- Nineteenth round (cases-round19.ts) ---------------------------------------------
   ...round19Cases,
+  // --- Twentieth round (cases-round20.ts) ---------------------------------------------
+  ...round20Cases,
 ];
