@@ -522,10 +522,12 @@ function weigh(
       const i = parts.indexOf(p);
       const prev = i > 0 ? parts[i - 1] : undefined;
       const from = prev && !SENTENCE_BREAK.test(text[prev.end] ?? "") && !pool.some((m) => m.start >= prev.start && m.start < prev.end) ? prev.start : p.start;
-      // 我们家实在负担不起: a pointer needs a thing the problem is about (路灯, 电梯, 学校), not only how it feels.
-      if (!namesThing(from, p.end)) continue;
       // 三天两头 ("often") is a neutral phrase, not two places.
       const span = blank(text.slice(from, p.end), c.neutral.find(text.slice(from, p.end)));
+      // 我们家实在负担不起: a pointer at the resident's own home needs a thing the problem is about (路灯, 电梯),
+      // not only how it feels; 老家, 单位 are specific enough alone.
+      const homeOnly = !c.cues.hometownWords.some((w) => span.includes(w)) && !c.cues.workWords.some((w) => span.includes(w));
+      if (homeOnly && !namesThing(from, p.end)) continue;
       // 两个地方之间那段路, 两边的网络都很烂: about every place named; the resident is asked.
       if (c.cues.between.some((w) => span.includes(w))) {
         const ids = [...new Set(pool.map((m) => m.place.id))];

@@ -20,6 +20,7 @@ import { round17Cases } from "./cases-round17.js";
 import { round18Cases } from "./cases-round18.js";
 import { round19Cases } from "./cases-round19.js";
 import { round20Cases } from "./cases-round20.js";
+import { round21Cases } from "./cases-round21.js";
 
 export const familyCases: RoutingCase[] = [
   // --- Two places in one message ---------------------------------------------
@@ -302,4 +303,6 @@ export const familyCases: RoutingCase[] = [
   ...round19Cases,
   // --- Twentieth round (cases-round20.ts) ---------------------------------------------
   ...round20Cases,
+  // --- Twenty-first round (cases-round21.ts) ---------------------------------------------
+  ...round21Cases,
 ];
