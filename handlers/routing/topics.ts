@@ -92,6 +92,8 @@ const TIME_AFTER = ["以后", "之后", "后"];
 const LOCATIVE_BEFORE = ["on the ", "onto the ", "outside the ", "next to the ", "in front of the ", "beside the ", "behind the ", "behind our ", "at the ", "from the ", "next to my ", "near my ", "behind my ", "outside my ", "in front of my "];
 /** Words that begin with a one-character problem word but mean something else (晒太阳 is sunshine, not "too"). */
 const WORDS_WITH_LONE_MARKERS = ["太阳", "太极", "太太", "太平", "少年", "少儿", "远方", "慢慢", "破产"];
+/** After praise, these also turn to the matter (人挺好，就是学校规定…; 只是, 只不过). */
+const CONTRAST_AFTER_PRAISE = ["就是", "只是", "只不过"];
 /** Problem words that only say how often (every day, 天天): beside thanks they open no problem. */
 const FREQUENCY_WORDS = new Set(["every day", "every night", "always", "again", "still", "keeps", "一直", "总是", "经常", "老是"]);
 /** In a clause said to be over, these make it hearsay (说是现在交通方便了, 听说已经修了): not a done fact. */
@@ -437,7 +439,9 @@ export function readTopic(c: Compiled, text: string): TopicReading {
         !beforeInClause(topicText, h.end, c.wishes) &&
         !solvedInClause(h) &&
         !thanks.some((t) => t.start === h.end || (topicText[h.end] === "得" && t.start === h.end + 1)) &&
-        !describesDeed(topicText, h),
+        !describesDeed(topicText, h) &&
+        // 上门帮我们家老汉办了手续，点个赞: beside thanks a request verb with 了 is a deed done.
+        !(thanks.length > 0 && topicText[h.end] === "了" && /^\p{Script=Han}{1,2}$/u.test(h.entry.norm)),
     );
   // Thanks or a solved matter around a request reported from the past (之前反映的, 上次帮我们协调), or
   // thanked for with the matter solved (感谢议事厅帮忙，路灯已经修好了): nothing is asked now.
@@ -484,7 +488,7 @@ export function readTopic(c: Compiled, text: string): TopicReading {
   // a topic word after a contrast that follows the thanks is an open matter.
   const pressing = thanks.length > 0 ? problems.filter((h) => !FREQUENCY_WORDS.has(h.entry.norm)) : problems;
   const lastThanks = Math.max(-1, ...thanks.map((h) => h.end));
-  const contrastAt = lastThanks < 0 ? -1 : Math.min(...c.cues.contrast.map((w) => topicText.indexOf(w, lastThanks)).filter((i) => i >= 0), Infinity);
+  const contrastAt = lastThanks < 0 ? -1 : Math.min(...[...c.cues.contrast, ...CONTRAST_AFTER_PRAISE].map((w) => topicText.indexOf(w, lastThanks)).filter((i) => i >= 0), Infinity);
   const topicAfterContrast = Number.isFinite(contrastAt) && contrastAt >= 0 && keywordHits(c, topicText.slice(contrastAt)).some((h) => h.entry.data.strong && h.entry.data.category !== null);
   const openProblem = requests.length > 0 || dispute !== undefined || topicAfterContrast || (pressing.length > 0 && (resolved.length === 0 || contrast));
   if (thanks.length > 0 && !openProblem) {

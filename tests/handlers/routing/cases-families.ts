@@ -21,6 +21,7 @@ import { round18Cases } from "./cases-round18.js";
 import { round19Cases } from "./cases-round19.js";
 import { round20Cases } from "./cases-round20.js";
 import { round21Cases } from "./cases-round21.js";
+import { round22Cases } from "./cases-round22.js";
 
 export const familyCases: RoutingCase[] = [
   // --- Two places in one message ---------------------------------------------
@@ -305,4 +306,6 @@ export const familyCases: RoutingCase[] = [
   ...round20Cases,
   // --- Twenty-first round (cases-round21.ts) ---------------------------------------------
   ...round21Cases,
+  // --- Twenty-second round (cases-round22.ts) ---------------------------------------------
+  ...round22Cases,
 ];
