@@ -1,8 +1,9 @@
 /**
  * Scores the deterministic router (no model) on the routing cases: the
  * project's own table (tests/handlers/routing/cases.ts), the families of issue
- * #13 (cases-families.ts) and the blind repo set written against
- * the product's DIRECTORY.md only (cases-blind.ts). Prints each failing case, then
+ * #13 (cases-families.ts), the blind repo set written against
+ * the product's DIRECTORY.md only (cases-blind.ts) and the nine blind sets C–K
+ * (cases-blind-sets.ts). Prints each failing case, then
  * tables per set, per family, per language and per category (the expected
  * one): exact target, place and category accuracy, "invented" targets (a
  * target where the case expects none: no matter, or a local matter with no
@@ -29,10 +30,12 @@ async function loadCases(argv: string[]): Promise<Tagged[]> {
     const own = (await import("../tests/handlers/routing/cases.js")).routingCases;
     const families = (await import("../tests/handlers/routing/cases-families.js")).familyCases;
     const blind = (await import("../tests/handlers/routing/cases-blind.js")).blindCases;
+    const sets = (await import("../tests/handlers/routing/cases-blind-sets.js")).blindSets;
     return [
       ...own.map((c) => ({ ...c, set: "project", family: c.family ?? "project" })),
       ...families.map((c) => ({ ...c, set: "families" })),
       ...blind.map((c) => ({ ...c, set: "blind" })),
+      ...Object.entries(sets).flatMap(([letter, cases]) => cases.map((c) => ({ ...c, set: `blind-${letter}` }))),
     ];
   }
   const path = argv[i + 1];
