@@ -172,7 +172,7 @@ function notThePlace(c: Compiled, text: string, hit: Hit<PlaceData>, idiomSpans:
   if (linker && endsWithAny(b.slice(0, -linker.length).trimEnd(), c.cues.outsideBefore)) return "outside";
   if (c.cues.outsideAfter.some((w) => a.startsWith(w))) return "outside";
   // "a Shuangjiang town in Yunnan": a unit word, then in another region.
-  const region = /^(?:(?:town|township|county|city|village|district) )?in ([a-z]+)/.exec(a);
+  const region = /^(?:(?:town|township|county|city|village|district) )?(?:(?:up|down|over|out) )?in ([a-z]+)/.exec(a);
   if (region && c.cues.outsideBefore.includes(region[1]!)) return "outside";
   // 都说家和万事兴、人和百事顺: a common-word name in a saying.
   if (d.needsContext) {

@@ -89,11 +89,11 @@ const CLAUSE_END = /[，,。.！!？?；;\n]/;
 /** After a keyword, these make it the time of the matter (改造后, 合并以后): it yields to a topic with words of its own. */
 const TIME_AFTER = ["以后", "之后", "后"];
 /** Before an English keyword, these make it only where the matter is (dumps garbage on the pavement). */
-const LOCATIVE_BEFORE = ["on the ", "onto the ", "outside the ", "next to the ", "in front of the ", "beside the ", "behind the ", "behind our ", "at the ", "from the ", "next to my ", "near my ", "behind my ", "outside my ", "in front of my "];
+const LOCATIVE_BEFORE = ["on the ", "onto the ", "outside the ", "next to the ", "in front of the ", "beside the ", "behind the ", "behind our ", "from the ", "next to my ", "near my ", "behind my ", "outside my ", "in front of my "];
 /** Words that begin with a one-character problem word but mean something else (晒太阳 is sunshine, not "too"). */
 const WORDS_WITH_LONE_MARKERS = ["太阳", "太极", "太太", "太平", "少年", "少儿", "远方", "慢慢", "破产"];
 /** After praise, these also turn to the matter (人挺好，就是学校规定…; 只是, 只不过). */
-const CONTRAST_AFTER_PRAISE = ["就是", "只是", "只不过"];
+const CONTRAST_AFTER_PRAISE = ["就是", "只是", "只不过", "问题是"];
 /** Problem words that only say how often (every day, 天天): beside thanks they open no problem. */
 const FREQUENCY_WORDS = new Set(["every day", "every night", "always", "again", "still", "keeps", "一直", "总是", "经常", "老是"]);
 /** In a clause said to be over, these make it hearsay (说是现在交通方便了, 听说已经修了): not a done fact. */
@@ -490,7 +490,10 @@ export function readTopic(c: Compiled, text: string): TopicReading {
   const lastThanks = Math.max(-1, ...thanks.map((h) => h.end));
   const contrastAt = lastThanks < 0 ? -1 : Math.min(...[...c.cues.contrast, ...CONTRAST_AFTER_PRAISE].map((w) => topicText.indexOf(w, lastThanks)).filter((i) => i >= 0), Infinity);
   const topicAfterContrast = Number.isFinite(contrastAt) && contrastAt >= 0 && keywordHits(c, topicText.slice(contrastAt)).some((h) => h.entry.data.strong && h.entry.data.category !== null);
-  const openProblem = requests.length > 0 || dispute !== undefined || topicAfterContrast || (pressing.length > 0 && (resolved.length === 0 || contrast));
+  // 欠薪的事老板已经把钱结清了，谢谢: a dispute thanked for and said settled after its last word is closed.
+  const disputeAt = dispute ? Math.max(-1, ...[...dispute.terms, ...dispute.acts].map((w) => topicText.lastIndexOf(normalizeText(w)))) : -1;
+  const disputeOpen = dispute !== undefined && !(thanks.length > 0 && done.length > 0 && Math.max(-1, ...done.map((h) => h.end)) > disputeAt);
+  const openProblem = requests.length > 0 || disputeOpen || topicAfterContrast || (pressing.length > 0 && (resolved.length === 0 || contrast));
   if (thanks.length > 0 && !openProblem) {
     // A bare "谢谢" is small talk; praise (点赞, 辛苦了) or thanks for something is thanks.
     const praise = thanks.some((h) => !smallTalk.some((t) => t.start <= h.start && h.end <= t.end));

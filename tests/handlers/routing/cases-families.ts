@@ -22,6 +22,7 @@ import { round19Cases } from "./cases-round19.js";
 import { round20Cases } from "./cases-round20.js";
 import { round21Cases } from "./cases-round21.js";
 import { round22Cases } from "./cases-round22.js";
+import { round23Cases } from "./cases-round23.js";
 
 export const familyCases: RoutingCase[] = [
   // --- Two places in one message ---------------------------------------------
@@ -308,4 +309,6 @@ export const familyCases: RoutingCase[] = [
   ...round21Cases,
   // --- Twenty-second round (cases-round22.ts) ---------------------------------------------
   ...round22Cases,
+  // --- Twenty-third round (cases-round23.ts) ---------------------------------------------
+  ...round23Cases,
 ];
