@@ -190,6 +190,8 @@ function praiseHits(c: Compiled, text: string): Hit<null>[] {
   return out;
 }
 
+/** Right after a compliment, these turn it to scorn (安逸个锤子: "comfortable, my foot"). */
+const PRAISE_UNDONE_AFTER = ["个锤子", "个屁", "个鬼", "个铲铲"];
 /** Right before a compliment, these undo it (不太满意, 本来很好, used to be nice). */
 const PRAISE_UNDONE_BEFORE = ["不", "没", "不太", "不够", "本来", "原来", "以前", "曾经", "not", "no longer", "used to be"];
 
@@ -397,7 +399,10 @@ export function readTopic(c: Compiled, text: string): TopicReading {
   // Thanks and compliments name no matter ("great job" is not about jobs).
   // Compliments are listed (点赞, 很负责) or composed (态度特别好, 亮堂多了, so helpful).
   const thanks = resolveOverlaps([...c.signals.thanks.find(named), ...praiseHits(c, named)]).filter(
-    (h) => !PRAISE_UNDONE_BEFORE.some((w) => named.slice(Math.max(0, h.start - 12), h.start).trimEnd().endsWith(w)),
+    (h) =>
+      !PRAISE_UNDONE_BEFORE.some((w) => named.slice(Math.max(0, h.start - 12), h.start).trimEnd().endsWith(w)) &&
+      // 安逸个锤子, 好个屁: a praise word followed by these is scorn.
+      !PRAISE_UNDONE_AFTER.some((w) => named.startsWith(w, h.end)),
   );
   const topicText = blank(named, thanks);
   const { scores, negated: neg, dispute } = scoreCategories(c, topicText);

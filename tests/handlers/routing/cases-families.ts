@@ -23,6 +23,7 @@ import { round20Cases } from "./cases-round20.js";
 import { round21Cases } from "./cases-round21.js";
 import { round22Cases } from "./cases-round22.js";
 import { round23Cases } from "./cases-round23.js";
+import { round24Cases } from "./cases-round24.js";
 
 export const familyCases: RoutingCase[] = [
   // --- Two places in one message ---------------------------------------------
@@ -311,4 +312,6 @@ export const familyCases: RoutingCase[] = [
   ...round22Cases,
   // --- Twenty-third round (cases-round23.ts) ---------------------------------------------
   ...round23Cases,
+  // --- Twenty-fourth round (cases-round24.ts) ---------------------------------------------
+  ...round24Cases,
 ];
