@@ -3,15 +3,15 @@ import { TurnConflictError, UpdateBusyError } from "../../handlers/errors.js";
 import { secretsEqual } from "../secure-compare.js";
 import { TelegramUpdate } from "../telegram-update.js";
 import { errorLine } from "../log.js";
+import type { UpdateOptions } from "../../bots/update-options.js";
 import { deferOf } from "./defer.js";
-import type { Defer } from "../../handlers/ports.js";
 
 /** A Telegram update: an id, one update object, and well-typed fields where the bots read them (api/telegram-update.ts). */
 const UpdateEnvelope = TelegramUpdate;
 
 /** A bot as the webhook sees it. */
 export interface WebhookBot {
-  handleUpdate(update: unknown, options?: { defer?: Defer }): Promise<void>;
+  handleUpdate(update: unknown, options?: UpdateOptions): Promise<void>;
 }
 
 /** Dependencies of the webhook routes; `bots` is resolved lazily so a wrong secret runs no bot code at all. */

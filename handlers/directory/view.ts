@@ -32,6 +32,7 @@ export function directoryView(directory: Directory): DirectoryView {
   const places = new Map(directory.places.map((p) => [p.id, p]));
   const categories = new Map(directory.categories.map((c) => [c.id, c]));
   const targets = new Map(directory.targets.map((t) => [t.id, t]));
+  const ruleFor: DirectoryView["ruleFor"] = (category, place, text) => applyRules(directory, { category, place, text });
   return {
     placeName: (id, l) => places.get(id)?.name[l] ?? id,
     placeWords: (id) => {
@@ -47,8 +48,8 @@ export function directoryView(directory: Directory): DirectoryView {
     hasCategory: (id) => categories.has(id),
     hasTarget: (id) => targets.has(id),
     fallbackCategory: directory.fallbackCategory,
-    targetFor: (category, place, text) => applyRules(directory, { category, place, text }).target,
-    ruleFor: (category, place, text) => applyRules(directory, { category, place, text }),
+    ruleFor,
+    targetFor: (category, place, text) => ruleFor(category, place, text).target,
     placeAt: (latitude, longitude) => placeAtPoint(directory, latitude, longitude),
   };
 }

@@ -44,6 +44,8 @@ export const RouteReasonSchema = z.object({
   id: z.string().optional(),
   words: z.array(z.string()).optional(),
   rule: z.number().optional(),
+  /** For a place or topic not read by the router: who chose it (the resident, or a pin inside the place's boundary). */
+  by: z.enum(["resident", "pin"]).optional(),
   detail: z.string(),
 }).loose();
 export type RouteReasonRecord = z.infer<typeof RouteReasonSchema>;

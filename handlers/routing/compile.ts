@@ -94,6 +94,8 @@ export interface Compiled {
   signals: Record<SignalKind, Lexicon<null>>;
   /** Normalised cue words for places (see the directory's matching.placeCues). */
   cues: Record<CueKind, string[]>;
+  /** Any contrast word (但是, but as a whole word), for testing the head of a sentence. */
+  contrastPattern: RegExp;
   /** Phrases that contain a place name but are not the place. */
   notPlaces: Lexicon<null>;
   /** The directory's neutral phrases (三天两头 is "often", not two places). */
@@ -270,6 +272,7 @@ export function compile(dir: Directory): Compiled {
     keywords: new Lexicon(keywordEntries),
     signals,
     cues,
+    contrastPattern: new RegExp(cues.contrast.map((w) => (/^[a-z]/.test(w) ? `\\b${escapeRegExp(w)}\\b` : escapeRegExp(w))).join("|") || "(?!)"),
     notPlaces: new Lexicon(wordsOf(pc.notPlaces)),
     neutral: new Lexicon(wordsOf(dir.matching.neutralPhrases)),
     surnames: new Set([...(pc.surnames["zh-CN"] ?? []), ...(pc.surnames["zh-TW"] ?? [])].flatMap((w) => Array.from(norm(w)))),
@@ -321,4 +324,9 @@ export function keywordWeight(n: string): number {
 export function readableTexts(c: Compiled, input: string): { text: string; placeText: string } {
   const n = normalizeText(input.slice(0, MAX_CHARS));
   return { text: blank(n, c.masks.find(n)), placeText: blank(n, c.placeMasks.find(n)) };
+}
+
+/** A word as a literal inside a regular expression. */
+function escapeRegExp(w: string): string {
+  return w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

@@ -459,6 +459,7 @@ export function readPlaces(
   return kept.length === subareaIds.length ? reading : { ...reading, subareaIds: kept };
 }
 
+/** Steps 3 and 4 of the module comment: weighs the mentions that are places and decides, or names the candidates. */
 function weigh(
   c: Compiled,
   text: string,

@@ -112,8 +112,7 @@ const CONTRAST_BONUS = 0.5;
 function afterContrast(c: Compiled, text: string, start: number): boolean {
   let s = start;
   while (s > 0 && !SENTENCE_END.test(text[s - 1]!)) s--;
-  const head = text.slice(s, start);
-  return c.cues.contrast.some((w) => (isLatin(w[0]) ? new RegExp(`\\b${w}\\b`).test(head) : head.includes(w)));
+  return c.contrastPattern.test(text.slice(s, start));
 }
 
 /** Added to a specific keyword in the clause that states the problem (太少, 坏了, 不亮). */
@@ -239,13 +238,15 @@ function doneDeeds(c: Compiled, text: string): Hit<null>[] {
 
 /**
  * A request verb of one or two characters right before 的 or 得 describes a deed
- * (这次搞的义诊活动, 枇杷节搞得真热闹, 新修的路): it asks for nothing. A problem
+ * (这次搞的义诊活动, 枇杷节搞得真热闹, 新修的路), before 下去 wishes it to go on,
+ * and beside thanks before 了 is a deed done: it asks for nothing. A problem
  * word elsewhere (修得太烂) still makes the text a matter.
  */
-function describesDeed(text: string, h: Hit<null>): boolean {
+function describesDeed(text: string, h: Hit<null>, thanked: boolean): boolean {
   if (!/^\p{Script=Han}{1,2}$/u.test(h.entry.norm)) return false;
-  // 希望一直搞下去: "keep doing it" wishes the deed to go on.
-  return text[h.end] === "的" || text[h.end] === "得" || text.startsWith("下去", h.end);
+  // 希望一直搞下去: "keep doing it" wishes the deed to go on;
+  // 上门帮我们家老汉办了手续，点个赞: beside thanks, the verb with 了 is a deed done.
+  return text[h.end] === "的" || text[h.end] === "得" || text.startsWith("下去", h.end) || (thanked && text[h.end] === "了");
 }
 
 function requestNegated(text: string, start: number): boolean {
@@ -444,9 +445,7 @@ export function readTopic(c: Compiled, text: string): TopicReading {
         !beforeInClause(topicText, h.end, c.wishes) &&
         !solvedInClause(h) &&
         !thanks.some((t) => t.start === h.end || (topicText[h.end] === "得" && t.start === h.end + 1)) &&
-        !describesDeed(topicText, h) &&
-        // 上门帮我们家老汉办了手续，点个赞: beside thanks a request verb with 了 is a deed done.
-        !(thanks.length > 0 && topicText[h.end] === "了" && /^\p{Script=Han}{1,2}$/u.test(h.entry.norm)),
+        !describesDeed(topicText, h, thanks.length > 0),
     );
   // Thanks or a solved matter around a request reported from the past (之前反映的, 上次帮我们协调), or
   // thanked for with the matter solved (感谢议事厅帮忙，路灯已经修好了): nothing is asked now.

@@ -76,9 +76,8 @@ export function reasonsPart(item: Item, dir: DirectoryView, locale: Locale): Rep
   const words = (w: string[] | undefined) => (w ?? []).slice(0, 4).join("、");
   const items: ReplyPart["items"] = [];
   for (const r of item.route.reasons) {
-    const by = (r as { by?: unknown }).by;
-    if (r.kind === "place" && r.id && (by === "resident" || by === "pin")) {
-      items.push({ key: "reason-place-chosen", args: { name: dir.placeName(r.id, locale), by } });
+    if (r.kind === "place" && r.id && r.by) {
+      items.push({ key: "reason-place-chosen", args: { name: dir.placeName(r.id, locale), by: r.by } });
     } else if ((r.kind === "place" || r.kind === "subarea") && r.words?.length) {
       items.push({ key: "reason-place", args: { words: words(r.words), name: dir.placeName(r.kind === "place" && r.id ? r.id : item.route.place, locale) } });
     } else if (r.kind === "category" && r.id) {
