@@ -128,6 +128,14 @@ const MatchingSchema = z
       })
       .strict(),
     /**
+     * Groups of characters that sound alike (石时十实, 和合何河): a place's full
+     * name typed or dictated with one of its characters swapped for a sound-alike
+     * (黄时镇, 人合街道, 北部新去) still names the place. Only full names with
+     * their unit (镇, 乡, 街道) or a sub-area's name of three or more characters
+     * are varied, and only one character at a time; the unit itself is not.
+     */
+    soundAlikes: z.array(z.string().min(2)).default([]),
+    /**
      * Where the matter is when a text names places in several roles, and which
      * mentions of a place name are not the place (see handlers/routing/places.ts).
      */
@@ -197,6 +205,11 @@ const MatchingSchema = z
         locativeAfter: WordLists,
         /** A keyword right after one of these is negated or hypothetical (不是, 没说, not). */
         negations: WordLists,
+        /**
+         * What says the thing just named is fine (卫生院本身没什么问题, the pension is fine, that's not the
+         * problem): the topic words before it in its sentence are not the matter.
+         */
+        cleared: WordLists,
         /** What parties dispute over: 合同, 押金, 租金, 补偿, 工资, contract, deposit. */
         disputeTerms: WordLists,
         /** What a counterparty did: 不退, 不给, 拖欠, 不认, 不兑现, withheld, refuses. Term + act decides `disputes`. */
@@ -235,6 +248,11 @@ const MatchingSchema = z
         resolved: WordLists,
         /** General questions about offices and services (几点开门, opening hours): with no problem, not a suggestion. */
         generalQuestions: WordLists,
+        /**
+         * A writer's word that nothing is left open (没有任何遗留问题, 没有别的要反映, nothing else to report):
+         * with thanks or a solved matter and no contrast after it, a long story of a past matter asks nothing.
+         */
+        closings: WordLists,
       })
       .strict(),
   })

@@ -31,6 +31,8 @@ export interface PlaceData {
   notFollowedBy: string[];
   /** The place's own name (not a short alias): strongest evidence. */
   isName: boolean;
+  /** The name this mention sounds like, when it is a sound-alike of it (黄时镇 for 黄石镇). */
+  soundsLike?: string;
 }
 
 export interface KeywordData {
@@ -49,7 +51,8 @@ export type SignalKind =
   | "problemMarkers"
   | "thanks"
   | "resolved"
-  | "generalQuestions";
+  | "generalQuestions"
+  | "closings";
 
 export type CueKind =
   | "notPlaces"
@@ -111,6 +114,8 @@ export interface Compiled {
   /** Promise words (说好, promised): with a negative after them in the sentence, a broken promise. */
   promises: Lexicon<null>;
   negations: string[];
+  /** Says the thing just named is fine (本身没什么问题, is fine): see `topicCues.cleared`. */
+  cleared: Lexicon<null>;
   locativeAfter: string[];
   /** Compliments made of a degree word and a praise word (态度特别好, so kind), or a praise word and 多了 (亮堂多了). */
   praise: { degrees: string[]; words: Lexicon<null> };
@@ -146,6 +151,41 @@ function wordsOf(lists: WordLists): { word: string; data: null }[] {
 /** Normalised, deduplicated, longest first (so "我家在" is tried before "在"). */
 function normList(lists: WordLists): string[] {
   return [...new Set(allWords(lists).map(norm).filter(Boolean))].sort((a, b) => b.length - a.length);
+}
+
+/** The unit a township's or street's full name ends in; a sound-alike never swaps these. */
+const PLACE_UNITS = ["土家族乡", "街道", "镇", "乡"];
+
+/**
+ * A sound-alike of each full name, unit included (黄时镇 for 黄石镇, 青水乡 for 清水乡, 北部新去 for 北部新区):
+ * one character of the name swapped for one of its group in
+ * `matching.soundAlikes`. Never a variant that is already some place's alias.
+ */
+function soundAlikeEntries(dir: Directory, entries: readonly { word: string; data: PlaceData }[]): { word: string; data: PlaceData }[] {
+  const groups = new Map<string, string[]>();
+  for (const group of dir.matching.soundAlikes) {
+    const chars = [...normalizeText(group)];
+    for (const ch of chars) groups.set(ch, [...(groups.get(ch) ?? []), ...chars.filter((x) => x !== ch)]);
+  }
+  if (groups.size === 0) return [];
+  const taken = new Set(entries.map((e) => normalizeText(e.word)));
+  const out: { word: string; data: PlaceData }[] = [];
+  for (const e of entries) {
+    const n = normalizeText(e.word);
+    if (e.data.place.kind === "county" || n.length < 3 || !/^[\u4e00-\u9fff]+$/.test(n)) continue;
+    const unit = e.data.subarea === undefined ? PLACE_UNITS.find((u) => n.endsWith(u) && n.length > u.length) : "";
+    if (unit === undefined) continue;
+    const stem = n.slice(0, n.length - unit.length);
+    for (const [i, ch] of [...stem].entries()) {
+      for (const alt of groups.get(ch) ?? []) {
+        const word = stem.slice(0, i) + alt + stem.slice(i + 1) + unit;
+        if (taken.has(word)) continue;
+        taken.add(word);
+        out.push({ word, data: { ...e.data, soundsLike: e.word } });
+      }
+    }
+  }
+  return out;
 }
 
 /** Compiles a directory (cached per directory object). */
@@ -194,6 +234,7 @@ export function compile(dir: Directory): Compiled {
   const placesById = new Map(dir.places.map((p) => [p.id, p] as const));
   for (const p of dir.places) addAliases(p, p.aliases, Object.values(p.name));
   for (const s of dir.subareas) addAliases(placesById.get(s.place)!, s.aliases, Object.values(s.name), s.id);
+  placeEntries.push(...soundAlikeEntries(dir, placeEntries));
 
   const incidental = new Set(allWords(dir.matching.topicCues.incidental).map(norm));
   const keywordEntries: { word: string; data: KeywordData }[] = [];
@@ -222,12 +263,13 @@ export function compile(dir: Directory): Compiled {
     thanks: new Lexicon(wordsOf(sig.thanks)),
     resolved: new Lexicon(wordsOf(sig.resolved)),
     generalQuestions: new Lexicon(wordsOf(sig.generalQuestions)),
+    closings: new Lexicon(wordsOf(sig.closings)),
   };
   // Problem words (坏了, 太差) are part of the matter; requests (建议, 反映) are not; nor are
   // the generic "always / never / nobody / for ages" that go with any complaint.
   const generic = new Lexicon<null>(GENERIC_COMPLAINT_WORDS.map((word) => ({ word, data: null })));
   const nonContent = new Lexicon<null>([
-    ...[sig.smallTalk, sig.botQuestions, sig.instructions, sig.requestMarkers, sig.fillers, sig.thanks, sig.resolved, sig.generalQuestions, dir.matching.neutralPhrases].flatMap(wordsOf),
+    ...[sig.smallTalk, sig.botQuestions, sig.instructions, sig.requestMarkers, sig.fillers, sig.thanks, sig.resolved, sig.generalQuestions, sig.closings, dir.matching.neutralPhrases].flatMap(wordsOf),
   ]);
 
   const pc = dir.matching.placeCues;
@@ -282,6 +324,7 @@ export function compile(dir: Directory): Compiled {
     disputeClaims: new Lexicon(wordsOf(tc.disputeClaims)),
     promises: new Lexicon(wordsOf(tc.promises)),
     negations: normList(tc.negations),
+    cleared: new Lexicon(wordsOf(tc.cleared)),
     locativeAfter: normList(tc.locativeAfter),
     praise: { degrees: normList(tc.praiseDegrees), words: new Lexicon(wordsOf(tc.praiseWords)) },
     feelings: normList(tc.feelings),

@@ -82,6 +82,8 @@ export function explainPlaces(c: Compiled, r: PlaceReading): RouteReason[] {
         : `where the matter is, not where the resident lives or works: ${describe(id)} over ${others.filter((o) => c.placesById.get(o)?.kind !== "county").map(describe).join("; ")}`;
       detail += `; ${why} (also: ${others.join(", ")})`;
     }
+    const heard = [...new Set(r.mentions.filter((m) => m.place.id === id && m.soundsLike !== undefined).map((m) => `"${m.source}" sounds like "${m.soundsLike}"`))];
+    if (heard.length > 0) detail += `; ${heard.join(", ")}`;
     reasons.push({ kind: "place", id, words: wordsOf(id), detail });
   }
   const rejected = r.rejected.filter((x, i) => r.rejected.findIndex((y) => y.source === x.source && y.why === x.why) === i);

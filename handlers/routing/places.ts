@@ -40,6 +40,8 @@ export interface PlaceMention {
   /** The alias as written in the directory. */
   source: string;
   isName: boolean;
+  /** The full name a sound-alike stands for (黄石镇 for 黄时镇). */
+  soundsLike?: string;
   role: PlaceRole;
   /** The cue that gave the role, as normalised text. */
   cue?: string;
@@ -127,14 +129,19 @@ const OPENERS = new Set(["(", "（", "“", "「", "『", "\"", "'", "‘", "《
 const CLOSERS = new Set([")", "）", "”", "」", "』", "\"", "'", "’", "》", "】", "]"]);
 /** Characters a quoted shop or brand name may add to a place name (“青龙火锅”, 「人和超市」). */
 const QUOTED_NAME_MAX = 6;
+/** The same for a Latin name (letters and spaces). */
+const QUOTED_LATIN_MAX = 16;
 
 /** A place name inside short quotes: “青龙火锅”, 「青龍」那家KTV, "凤鸣"牌. */
 function inQuotes(text: string, start: number, end: number): boolean {
+  // 'Qinglong Dragon' karaoke bar, 'Golden Renhe' tea house: a Latin name in quotes may run on for a word or two.
+  const latin = /[a-z]/.test(text[start] ?? "");
+  const max = latin ? QUOTED_LATIN_MAX : QUOTED_NAME_MAX;
   let i = start - 1;
-  while (i >= 0 && start - i <= QUOTED_NAME_MAX && !OPENERS.has(text[i]!) && isHan(text[i])) i--;
+  while (i >= 0 && start - i <= max && !OPENERS.has(text[i]!) && (isHan(text[i]) || (latin && /[a-z ]/.test(text[i]!)))) i--;
   if (i < 0 || !OPENERS.has(text[i]!) || text[i] === "(" || text[i] === "（") return false;
   let j = end;
-  while (j < text.length && j - end <= QUOTED_NAME_MAX && !CLOSERS.has(text[j]!) && (isHan(text[j]) || /[a-z0-9]/.test(text[j]!))) j++;
+  while (j < text.length && j - end <= max && !CLOSERS.has(text[j]!) && (isHan(text[j]) || /[a-z0-9]/.test(text[j]!) || (latin && text[j] === " "))) j++;
   return j < text.length && CLOSERS.has(text[j]!) && text[j] !== ")" && text[j] !== "）";
 }
 
@@ -260,6 +267,7 @@ export function findPlaces(c: Compiled, text: string): { mentions: PlaceMention[
       end: h.end,
       source: h.entry.source,
       isName: h.entry.data.isName,
+      ...(h.entry.data.soundsLike !== undefined ? { soundsLike: h.entry.data.soundsLike } : {}),
       role,
       ...(cue !== undefined ? { cue } : {}),
       ...(cueSpan !== undefined ? { cueSpan } : {}),
@@ -327,10 +335,19 @@ function roleOf(c: Compiled, text: string, start: number, end: number): { role: 
   // 青龙街道的亲戚来…: so does one that opens with a relative or friend from X.
   const writerOpening = () => {
     const m = b === "" ? /^(?:人(?=[,，。])|的(?:亲戚|朋友|老乡))/.exec(text.slice(end)) : null;
-    return m ? { role: "home" as const, cue: m[0], cueSpan: { start: end, end: end + m[0].length } } : undefined;
+    if (m) return { role: "home" as const, cue: m[0], cueSpan: { start: end, end: end + m[0].length } };
+    // 我们双江街道的几个老伙计经常去清水乡钓鱼: "our X's people" says who writes, not where the matter is.
+    const ours = /(?:我们|咱们)$/.test(b) ? OUR_PEOPLE.exec(text.slice(end)) : null;
+    return ours ? { role: "home" as const, cue: ours[0], cueSpan: { start: end, end: end + ours[0].length } } : undefined;
   };
   // 我妈一个人在黄石镇, 我爸妈现在住在巴阳: a home cue whose subject is family is the family home.
   if (best?.role === "home" && familySubject(c, text, bEnd - best.cue.length)) best = { role: "hometown", cue: best.cue };
+  // 想说一下我娘家巴阳那边…, 反映一下我家小区: a matter raised right before a role cue is the matter's place.
+  if (best && best.role !== "matter") {
+    const lead = text.slice(Math.max(0, bEnd - best.cue.length - CUE_WINDOW), bEnd - best.cue.length).replace(/(?:我们|我|咱们)$/, "");
+    const raised = endsWithAny(lead, c.cues.matter);
+    if (raised && Array.from(raised).length >= 3) best = { role: "matter", cue: raised + best.cue };
+  }
   const weakMatter = best?.role === "matter" && best.cue.length <= 2;
   if (best && !weakMatter) return { ...best, cueSpan: { start: bEnd - best.cue.length, end: bEnd } };
   // 孩子在巴阳镇读小学: the child's school is the family's place; a problem clause about the school points back at it.
@@ -340,6 +357,9 @@ function roleOf(c: Compiled, text: string, start: number, end: number): { role: 
   if (best) return { ...best, cueSpan: { start: bEnd - best.cue.length, end: bEnd } };
   return { role: "plain" };
 }
+
+/** After 我们X: people of X (我们双江街道的几个老伙计, 我们人和的居民), so X says who writes. */
+const OUR_PEOPLE = /^的?(?:几个|一些|好多|很多|不少)?(?:老伙计|伙计|老人|老年人|居民|住户|街坊|邻居|朋友|老乡|人|大家|群众|老百姓|年轻人|娃儿|孩子)/;
 
 const CLAUSE_END = /[，,。.！!？?；;\n：:]/;
 /** Ends a sentence (a clause ends at a comma too). */
@@ -408,6 +428,12 @@ function outsideMatter(c: Compiled, text: string, named: readonly PlaceMention[]
   return false;
 }
 
+/** 上班路上 is on the way; 污水漫到路上 is onto the road itself, no journey. */
+function onTheWayIn(span: string, word: string): boolean {
+  for (let i = span.indexOf(word); i >= 0; i = span.indexOf(word, i + 1)) if (span[i - 1] !== "到") return true;
+  return false;
+}
+
 /** Characters a route may put between its two names besides the way word (骑车到, 开车到, all the way to). */
 const ROUTE_GAP = 12;
 
@@ -446,7 +472,7 @@ export function readPlaces(
   const rejected = found.rejected;
   // 不是清水乡哈，是我们小区的…: a place the text says is not meant is not meant by its bare mentions either.
   const denied = new Set(rejected.filter((r) => r.why === "negated").map((r) => r.place));
-  const mentions = denied.size === 0 ? found.mentions : found.mentions.filter((m) => !(denied.has(m.place.id) && m.role === "plain" && !m.isName));
+  const mentions = denied.size === 0 ? found.mentions : found.mentions.filter((m) => !(denied.has(m.place.id) && (m.role === "plain" || m.role === "matter") && !m.isName));
   // 我在北部新区上班，…盘龙街道的门面租金: a sub-area named only as where the resident works or lives, while
   // another place is named too, says nothing of the matter (its rule does not fire).
   const otherPlaces = (m: PlaceMention) => mentions.some((x) => x.place.id !== m.place.id && x.place.kind !== "county");
@@ -561,7 +587,7 @@ function weigh(
           byPlace.set(m.place.id, { ...prev, score: prev.score + POINTED_BACK, pointedBack: true });
         }
         pointed = true;
-      } else if (c.cues.onTheWay.some((w) => span.includes(w))) {
+      } else if (c.cues.onTheWay.some((w) => onTheWayIn(span, w))) {
         onTheWay = true;
       }
     }
@@ -573,7 +599,8 @@ function weigh(
       const ids = [route[0].place.id, route[1].place.id];
       return { ...base, place: "unknown", scores: ids.map((id) => ({ ...byPlace.get(id)!, score: 0 })), candidates: ids };
     }
-    if (onTheWay && !pointed) {
+    // 从凤鸣去双江那条路上，经过巴阳镇那一段有个大坑: a place said to be the spot (经过…) settles it.
+    if (onTheWay && !pointed && !pool.some((m) => m.role === "matter")) {
       const ids = [...new Set(pool.map((m) => m.place.id))];
       return { ...base, place: "unknown", scores: ids.map((id) => ({ ...byPlace.get(id)!, score: 0 })), candidates: ids };
     }

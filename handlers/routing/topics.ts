@@ -84,6 +84,22 @@ function negated(c: Compiled, text: string, start: number): boolean {
   return c.negations.some((n) => b.endsWith(n));
 }
 
+/**
+ * 卫生院本身没什么问题，就是这个噪音; My mother's pension is fine, that's not the problem: a keyword
+ * before a word that clears it, in the same sentence with no contrast between, is not the matter when
+ * another topic has words of its own (the clinic is fine, but never any insulin: still the clinic's).
+ */
+function clearedBefore(c: Compiled, text: string): (at: number) => boolean {
+  const marks = c.cleared.find(text);
+  if (marks.length === 0) return () => false;
+  return (at) =>
+    marks.some((m) => {
+      if (m.start < at) return false;
+      const between = text.slice(at, m.start);
+      return !SENTENCE_END.test(between) && !c.cues.contrast.some((w) => between.includes(w));
+    });
+}
+
 const SENTENCE_END = /[。.！!？?；;\n]/;
 const CLAUSE_END = /[，,。.！!？?；;\n]/;
 /** After a keyword, these make it the time of the matter (改造后, 合并以后): it yields to a topic with words of its own. */
@@ -93,7 +109,8 @@ const LOCATIVE_BEFORE = ["on the ", "onto the ", "outside the ", "next to the ",
 /** Words that begin with a one-character problem word but mean something else (晒太阳 is sunshine, not "too"). */
 const WORDS_WITH_LONE_MARKERS = ["太阳", "太极", "太太", "太平", "少年", "少儿", "远方", "慢慢", "破产"];
 /** After praise, these also turn to the matter (人挺好，就是学校规定…; 只是, 只不过). */
-const CONTRAST_AFTER_PRAISE = ["就是", "只是", "只不过", "问题是"];
+// 他们医院挂号很方便。我们双江街道的医院还是要一大早去排队: praise of elsewhere, then the writer's own "still".
+const CONTRAST_AFTER_PRAISE = ["就是", "只是", "只不过", "问题是", "反观", "却还", "我们这边还", "我们这里还", "我们还是", "还是要", "还得"];
 /** Problem words that only say how often (every day, 天天): beside thanks they open no problem. */
 const FREQUENCY_WORDS = new Set(["every day", "every night", "always", "again", "still", "keeps", "一直", "总是", "经常", "老是"]);
 /** In a clause said to be over, these make it hearsay (说是现在交通方便了, 听说已经修了): not a done fact. */
@@ -197,10 +214,11 @@ const PRAISE_UNDONE_BEFORE = ["不", "没", "不太", "不够", "本来", "原�
 /**
  * A clause that says the matter is over with no resolved word of the list: a done word and a
  * final 了, nothing negated, no problem or request word, no duration (现在电已经来了, 终于通车了;
- * not 已经停了三天了, 已经没人管了).
+ * not 已经停了三天了, 已经没人管了, 已经有人摔了).
  */
 const DONE_CLAUSE = /(?:已经|已|终于|现在)[^，,。.！!？?；;\n]*了$/;
-const NOT_DONE_CLAUSE = /[不没未别还又][^，,。.！!？?；;\n]*了$|[0-9一二两三四五六七八九十几半多][^，,。.！!？?；;\n]{0,3}(?:天|周|星期|礼拜|个月|月|年|小时|分钟|次|回|遍|趟)/;
+// 已经有摩托车栽进去了, 已经有人摔了: something that has happened, not the matter solved.
+const NOT_DONE_CLAUSE = /[不没未别还又][^，,。.！!？?；;\n]*了$|已经有|[0-9一二两三四五六七八九十几半多][^，,。.！!？?；;\n]{0,3}(?:天|周|星期|礼拜|个月|月|年|小时|分钟|次|回|遍|趟)/;
 
 function doneClauses(c: Compiled, text: string): Hit<null>[] {
   const out: Hit<null>[] = [];
@@ -246,7 +264,22 @@ function describesDeed(text: string, h: Hit<null>, thanked: boolean): boolean {
   if (!/^\p{Script=Han}{1,2}$/u.test(h.entry.norm)) return false;
   // 希望一直搞下去: "keep doing it" wishes the deed to go on;
   // 上门帮我们家老汉办了手续，点个赞: beside thanks, the verb with 了 is a deed done.
-  return text[h.end] === "的" || text[h.end] === "得" || text.startsWith("下去", h.end) || (thanked && text[h.end] === "了");
+  return (
+    text[h.end] === "的" ||
+    text[h.end] === "得" ||
+    text.startsWith("下去", h.end) ||
+    (thanked && text[h.end] === "了") ||
+    // 天天上门问老人要不要帮忙，想夸一下: beside thanks, help asked about (要不要帮忙) is help offered.
+    (thanked && OFFER_BEFORE.some((w) => text.slice(0, h.start).endsWith(w)))
+  );
+}
+
+/** Before a request word, beside thanks, these make it an offer asked about: 问老人要不要帮忙. */
+const OFFER_BEFORE = ["要不要", "需不需要", "需要不需要", "用不用", "有没有要", "有什么要", "有啥要"];
+
+/** Whether a contrast word (但是, but) comes at or after `at`. */
+function contrastAfterAt(c: Compiled, text: string, at: number): boolean {
+  return c.cues.contrast.some((w) => text.indexOf(w, at) >= 0);
 }
 
 function requestNegated(text: string, start: number): boolean {
@@ -268,6 +301,16 @@ function problemClauseStarts(c: Compiled, text: string): Set<number> {
   for (const ch of text) if (CLAUSE_END.test(ch)) clauses++;
   // One clause, or a problem everywhere: nothing to tell apart.
   return starts.size >= clauses ? new Set() : starts;
+}
+
+/** In a text without full stops, how many pauses apart a dispute's term and act may be. */
+const PAUSE_PAIR_SPAN = 3;
+
+/** How many clause breaks come before `i`. */
+function clauseIndex(text: string, i: number): number {
+  let n = 0;
+  for (let k = 0; k < i; k++) if (CLAUSE_END.test(text[k]!)) n++;
+  return n;
 }
 
 /** After a promise word, these in the same sentence say it was not kept (说好…没见到, promised…never). */
@@ -301,9 +344,12 @@ function disputeCues(c: Compiled, text: string): { terms: string[]; acts: string
     if (m) acts.push({ ...p, end: p.end + m.index + m[0].length });
   }
   if (acts.length === 0) return undefined;
-  const pairs = terms.filter((t) => acts.some((a) => sentenceOf(a.start) === sentenceOf(t.start)));
+  // Dictated or typed without full stops, a message is one long sentence of pauses: there a term and an act
+  // pair only within a few pauses (烟草证拖了两个月 … 房租水电好几千, many pauses on, is no rent dispute).
+  const together = SENTENCE_END.test(text) ? (a: number, b: number) => sentenceOf(a) === sentenceOf(b) : (a: number, b: number) => Math.abs(clauseIndex(text, a) - clauseIndex(text, b)) <= PAUSE_PAIR_SPAN;
+  const pairs = terms.filter((t) => acts.some((a) => together(a.start, t.start)));
   if (pairs.length === 0) return undefined;
-  const actsIn = acts.filter((a) => pairs.some((t) => sentenceOf(t.start) === sentenceOf(a.start)));
+  const actsIn = acts.filter((a) => pairs.some((t) => together(t.start, a.start)));
   return { terms: sources(pairs), acts: sources(actsIn) };
 }
 
@@ -321,6 +367,7 @@ export function scoreCategories(c: Compiled, text: string): { scores: CategorySc
   };
   const hits = keywordHits(c, text);
   const problemSentences = problemClauseStarts(c, text);
+  const cleared = clearedBefore(c, text);
   for (const hit of hits) {
     const d = hit.entry.data;
     if (d.category === null) continue;
@@ -344,7 +391,8 @@ export function scoreCategories(c: Compiled, text: string): { scores: CategorySc
       // 公车一天两班，去看病很不方便: what someone goes out for (去看病, 去挂急诊) says why, not what is wrong.
       const when = TIME_AFTER.some((w) => text.startsWith(w, hit.end));
       const purpose = PURPOSE_BEFORE.some((w) => text.endsWith(w, hit.start)) || goesFor(text, hit.start);
-      if (!d.incidental && !when && !purpose) s.ownStrong++;
+      // 卫生院本身没什么问题: a word said to be fine yields, like 老年人, to a topic with words of its own.
+      if (!d.incidental && !when && !purpose && !cleared(hit.start)) s.ownStrong++;
     } else {
       if (locative && d.strong) s.locative.push(hit.entry.source);
       s.weak.push(hit.entry.source);
@@ -496,8 +544,23 @@ export function readTopic(c: Compiled, text: string): TopicReading {
   const topicAfterContrast = Number.isFinite(contrastAt) && contrastAt >= 0 && keywordHits(c, topicText.slice(contrastAt)).some((h) => h.entry.data.strong && h.entry.data.category !== null);
   // 欠薪的事老板已经把钱结清了，谢谢: a dispute thanked for and said settled after its last word is closed.
   const disputeAt = dispute ? Math.max(-1, ...[...dispute.terms, ...dispute.acts].map((w) => topicText.lastIndexOf(normalizeText(w)))) : -1;
-  const disputeOpen = dispute !== undefined && !(thanks.length > 0 && done.length > 0 && Math.max(-1, ...done.map((h) => h.end)) > disputeAt);
+  // 老板把钱给了，谢谢律师: beside thanks, a settlement said with 了 is done, whatever its clause says.
+  const settled = [...done, ...resolved.filter((h) => h.entry.norm.endsWith("了") && !NOT_DONE_BEFORE.includes(topicText[h.start - 1] ?? ""))];
+  const disputeOpen = dispute !== undefined && !(thanks.length > 0 && settled.length > 0 && Math.max(-1, ...settled.map((h) => h.end)) > disputeAt);
   const openProblem = requests.length > 0 || disputeOpen || topicAfterContrast || (pressing.length > 0 && (resolved.length === 0 || contrast));
+  // 这件事已经办得圆圆满满，没有任何遗留问题……谢谢你们: the writer says nothing is left open; unless a
+  // contrast or a request follows that word, the story before it (requests and problems of the past) asks nothing.
+  const closings = has("closings");
+  const lastClosing = Math.max(-1, ...closings.map((h) => h.end));
+  const closed =
+    closings.length > 0 &&
+    (thanks.length > 0 || resolved.length > 0) &&
+    !contrastAfterAt(c, topicText, lastClosing) &&
+    !requests.some((h) => h.start >= lastClosing);
+  if (closed) {
+    note("closings", closings);
+    return none("thanks");
+  }
   if (thanks.length > 0 && !openProblem) {
     // A bare "谢谢" is small talk; praise (点赞, 辛苦了) or thanks for something is thanks.
     const praise = thanks.some((h) => !smallTalk.some((t) => t.start <= h.start && h.end <= t.end));

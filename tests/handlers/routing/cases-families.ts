@@ -24,6 +24,7 @@ import { round21Cases } from "./cases-round21.js";
 import { round22Cases } from "./cases-round22.js";
 import { round23Cases } from "./cases-round23.js";
 import { round24Cases } from "./cases-round24.js";
+import { round25Cases } from "./cases-round25.js";
 
 export const familyCases: RoutingCase[] = [
   // --- Two places in one message ---------------------------------------------
@@ -314,4 +315,6 @@ export const familyCases: RoutingCase[] = [
   ...round23Cases,
   // --- Twenty-fourth round (cases-round24.ts) ---------------------------------------------
   ...round24Cases,
+  // --- Twenty-fifth round (cases-round25.ts) ---------------------------------------------
+  ...round25Cases,
 ];

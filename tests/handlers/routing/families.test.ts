@@ -228,3 +228,37 @@ describe("router modules", () => {
     }
   });
 });
+
+describe("round 25: dictated names, closing words, what is said to be fine", () => {
+  it("reads a full place name with one character swapped for a sound-alike, and says so", () => {
+    expect(router.route("黄时镇停水两天了").place).toBe("huangshi");
+    expect(router.route("人合街道的红绿灯坏了").place).toBe("renhe");
+    expect(router.route("北部新去开店办执照太慢").target).toBe("member-north-commerce");
+    // A bare two-character name is never varied (人合伙 is no place), nor are two characters at once.
+    expect(router.route("人合停水两天了").place).toBe("unknown");
+    expect(router.route("仁合街道停水两天了").place).toBe("unknown");
+    const reason = router.route("巴羊镇的路灯坏了").reasons.find((r) => r.kind === "place");
+    expect(reason?.detail).toContain('"巴羊镇" sounds like "巴阳镇"');
+    // The groups are data: without them the dictated name is not a place.
+    const bare = structuredClone(data) as { matching: Record<string, unknown> };
+    delete bare.matching.soundAlikes;
+    expect(createRouter(parseDirectory(bare)).route("黄时镇停水两天了").place).toBe("unknown");
+  });
+
+  it("takes a writer's word that nothing is left open as closing a long story, unless a contrast or a request follows", () => {
+    const story = "去年电梯坏了半年，我们找物业好多次都拖着，后来社区帮忙修好了。现在没有任何遗留问题，谢谢你们";
+    expect(category(story)).toBeNull();
+    expect(category(`${story}。但是楼道的灯还是不亮`)).not.toBeNull();
+    expect(category("这件事没有遗留问题了，谢谢。请再帮忙看看楼下的下水道")).not.toBeNull();
+  });
+
+  it("lets a thing said to be fine yield to the matter, and keeps its topic when nothing else names one", () => {
+    expect(category("卫生院本身没什么问题，就是隔壁工地天天晚上施工噪音太大")).toBe("environment");
+    expect(category("The clinic is fine, but there is never any insulin in stock")).toBe("health");
+  });
+
+  it("pairs a dispute's term and act in a message without full stops only within a few pauses", () => {
+    expect(category("我们那个小店办执照拖了三个月 材料早就交齐了 现场也来看过了 一问就说还在走流程 也没个准话 我们天天在等 一个月光房租水电就好几千")).toBe("business-jobs");
+    expect(category("房东突然说房租要涨一倍 不涨就叫我搬 合同还有两年没到期")).toBe("disputes");
+  });
+});
