@@ -128,7 +128,7 @@ const MatchingSchema = z
       })
       .strict(),
     /**
-     * Groups of characters that sound alike (石时十实, 和合何河): a place's full
+     * Groups of characters that sound or look alike (石时十实, 和合何河, 鸣呜): a place's full
      * name typed or dictated with one of its characters swapped for a sound-alike
      * (黄时镇, 人合街道, 北部新去) still names the place. Only full names with
      * their unit (镇, 乡, 街道) or a sub-area's name of three or more characters
@@ -187,6 +187,8 @@ const MatchingSchema = z
         homeAfter: WordLists,
         /** Right before a name: where the matter is (问题在, 发生在, the problem is in). */
         matter: WordLists,
+        /** Right before a name, these make it a place named only to compare (比青龙那边贵, than in Renhe). */
+        comparison: WordLists,
         /** Starts a clause that overrides what came before (但是, 可是, but). */
         contrast: WordLists,
         /** Words of a problem clause that point back at a role: 老家 → hometown, 单位 → work, 我家 → home. */

@@ -77,6 +77,7 @@ export type CueKind =
   | "schoolAfter"
   | "homeAfter"
   | "matter"
+  | "comparison"
   | "contrast"
   | "homeWords"
   | "hometownWords"
@@ -223,8 +224,9 @@ export function compile(dir: Directory): Compiled {
       if (/^[a-z ]+$/.test(n)) {
         // Latin names: any spacing between letters, and a pinyin unit word
         // glued on ("fengmingzhen") still counts.
-        const letters = n.replace(/ /g, "").split("").join(" ?");
-        const re = new RegExp(`(?<![a-z0-9])${letters}(?: ?(?:zhen|xiang|jiedao|jie|cun|shequ|qu))?(?![a-z0-9])`, "g");
+        // Ching-shui, Pan-long: a hyphen between syllables is a space.
+        const letters = n.replace(/ /g, "").split("").join("[ -]?");
+        const re = new RegExp(`(?<![a-z0-9])${letters}(?:[ -]?(?:zhen|xiang|jiedao|jie|cun|shequ|qu))?(?![a-z0-9])`, "g");
         latinPlaces.push({ re, data, source: text });
       } else {
         placeEntries.push({ word: text, data });
@@ -296,6 +298,7 @@ export function compile(dir: Directory): Compiled {
     schoolAfter: normList(pc.schoolAfter),
     homeAfter: normList(pc.homeAfter),
     matter: normList(pc.matter),
+    comparison: normList(pc.comparison),
     contrast: normList(pc.contrast),
     homeWords: normList(pc.homeWords),
     hometownWords: normList(pc.hometownWords),

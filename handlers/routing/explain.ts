@@ -37,6 +37,7 @@ const ROLE_WORDS: Record<PlaceRole, string> = {
   work: "where the resident works",
   matter: "named as where the matter is",
   plain: "named",
+  compared: "named only to compare",
 };
 
 const WHY_NOT: Record<string, string> = {
@@ -82,7 +83,7 @@ export function explainPlaces(c: Compiled, r: PlaceReading): RouteReason[] {
         : `where the matter is, not where the resident lives or works: ${describe(id)} over ${others.filter((o) => c.placesById.get(o)?.kind !== "county").map(describe).join("; ")}`;
       detail += `; ${why} (also: ${others.join(", ")})`;
     }
-    const heard = [...new Set(r.mentions.filter((m) => m.place.id === id && m.soundsLike !== undefined).map((m) => `"${m.source}" sounds like "${m.soundsLike}"`))];
+    const heard = [...new Set(r.mentions.filter((m) => m.place.id === id && m.soundsLike !== undefined).map((m) => `"${m.source}" taken for "${m.soundsLike}"`))];
     if (heard.length > 0) detail += `; ${heard.join(", ")}`;
     reasons.push({ kind: "place", id, words: wordsOf(id), detail });
   }

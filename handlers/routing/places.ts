@@ -30,7 +30,7 @@ import type { Compiled, CueKind, PlaceData } from "./compile.js";
 import { blank, resolveOverlaps, type Hit, type HitFilter } from "./lexicon.js";
 import { isHan } from "./normalize.js";
 
-export type PlaceRole = "home" | "hometown" | "work" | "matter" | "plain";
+export type PlaceRole = "home" | "hometown" | "work" | "matter" | "plain" | "compared";
 
 export interface PlaceMention {
   place: Place;
@@ -86,7 +86,7 @@ export interface PlaceReading {
 }
 
 /** Home, family home and work weigh the same: where the resident is says nothing of where the matter is until a pointer or the problem's clause tells. */
-const ROLE_BASE: Record<PlaceRole, number> = { home: 1, hometown: 1, work: 1, plain: 2, matter: 3 };
+const ROLE_BASE: Record<PlaceRole, number> = { compared: 0.5, home: 1, hometown: 1, work: 1, plain: 2, matter: 3 };
 const IN_PROBLEM_CLAUSE = 1;
 const POINTED_BACK = 1.5;
 const AFTER_CONTRAST = 0.5;
@@ -96,7 +96,8 @@ const CUE_WINDOW = 24;
 const WORK_AFTER_GAP = 4;
 
 function endsWithAny(text: string, words: readonly string[]): string | undefined {
-  return words.find((w) => text.endsWith(w));
+  // An English cue is a word of its own: "was in" does not end with "as in".
+  return words.find((w) => text.endsWith(w) && !(/^[a-z]/.test(w) && /[a-z]/.test(text[text.length - w.length - 1] ?? "")));
 }
 
 /** Text before `start`, without trailing spaces and commas ("湖北, 黄石" → "湖北"). */
@@ -140,9 +141,12 @@ function inQuotes(text: string, start: number, end: number): boolean {
   let i = start - 1;
   while (i >= 0 && start - i <= max && !OPENERS.has(text[i]!) && (isHan(text[i]) || (latin && /[a-z ]/.test(text[i]!)))) i--;
   if (i < 0 || !OPENERS.has(text[i]!) || text[i] === "(" || text[i] === "（") return false;
+  // An apostrophe inside a word (I'm, don't) opens and closes nothing.
+  const inWord = (k: number) => /[a-z]/.test(text[k - 1] ?? "") && /[a-z]/.test(text[k + 1] ?? "");
+  if (latin && inWord(i)) return false;
   let j = end;
   while (j < text.length && j - end <= max && !CLOSERS.has(text[j]!) && (isHan(text[j]) || /[a-z0-9]/.test(text[j]!) || (latin && text[j] === " "))) j++;
-  return j < text.length && CLOSERS.has(text[j]!) && text[j] !== ")" && text[j] !== "）";
+  return j < text.length && CLOSERS.has(text[j]!) && text[j] !== ")" && text[j] !== "）" && !(latin && inWord(j));
 }
 
 /** "云阳县南溪镇…": the county name is part of an address, not a county-wide scope. */
@@ -166,6 +170,12 @@ const LANDMARK_AFTER = ["山", "岭", "寺", "庙", "宫", "观", "祠", "洞", 
 /** After a surname and a bare place name, the household of a person (王青龙家): not the place. */
 const HOUSEHOLD = "家";
 
+/** Units of the other kind of place right after a bare name: 双江镇 for a street, 凤鸣街道 for a township. */
+function wrongUnit(kind: Place["kind"], text: string, end: number): boolean {
+  const unit = text.slice(end, end + 2);
+  return kind === "street" ? /^[镇乡]/.test(unit) : kind === "township" ? unit === "街道" : false;
+}
+
 /** Why a hit is not the place, or undefined when it may be. */
 function notThePlace(c: Compiled, text: string, hit: Hit<PlaceData>, idiomSpans: readonly { start: number; end: number }[]): RejectedMention["why"] | undefined {
   const d = hit.entry.data;
@@ -178,6 +188,8 @@ function notThePlace(c: Compiled, text: string, hit: Hit<PlaceData>, idiomSpans:
   const linker = endsWithAny(b, c.cues.outsideLinkers);
   if (linker && endsWithAny(b.slice(0, -linker.length).trimEnd(), c.cues.outsideBefore)) return "outside";
   if (c.cues.outsideAfter.some((w) => a.startsWith(w))) return "outside";
+  // 潼南双江镇, 青龙镇: a street's name with a township's unit (or a township's with a street's) is a namesake elsewhere.
+  if (!d.isName && d.subarea === undefined && isHan(text[hit.start]) && wrongUnit(d.place.kind, text, hit.end)) return "outside";
   // "a Shuangjiang town in Yunnan": a unit word, then in another region.
   const region = /^(?:(?:town|township|county|city|village|district) )?(?:(?:up|down|over|out) )?in ([a-z]+)/.exec(a);
   if (region && c.cues.outsideBefore.includes(region[1]!)) return "outside";
@@ -308,6 +320,8 @@ const ROLE_CUES: [CueKind, PlaceRole][] = [
   ["hometown", "hometown"],
   ["work", "work"],
   ["residence", "home"],
+  // 比青龙那边的公办园贵了一倍: a place named to compare is not where the matter is.
+  ["comparison", "compared"],
 ];
 
 function roleOf(c: Compiled, text: string, start: number, end: number): { role: PlaceRole; cue?: string; cueSpan?: { start: number; end: number } } {
@@ -348,6 +362,8 @@ function roleOf(c: Compiled, text: string, start: number, end: number): { role: 
     const raised = endsWithAny(lead, c.cues.matter);
     if (raised && Array.from(raised).length >= 3) best = { role: "matter", cue: raised + best.cue };
   }
+  // 巴阳那边的还好，黄石这边的李子树流胶: a place said to be fine is named to compare.
+  if (FINE_AFTER.test(text.slice(end, end + 12))) return { role: "compared", cue: "fine", cueSpan: { start: end, end } };
   const weakMatter = best?.role === "matter" && best.cue.length <= 2;
   if (best && !weakMatter) return { ...best, cueSpan: { start: bEnd - best.cue.length, end: bEnd } };
   // 孩子在巴阳镇读小学: the child's school is the family's place; a problem clause about the school points back at it.
@@ -357,6 +373,9 @@ function roleOf(c: Compiled, text: string, start: number, end: number): { role: 
   if (best) return { ...best, cueSpan: { start: bEnd - best.cue.length, end: bEnd } };
   return { role: "plain" };
 }
+
+/** After a name, these say all is well there (巴阳那边的还好, 青龙那段刚铺好很平): a place named to compare. */
+const FINE_AFTER = /^(?:那边|这边|那段|这段|那一段|这一段|那头|这头)?的?[\u4e00-\u9fff]{0,4}?(?:都|倒是|倒)?(?:还好|没问题|没什么问题|还行|好好的|刚重新铺好|刚铺好|已经修好了|早就修好了)/;
 
 /** After 我们X: people of X (我们双江街道的几个老伙计, 我们人和的居民), so X says who writes. */
 const OUR_PEOPLE = /^的?(?:几个|一些|好多|很多|不少)?(?:老伙计|伙计|老人|老年人|居民|住户|街坊|邻居|朋友|老乡|人|大家|群众|老百姓|年轻人|娃儿|孩子)/;
@@ -534,6 +553,12 @@ function weigh(
   } else {
     const parts = clauses(c, text);
     const clauseOf = (m: PlaceMention) => parts.find((p) => m.start >= p.start && m.start < p.end);
+    // 我们家在黄石镇跟凤鸣镇各有一块柑橘园: two places in one clause with a word that covers both; the resident is asked.
+    for (const p of parts) {
+      const ids = [...new Set(pool.filter((m) => m.start >= p.start && m.start < p.end).map((m) => m.place.id))];
+      if (ids.length < 2 || !c.cues.between.some((w) => text.slice(p.start, p.end).includes(w))) continue;
+      return { ...base, place: "unknown", scores: ids.map((id) => ({ place: id, score: 0, best: pool.find((m) => m.place.id === id)!, inProblemClause: false, pointedBack: false })), candidates: ids };
+    }
     const problemClauses = new Set(parts.filter((p) => isProblem(p.start, p.end)));
     let pointed = false;
     let onTheWay = false;
@@ -606,6 +631,14 @@ function weigh(
     }
   }
 
+  // 巴阳那边的还好, 比青龙那边贵: a place also named only to compare is not where the matter is, whatever else it scored.
+  if (byPlace.size > 1) {
+    for (const m of pool) {
+      if (m.role !== "compared") continue;
+      const s = byPlace.get(m.place.id)!;
+      if (s.score > ROLE_BASE.compared) byPlace.set(m.place.id, { ...s, score: ROLE_BASE.compared, best: m });
+    }
+  }
   const firstAt = (id: PlaceId) => pool.find((m) => m.place.id === id)!.start;
   const scores = [...byPlace.values()].sort((a, b) => b.score - a.score || firstAt(a.place) - firstAt(b.place));
   const top = scores[0]!;

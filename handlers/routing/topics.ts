@@ -81,7 +81,8 @@ function keywordHits(c: Compiled, text: string): Hit<KeywordData>[] {
 /** True when the keyword right after a negation (不是垃圾的问题) does not count. */
 function negated(c: Compiled, text: string, start: number): boolean {
   const b = text.slice(Math.max(0, start - 6), start).trimEnd();
-  return c.negations.some((n) => b.endsWith(n));
+  // 是不是猪瘟 asks; it does not deny.
+  return c.negations.some((n) => b.endsWith(n) && !(n === "不是" && b.endsWith("是不是")));
 }
 
 /**
@@ -116,7 +117,7 @@ const FREQUENCY_WORDS = new Set(["every day", "every night", "always", "again", 
 /** In a clause said to be over, these make it hearsay (说是现在交通方便了, 听说已经修了): not a done fact. */
 const HEARSAY = /说是|据说|听说|他们说|说现在/;
 /** Right before a keyword, these make it what someone goes out to do (去看病, 要去上学, 来办事): its topic yields to one with words of its own. */
-const PURPOSE_BEFORE = ["要去", "得去", "去", "来", "to see a ", "to go to the ", "to get to the ", "get to ", "go to ", "going to "];
+const PURPOSE_BEFORE = ["要去", "得去", "去", "来", "to see a ", "to go to the ", "to get to the ", "get to ", "go to ", "going to ", "visiting my mum at the ", "visiting my dad at the ", "visiting my mother at the ", "visiting my father at the ", "to visit my mum at the ", "visiting the ", "to visit the "];
 /** 去医院体检, 去挂急诊: 去 and at most three Han characters in the same clause before a keyword (a place or a verb between). */
 const goesFor = (text: string, start: number) => /去[\u4e00-\u9fff]{1,3}$/.test(text.slice(Math.max(0, start - 4), start));
 /** After a Han keyword, these make it the name of a festival (李子节, 枇杷文化节, 柑橘采摘节). */
@@ -225,7 +226,8 @@ function doneClauses(c: Compiled, text: string): Hit<null>[] {
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
     if (i < text.length && !CLAUSE_END.test(text[i]!)) continue;
-    const clause = text.slice(start, i).trimEnd();
+    // 补助已经下来了🙏: an emoji or a tilde after the final 了 ends nothing.
+    const clause = text.slice(start, i).replace(/(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|[~～\s])+$/u, "");
     // 上回反映的井盖已经补上了: a request reported from the past does not keep the clause open.
     const asks = () => c.signals.requestMarkers.find(clause).filter((h) => !requestReported(clause, h.start));
     if (DONE_CLAUSE.test(clause) && !NOT_DONE_CLAUSE.test(clause) && !HEARSAY.test(clause) && c.signals.problemMarkers.find(clause).length === 0 && asks().length === 0) {
@@ -304,7 +306,7 @@ function problemClauseStarts(c: Compiled, text: string): Set<number> {
 }
 
 /** In a text without full stops, how many pauses apart a dispute's term and act may be. */
-const PAUSE_PAIR_SPAN = 3;
+const PAUSE_PAIR_SPAN = 2;
 
 /** How many clause breaks come before `i`. */
 function clauseIndex(text: string, i: number): number {
@@ -550,7 +552,8 @@ export function readTopic(c: Compiled, text: string): TopicReading {
   const openProblem = requests.length > 0 || disputeOpen || topicAfterContrast || (pressing.length > 0 && (resolved.length === 0 || contrast));
   // 这件事已经办得圆圆满满，没有任何遗留问题……谢谢你们: the writer says nothing is left open; unless a
   // contrast or a request follows that word, the story before it (requests and problems of the past) asks nothing.
-  const closings = has("closings");
+  // Matched before thanks are blanked: 专门来说声谢谢 holds a thanks word.
+  const closings = c.signals.closings.find(named);
   const lastClosing = Math.max(-1, ...closings.map((h) => h.end));
   const closed =
     closings.length > 0 &&

@@ -25,6 +25,7 @@ import { round22Cases } from "./cases-round22.js";
 import { round23Cases } from "./cases-round23.js";
 import { round24Cases } from "./cases-round24.js";
 import { round25Cases } from "./cases-round25.js";
+import { round26Cases } from "./cases-round26.js";
 
 export const familyCases: RoutingCase[] = [
   // --- Two places in one message ---------------------------------------------
@@ -317,4 +318,6 @@ export const familyCases: RoutingCase[] = [
   ...round24Cases,
   // --- Twenty-fifth round (cases-round25.ts) ---------------------------------------------
   ...round25Cases,
+  // --- Twenty-sixth round (cases-round26.ts) ---------------------------------------------
+  ...round26Cases,
 ];

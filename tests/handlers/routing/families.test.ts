@@ -238,7 +238,7 @@ describe("round 25: dictated names, closing words, what is said to be fine", () 
     expect(router.route("人合停水两天了").place).toBe("unknown");
     expect(router.route("仁合街道停水两天了").place).toBe("unknown");
     const reason = router.route("巴羊镇的路灯坏了").reasons.find((r) => r.kind === "place");
-    expect(reason?.detail).toContain('"巴羊镇" sounds like "巴阳镇"');
+    expect(reason?.detail).toContain('"巴羊镇" taken for "巴阳镇"');
     // The groups are data: without them the dictated name is not a place.
     const bare = structuredClone(data) as { matching: Record<string, unknown> };
     delete bare.matching.soundAlikes;
@@ -260,5 +260,40 @@ describe("round 25: dictated names, closing words, what is said to be fine", () 
   it("pairs a dispute's term and act in a message without full stops only within a few pauses", () => {
     expect(category("我们那个小店办执照拖了三个月 材料早就交齐了 现场也来看过了 一问就说还在走流程 也没个准话 我们天天在等 一个月光房租水电就好几千")).toBe("business-jobs");
     expect(category("房东突然说房租要涨一倍 不涨就叫我搬 合同还有两年没到期")).toBe("disputes");
+  });
+});
+
+describe("round 26: places named to compare, namesakes, what covers two places", () => {
+  it("does not take a place named only to compare, or said to be fine, as where the matter is", () => {
+    expect(place("盘龙街道的停车费比人和街道贵一倍")).toBe("panlong");
+    expect(place("人和街道的停车费贵，比盘龙街道贵一倍")).toBe("renhe");
+    expect(place("巴阳那边的路还好，黄石这边的路全是坑")).toBe("huangshi");
+    const reason = router.route("巴阳那边的路还好，黄石这边的路全是坑").reasons.find((r) => r.kind === "place");
+    expect(reason?.detail).toContain("bayang (named only to compare");
+    // An English cue is a word of its own: "was in" is not "as in".
+    expect(place("My host family lives in Fengming, but the problem I saw was in Qingshui: the toilet is locked")).toBe("qingshui");
+  });
+
+  it("reads a street's name with a township's unit, or a township's with a street's, as a namesake elsewhere", () => {
+    expect(place("双江镇的路灯坏了")).toBe("unknown");
+    expect(place("凤鸣街道的路灯坏了")).toBe("unknown");
+    expect(place("双江街道的路灯坏了")).toBe("shuangjiang");
+    expect(router.route("双江镇的路灯坏了").reasons.find((r) => r.kind === "place")?.detail).toContain("outside the county");
+  });
+
+  it("asks when one clause names two places with a word that covers both (各有, 交界)", () => {
+    const d = router.route("我们家在凤鸣镇和清水乡各有一处老房子，有一边的屋顶漏雨了");
+    expect(d.place).toBe("unknown");
+    expect(d.reasons.find((r) => r.kind === "place")?.candidates).toEqual(["fengming", "qingshui"]);
+  });
+
+  it("reads a done clause with an emoji after its 了, and 是不是 as a question, not a denial", () => {
+    expect(category("感谢双江街道帮忙，路灯已经修好了👍")).toBeNull();
+    expect(category("感谢双江街道帮忙，路灯已经修好了")).toBeNull();
+    expect(category("清水乡的羊都不吃草了，是不是羊瘟啊")).toBe("agriculture");
+  });
+
+  it("takes an apostrophe inside a word for no quote mark", () => {
+    expect(place("I'm in Huangshi and the bridge's railing is broken")).toBe("huangshi");
   });
 });
