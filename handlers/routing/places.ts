@@ -163,7 +163,7 @@ function isAddressPrefix(c: Compiled, text: string, end: number): boolean {
 }
 
 /** Right before a place name, these say it is not the one meant (不是那个盘龙, not in Bayang). */
-const NEGATED_BEFORE = /(?:不是|并不是|并非)(?:那个|这个|那|这|在)?$|\bnot (?:in |at |that |the )?$/;
+const NEGATED_BEFORE = /(?:不是|并不是|并非)(?:那个|这个|那|这|在|住在|住)?$|\bnot (?:in |at |that |the )?$/;
 /** After a bare place name, these make it a landmark's name (盘龙山, 青龙寺, 凤鸣洞). */
 const LANDMARK_AFTER = ["山", "岭", "寺", "庙", "宫", "观", "祠", "洞", "峡", "峰", "假山", "石柱", "柱"];
 
@@ -248,7 +248,9 @@ export function findPlaces(c: Compiled, text: string): { mentions: PlaceMention[
     // First what the name is instead (so the explanation can say it), then the alias's own conditions.
     const why = notThePlace(c, t, hit, idiomSpans);
     if (why) {
-      const nameSpan = why === "name" ? { start: hit.start, end: shopNameEnd(c, t, hit.end) } : undefined;
+      // 美国黄石公园: the whole fixed phrase says nothing of the topic (its 公园 is not ours).
+      const idiom = why === "idiom" ? idiomSpans.find((s) => hit.start < s.end && s.start < hit.end) : undefined;
+      const nameSpan = why === "name" ? { start: hit.start, end: shopNameEnd(c, t, hit.end) } : idiom ? { start: idiom.start, end: idiom.end } : undefined;
       rejected.push({ place: d.place.id, source: hit.entry.source, start: hit.start, end: hit.end, why, ...(nameSpan ? { nameSpan } : {}) });
       return false;
     }
@@ -364,6 +366,8 @@ function roleOf(c: Compiled, text: string, start: number, end: number): { role: 
   }
   // 巴阳那边的还好，黄石这边的李子树流胶: a place said to be fine is named to compare.
   if (FINE_AFTER.test(text.slice(end, end + 12))) return { role: "compared", cue: "fine", cueSpan: { start: end, end } };
+  // the junction right at the Panlong end: the end of a route named as the spot.
+  if (/^ end\b/.test(text.slice(end, end + 5))) return { role: "matter", cue: "end" };
   const weakMatter = best?.role === "matter" && best.cue.length <= 2;
   if (best && !weakMatter) return { ...best, cueSpan: { start: bEnd - best.cue.length, end: bEnd } };
   // 孩子在巴阳镇读小学: the child's school is the family's place; a problem clause about the school points back at it.

@@ -108,7 +108,9 @@ const TIME_AFTER = ["以后", "之后", "后"];
 /** Before an English keyword, these make it only where the matter is (dumps garbage on the pavement). */
 const LOCATIVE_BEFORE = ["on the ", "onto the ", "outside the ", "next to the ", "in front of the ", "beside the ", "behind the ", "behind our ", "from the ", "next to my ", "near my ", "behind my ", "outside my ", "in front of my "];
 /** Words that begin with a one-character problem word but mean something else (晒太阳 is sunshine, not "too"). */
-const WORDS_WITH_LONE_MARKERS = ["太阳", "太极", "太太", "太平", "少年", "少儿", "远方", "慢慢", "破产"];
+const WORDS_WITH_LONE_MARKERS = ["太阳", "太极", "太太", "太平", "少年", "少儿", "远方", "慢慢", "破产", "不好意思"];
+/** After a greeting that ends in 好 (晚上好), these make it "very many / very long" instead (晚上好多人). */
+const GREETING_UNDONE_AFTER = ["多", "几", "久", "些", "大", "像", "长"];
 /** After praise, these also turn to the matter (人挺好，就是学校规定…; 只是, 只不过). */
 // 他们医院挂号很方便。我们双江街道的医院还是要一大早去排队: praise of elsewhere, then the writer's own "still".
 const CONTRAST_AFTER_PRAISE = ["就是", "只是", "只不过", "问题是", "反观", "却还", "我们这边还", "我们这里还", "我们还是", "还是要", "还得"];
@@ -464,7 +466,8 @@ export function readTopic(c: Compiled, text: string): TopicReading {
   const instructions = has("instructions");
   const botQuestions = has("botQuestions");
   const generalQuestions = has("generalQuestions");
-  const smallTalk = has("smallTalk");
+  // 晚上好多人在那散步: 晚上好 followed by 多, 几, 久… is no greeting.
+  const smallTalk = has("smallTalk").filter((h) => !(h.entry.norm.endsWith("好") && GREETING_UNDONE_AFTER.includes(topicText[h.end] ?? "")));
   // A solved problem (修好了, 解决了) and thanks are not requests or open problems.
   // 现在电已经来了: a clause that says it is over counts as solved too.
   const deedHits = doneDeeds(c, topicText);

@@ -26,6 +26,7 @@ import { round23Cases } from "./cases-round23.js";
 import { round24Cases } from "./cases-round24.js";
 import { round25Cases } from "./cases-round25.js";
 import { round26Cases } from "./cases-round26.js";
+import { round27Cases } from "./cases-round27.js";
 
 export const familyCases: RoutingCase[] = [
   // --- Two places in one message ---------------------------------------------
@@ -320,4 +321,6 @@ export const familyCases: RoutingCase[] = [
   ...round25Cases,
   // --- Twenty-sixth round (cases-round26.ts) ---------------------------------------------
   ...round26Cases,
+  // --- Twenty-seventh round (cases-round27.ts) ---------------------------------------------
+  ...round27Cases,
 ];

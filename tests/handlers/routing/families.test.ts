@@ -297,3 +297,22 @@ describe("round 26: places named to compare, namesakes, what covers two places",
     expect(place("I'm in Huangshi and the bridge's railing is broken")).toBe("huangshi");
   });
 });
+
+describe("round 27: fixed phrases, denials of residence, greetings that are not", () => {
+  it("takes no topic word from a fixed phrase that is not the place (美国黄石公园)", () => {
+    const d = router.route("要是能像美国黄石公园那样就好了，盘龙街道江边天天有人倒垃圾");
+    expect(d.category).toBe("environment");
+    expect(d.reasons.find((r) => r.kind === "category")?.detail).not.toContain("公园");
+  });
+
+  it("reads 不是住在X as denying X, and 'at the X end' as the spot", () => {
+    expect(place("我叫王双江，不是住在双江街道的，我家在凤鸣镇，镇上的路灯坏了")).toBe("fengming");
+    expect(place("I drive from Qingshui to Huangshi and the bridge at the Huangshi end is cracked")).toBe("huangshi");
+  });
+
+  it("does not read 晚上好多人 as a greeting, nor 不好意思 as a problem", () => {
+    expect(category("人和街道河边晚上好多人散步，可是路灯一半都不亮")).toBe("public-facilities");
+    expect(category("晚上好，请问你们几点下班")).toBeNull();
+    expect(category("我自己搞定了，不好意思打扰了")).toBeNull();
+  });
+});
