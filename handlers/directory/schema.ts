@@ -187,6 +187,8 @@ const MatchingSchema = z
         homeAfter: WordLists,
         /** Right before a name: where the matter is (问题在, 发生在, the problem is in). */
         matter: WordLists,
+        /** A writer taking back what came before (不对不对, 我说错了, I meant): places named before the last one are dropped when one follows. */
+        corrections: WordLists,
         /** Right before a name, these make it a place named only to compare (比青龙那边贵, than in Renhe). */
         comparison: WordLists,
         /** Starts a clause that overrides what came before (但是, 可是, but). */

@@ -115,6 +115,8 @@ export interface Compiled {
   /** Promise words (说好, promised): with a negative after them in the sentence, a broken promise. */
   promises: Lexicon<null>;
   negations: string[];
+  /** A writer correcting a place (不对不对, 我说错了, I meant): see `placeCues.corrections`. */
+  corrections: Lexicon<null>;
   /** Says the thing just named is fine (本身没什么问题, is fine): see `topicCues.cleared`. */
   cleared: Lexicon<null>;
   locativeAfter: string[];
@@ -328,6 +330,7 @@ export function compile(dir: Directory): Compiled {
     promises: new Lexicon(wordsOf(tc.promises)),
     negations: normList(tc.negations),
     cleared: new Lexicon(wordsOf(tc.cleared)),
+    corrections: new Lexicon(wordsOf(dir.matching.placeCues.corrections)),
     locativeAfter: normList(tc.locativeAfter),
     praise: { degrees: normList(tc.praiseDegrees), words: new Lexicon(wordsOf(tc.praiseWords)) },
     feelings: normList(tc.feelings),

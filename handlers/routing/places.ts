@@ -163,7 +163,9 @@ function isAddressPrefix(c: Compiled, text: string, end: number): boolean {
 }
 
 /** Right before a place name, these say it is not the one meant (不是那个盘龙, not in Bayang). */
-const NEGATED_BEFORE = /(?:不是|并不是|并非)(?:那个|这个|那|这|在|住在|住)?$|\bnot (?:in |at |that |the )?$/;
+const NEGATED_BEFORE = /(?:不是|并不是|并非)(?:那个|这个|那|这|在|住在|住)?$|\bnot (?:in |at |that |the )?$|\b(?:isn't|is not|not) about$|\bnothing to do with$/;
+/** 跟凤鸣没关系: after 跟/和/与 and the name, these deny it. */
+const UNRELATED_AFTER = /^(?:镇|乡|街道|街)?(?:也|都|就|倒)?(?:没关系|没有关系|无关|没啥关系|没什么关系|不相干)/;
 /** After a bare place name, these make it a landmark's name (盘龙山, 青龙寺, 凤鸣洞). */
 const LANDMARK_AFTER = ["山", "岭", "寺", "庙", "宫", "观", "祠", "洞", "峡", "峰", "假山", "石柱", "柱"];
 
@@ -201,6 +203,8 @@ function notThePlace(c: Compiled, text: string, hit: Hit<PlaceData>, idiomSpans:
   }
   // 我说的不是那个盘龙, not Bayang but…: a place said not to be the one (是不是盘龙 asks, it does not deny).
   if (NEGATED_BEFORE.test(b) && !/是不是(?:那个|这个|那|这)?$/.test(b)) return "negated";
+  // 我要说的事情跟凤鸣没关系: a place said to have nothing to do with the matter.
+  if (/[跟和与]$/.test(b) && UNRELATED_AFTER.test(text.slice(hit.end, hit.end + 6))) return "negated";
   // a karaoke bar called Golden Qinglong: a name given to something, a word or two before the place name.
   if (!isHan(text[hit.start]) && /\b(?:called|named)(?: [a-z']+){0,2}$/.test(b)) return "name";
   if (d.isName) return undefined;
@@ -364,6 +368,12 @@ function roleOf(c: Compiled, text: string, start: number, end: number): { role: 
     const raised = endsWithAny(lead, c.cues.matter);
     if (raised && Array.from(raised).length >= 3) best = { role: "matter", cue: raised + best.cue };
   }
+  // 每天从盘龙骑机车到青龙上班: where a commute to work or school starts is home.
+  if (/(?:^|[^a-z])(?:从|from)$/.test(b)) {
+    let e = end;
+    while (e < text.length && !CLAUSE_END.test(text[e]!)) e++;
+    if (COMMUTE_AFTER.test(text.slice(end, e))) return { role: "home", cue: "从" };
+  }
   // 巴阳那边的还好，黄石这边的李子树流胶: a place said to be fine is named to compare.
   if (FINE_AFTER.test(text.slice(end, end + 12))) return { role: "compared", cue: "fine", cueSpan: { start: end, end } };
   // the junction right at the Panlong end: the end of a route named as the spot.
@@ -378,8 +388,11 @@ function roleOf(c: Compiled, text: string, start: number, end: number): { role: 
   return { role: "plain" };
 }
 
+/** After the start of a route, its end and what the resident goes there for (骑车到青龙上班, to Huangshi for work). */
+const COMMUTE_AFTER = /(?:到|去)[^，。]{0,10}(?:上班|上学|打工|工作|读书|做事)|\bto [a-z ]{2,30}\b(?:for work|to work|for school|every day for work)\b/;
+
 /** After a name, these say all is well there (巴阳那边的还好, 青龙那段刚铺好很平): a place named to compare. */
-const FINE_AFTER = /^(?:那边|这边|那段|这段|那一段|这一段|那头|这头)?的?[\u4e00-\u9fff]{0,4}?(?:都|倒是|倒)?(?:还好|没问题|没什么问题|还行|好好的|刚重新铺好|刚铺好|已经修好了|早就修好了)/;
+const FINE_AFTER = /^(?:那边|这边|那段|这段|那一段|这一段|那头|这头)?的?[\u4e00-\u9fff]{0,5}?(?:做得|搞得|弄得|办得)?(?:都|倒是|倒)?(?:挺好|很好|不错|还好|没问题|没什么问题|还行|好好的|刚重新铺好|刚铺好|已经修好了|早就修好了)/;
 
 /** After 我们X: people of X (我们双江街道的几个老伙计, 我们人和的居民), so X says who writes. */
 const OUR_PEOPLE = /^的?(?:几个|一些|好多|很多|不少)?(?:老伙计|伙计|老人|老年人|居民|住户|街坊|邻居|朋友|老乡|人|大家|群众|老百姓|年轻人|娃儿|孩子)/;
@@ -433,6 +446,7 @@ const OUTSIDE_LOCATIVE = /^(?:那边|那里|那儿|这边|的|市|区|县|城区
 /** A clause that states a problem, names none of the county's places and names a region outside it. */
 function outsideMatter(c: Compiled, text: string, named: readonly PlaceMention[], isProblem: (start: number, end: number) => boolean): boolean {
   let start = 0;
+  let outsideSeen = false;
   for (let i = 0; i <= text.length; i++) {
     if (i < text.length && !CLAUSE_END.test(text[i]!)) continue;
     const clause = text.slice(start, i);
@@ -444,11 +458,13 @@ function outsideMatter(c: Compiled, text: string, named: readonly PlaceMention[]
         if (at < 0) return false;
         return /^[a-z]/.test(w) ? new RegExp(`\\bin ${w}\\b`).test(clause) : OUTSIDE_LOCATIVE.test(clause.slice(at + w.length));
       });
-      if (outside) return true;
+      // 快递老是被发到河北的青龙县去了…小区附近连个快递驿站都没得: a problem clause that names no region at all is here.
+      if (!outside) return false;
+      outsideSeen = true;
     }
     start = i + 1;
   }
-  return false;
+  return outsideSeen;
 }
 
 /** 上班路上 is on the way; 污水漫到路上 is onto the road itself, no journey. */
@@ -495,7 +511,10 @@ export function readPlaces(
   const rejected = found.rejected;
   // 不是清水乡哈，是我们小区的…: a place the text says is not meant is not meant by its bare mentions either.
   const denied = new Set(rejected.filter((r) => r.why === "negated").map((r) => r.place));
-  const mentions = denied.size === 0 ? found.mentions : found.mentions.filter((m) => !(denied.has(m.place.id) && (m.role === "plain" || m.role === "matter") && !m.isName));
+  const undenied = denied.size === 0 ? found.mentions : found.mentions.filter((m) => !(denied.has(m.place.id) && (m.role === "plain" || m.role === "matter") && !m.isName));
+  // 盘龙街道的电梯坏了——不对不对，我说错了…是人和这边: the places named before a correction are taken back.
+  const corrected = Math.max(-1, ...c.corrections.find(text).map((h) => h.end));
+  const mentions = corrected >= 0 && undenied.some((m) => m.start >= corrected) ? undenied.filter((m) => m.start >= corrected) : undenied;
   // 我在北部新区上班，…盘龙街道的门面租金: a sub-area named only as where the resident works or lives, while
   // another place is named too, says nothing of the matter (its rule does not fire).
   const otherPlaces = (m: PlaceMention) => mentions.some((x) => x.place.id !== m.place.id && x.place.kind !== "county");

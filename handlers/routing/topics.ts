@@ -90,15 +90,16 @@ function negated(c: Compiled, text: string, start: number): boolean {
  * before a word that clears it, in the same sentence with no contrast between, is not the matter when
  * another topic has words of its own (the clinic is fine, but never any insulin: still the clinic's).
  */
-function clearedBefore(c: Compiled, text: string): (at: number) => boolean {
+function clearedBefore(c: Compiled, text: string, praise: readonly Hit<null>[]): (at: number) => boolean {
   const marks = c.cleared.find(text);
-  if (marks.length === 0) return () => false;
-  return (at) =>
-    marks.some((m) => {
-      if (m.start < at) return false;
-      const between = text.slice(at, m.start);
-      return !SENTENCE_END.test(between) && !c.cues.contrast.some((w) => between.includes(w));
-    });
+  if (marks.length === 0 && praise.length === 0) return () => false;
+  const clear = (at: number, m: Hit<null>, end: RegExp) => {
+    if (m.start < at) return false;
+    const between = text.slice(at, m.start);
+    return !end.test(between) && !c.cues.contrast.some((w) => between.includes(w));
+  };
+  // 医生护士都很负责。就是医院门口没地方停车: praise in the keyword's own clause says it is fine too.
+  return (at) => marks.some((m) => clear(at, m, SENTENCE_END)) || praise.some((m) => clear(at, m, CLAUSE_END));
 }
 
 const SENTENCE_END = /[。.！!？?；;\n]/;
@@ -108,12 +109,12 @@ const TIME_AFTER = ["以后", "之后", "后"];
 /** Before an English keyword, these make it only where the matter is (dumps garbage on the pavement). */
 const LOCATIVE_BEFORE = ["on the ", "onto the ", "outside the ", "next to the ", "in front of the ", "beside the ", "behind the ", "behind our ", "from the ", "next to my ", "near my ", "behind my ", "outside my ", "in front of my "];
 /** Words that begin with a one-character problem word but mean something else (晒太阳 is sunshine, not "too"). */
-const WORDS_WITH_LONE_MARKERS = ["太阳", "太极", "太太", "太平", "少年", "少儿", "远方", "慢慢", "破产", "不好意思"];
+const WORDS_WITH_LONE_MARKERS = ["太阳", "太极", "太太", "太平", "少年", "少儿", "远方", "慢慢", "破产", "不好意思", "差很多", "差不多", "相差", "差别"];
 /** After a greeting that ends in 好 (晚上好), these make it "very many / very long" instead (晚上好多人). */
 const GREETING_UNDONE_AFTER = ["多", "几", "久", "些", "大", "像", "长"];
 /** After praise, these also turn to the matter (人挺好，就是学校规定…; 只是, 只不过). */
 // 他们医院挂号很方便。我们双江街道的医院还是要一大早去排队: praise of elsewhere, then the writer's own "still".
-const CONTRAST_AFTER_PRAISE = ["就是", "只是", "只不过", "问题是", "反观", "却还", "我们这边还", "我们这里还", "我们还是", "还是要", "还得"];
+const CONTRAST_AFTER_PRAISE = ["就是", "只是", "只不过", "问题是", "反观", "却还", "我们这边还", "我们这里还", "我们还是", "还是要", "还得", "a different thing", "another thing", "something else", "另外一件事", "另一件事", "还有个事", "还有一件事"];
 /** Problem words that only say how often (every day, 天天): beside thanks they open no problem. */
 const FREQUENCY_WORDS = new Set(["every day", "every night", "always", "again", "still", "keeps", "一直", "总是", "经常", "老是"]);
 /** In a clause said to be over, these make it hearsay (说是现在交通方便了, 听说已经修了): not a done fact. */
@@ -310,6 +311,9 @@ function problemClauseStarts(c: Compiled, text: string): Set<number> {
 /** In a text without full stops, how many pauses apart a dispute's term and act may be. */
 const PAUSE_PAIR_SPAN = 2;
 
+/** After a dispute act (跑了), a count of trips makes it errands run (跑了五趟, 跑了N趟). */
+const TRIPS_AFTER = /^(?:[0-9０-９一二两三四五六七八九十几好多无数n]+|好几|N)[趟次回遍]/i;
+
 /** How many clause breaks come before `i`. */
 function clauseIndex(text: string, i: number): number {
   let n = 0;
@@ -340,7 +344,8 @@ function disputeCues(c: Compiled, text: string): { terms: string[]; acts: string
   if (claims.length > 0) return { terms: [], acts: sources(claims) };
   const terms = c.disputeTerms.find(text).filter(noBenefit);
   if (terms.length === 0) return undefined;
-  const acts: Hit<null>[] = [...c.disputeActs.find(text)];
+  // 跑了五趟: trips made, not someone who ran off.
+  const acts: Hit<null>[] = c.disputeActs.find(text).filter((h) => !TRIPS_AFTER.test(text.slice(h.end, h.end + 4)));
   for (const p of c.promises.find(text)) {
     let e = p.end;
     while (e < text.length && !SENTENCE_END.test(text[e]!)) e++;
@@ -358,7 +363,11 @@ function disputeCues(c: Compiled, text: string): { terms: string[]; acts: string
 }
 
 /** Scores every category with keywords in the text, best first. */
-export function scoreCategories(c: Compiled, text: string): { scores: CategoryScore[]; negated: string[]; dispute?: { terms: string[]; acts: string[] } } {
+export function scoreCategories(
+  c: Compiled,
+  text: string,
+  praise: readonly Hit<null>[] = [],
+): { scores: CategoryScore[]; negated: string[]; dispute?: { terms: string[]; acts: string[] } } {
   const byId = new Map<CategoryId, Scored>();
   const neg: string[] = [];
   const get = (id: CategoryId, at: number): Scored => {
@@ -371,7 +380,7 @@ export function scoreCategories(c: Compiled, text: string): { scores: CategorySc
   };
   const hits = keywordHits(c, text);
   const problemSentences = problemClauseStarts(c, text);
-  const cleared = clearedBefore(c, text);
+  const cleared = clearedBefore(c, text, praise);
   for (const hit of hits) {
     const d = hit.entry.data;
     if (d.category === null) continue;
@@ -458,7 +467,7 @@ export function readTopic(c: Compiled, text: string): TopicReading {
       !PRAISE_UNDONE_AFTER.some((w) => named.startsWith(w, h.end)),
   );
   const topicText = blank(named, thanks);
-  const { scores, negated: neg, dispute } = scoreCategories(c, topicText);
+  const { scores, negated: neg, dispute } = scoreCategories(c, topicText, thanks);
   const best = scores[0];
   const second = scores[1];
 
@@ -554,15 +563,16 @@ export function readTopic(c: Compiled, text: string): TopicReading {
   const disputeOpen = dispute !== undefined && !(thanks.length > 0 && settled.length > 0 && Math.max(-1, ...settled.map((h) => h.end)) > disputeAt);
   const openProblem = requests.length > 0 || disputeOpen || topicAfterContrast || (pressing.length > 0 && (resolved.length === 0 || contrast));
   // 这件事已经办得圆圆满满，没有任何遗留问题……谢谢你们: the writer says nothing is left open; unless a
-  // contrast or a request follows that word, the story before it (requests and problems of the past) asks nothing.
+  // contrast, a request or a problem follows that word, the story before it (requests and problems of the past) asks nothing.
   // Matched before thanks are blanked: 专门来说声谢谢 holds a thanks word.
   const closings = c.signals.closings.find(named);
   const lastClosing = Math.max(-1, ...closings.map((h) => h.end));
+  // 后来才发现是自己家电闸跳了，不好意思，不用管了: the closing word alone will do, when nothing is asked or wrong after it.
   const closed =
     closings.length > 0 &&
-    (thanks.length > 0 || resolved.length > 0) &&
     !contrastAfterAt(c, topicText, lastClosing) &&
-    !requests.some((h) => h.start >= lastClosing);
+    !requests.some((h) => h.start >= lastClosing) &&
+    !problems.some((h) => h.start >= lastClosing);
   if (closed) {
     note("closings", closings);
     return none("thanks");

@@ -27,6 +27,7 @@ import { round24Cases } from "./cases-round24.js";
 import { round25Cases } from "./cases-round25.js";
 import { round26Cases } from "./cases-round26.js";
 import { round27Cases } from "./cases-round27.js";
+import { round28Cases } from "./cases-round28.js";
 
 export const familyCases: RoutingCase[] = [
   // --- Two places in one message ---------------------------------------------
@@ -323,4 +324,6 @@ export const familyCases: RoutingCase[] = [
   ...round26Cases,
   // --- Twenty-seventh round (cases-round27.ts) ---------------------------------------------
   ...round27Cases,
+  // --- Twenty-eighth round (cases-round28.ts) ---------------------------------------------
+  ...round28Cases,
 ];

@@ -316,3 +316,30 @@ describe("round 27: fixed phrases, denials of residence, greetings that are not"
     expect(category("我自己搞定了，不好意思打扰了")).toBeNull();
   });
 });
+
+describe("round 28: corrections, denials, commutes, errands", () => {
+  it("takes back the places named before a writer's correction", () => {
+    expect(place("青龙街道的公厕堵了——不对，我说错了，是双江街道的公厕堵了")).toBe("shuangjiang");
+    // Without a place after it, a correction takes nothing back.
+    expect(place("青龙街道的公厕堵了，我说错了，是菜市场那个公厕")).toBe("qinglong");
+  });
+
+  it("reads 跟X没关系 and \"this isn't about X\" as denying X", () => {
+    expect(place("我要说的跟巴阳镇没关系，是我们黄石镇村里的井水发黄")).toBe("huangshi");
+    expect(place("I work in Qinglong, but this isn't about Qinglong: the clinic in Bayang has no doctor")).toBe("bayang");
+  });
+
+  it("reads where a commute to work starts as home", () => {
+    expect(place("我每天从凤鸣镇开车到清水乡上班，清水那个加油站门口的路全是坑")).toBe("qingshui");
+  });
+
+  it("does not read errands run (跑了三趟) as a party who ran off", () => {
+    expect(category("营业执照跑了三趟还没办下来，说合同要重新签")).toBe("business-jobs");
+    expect(category("签了合同，装修队收了钱就跑了")).toBe("disputes");
+  });
+
+  it("closes on a closing word alone, unless a problem follows it", () => {
+    expect(category("原来是我家水表阀门没开，不用管了")).toBeNull();
+    expect(category("不用管了，不过楼下的路灯还是不亮")).not.toBeNull();
+  });
+});
