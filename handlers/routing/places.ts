@@ -172,12 +172,6 @@ const LANDMARK_AFTER = ["山", "岭", "寺", "庙", "宫", "观", "祠", "洞", 
 /** After a surname and a bare place name, the household of a person (王青龙家): not the place. */
 const HOUSEHOLD = "家";
 
-/** Units of the other kind of place right after a bare name: 双江镇 for a street, 凤鸣街道 for a township. */
-function wrongUnit(kind: Place["kind"], text: string, end: number): boolean {
-  const unit = text.slice(end, end + 2);
-  return kind === "street" ? /^[镇乡]/.test(unit) : kind === "township" ? unit === "街道" : false;
-}
-
 /** Why a hit is not the place, or undefined when it may be. */
 function notThePlace(c: Compiled, text: string, hit: Hit<PlaceData>, idiomSpans: readonly { start: number; end: number }[]): RejectedMention["why"] | undefined {
   const d = hit.entry.data;
@@ -190,8 +184,6 @@ function notThePlace(c: Compiled, text: string, hit: Hit<PlaceData>, idiomSpans:
   const linker = endsWithAny(b, c.cues.outsideLinkers);
   if (linker && endsWithAny(b.slice(0, -linker.length).trimEnd(), c.cues.outsideBefore)) return "outside";
   if (c.cues.outsideAfter.some((w) => a.startsWith(w))) return "outside";
-  // 潼南双江镇, 青龙镇: a street's name with a township's unit (or a township's with a street's) is a namesake elsewhere.
-  if (!d.isName && d.subarea === undefined && isHan(text[hit.start]) && wrongUnit(d.place.kind, text, hit.end)) return "outside";
   // "a Shuangjiang town in Yunnan": a unit word, then in another region.
   const region = /^(?:(?:town|township|county|city|village|district) )?(?:(?:up|down|over|out) )?in ([a-z]+)/.exec(a);
   if (region && c.cues.outsideBefore.includes(region[1]!)) return "outside";

@@ -4,8 +4,8 @@
  * sets (R, a year of voices; S, group chats; see docs/routing-eval.md):
  * - a place named only to compare (比青龙那边贵, 巴阳那边的还好, than in
  *   Renhe) is not where the matter is;
- * - a street's name with a township's unit (潼南双江镇) is a namesake
- *   elsewhere; other districts of Chongqing are outside; a Hubei city;
+ * - a name after another district of Chongqing (潼南双江镇, 合川盘龙镇) is a
+ *   namesake there; a Hubei city;
  * - two places in one clause with a word that covers both (各有, 交界) are
  *   asked; Wade–Giles spellings (Chingshui, Payang) and hyphens;
  * - a closing thanks that holds a thanks word (专门来说声谢谢); an emoji after
@@ -24,8 +24,8 @@ export const round26Cases: RoutingCase[] = [
   two("盘龙街道的停车费一小时十块，比人和街道贵了一倍还多", "roads-transport", "panlong", "room-panlong", "a place named to compare"),
   two("Parking in Qinglong costs twice as much as in Shuangjiang and there are no free spaces at all", "roads-transport", "qinglong", "room-qinglong", "than in…"),
   two("我们家在凤鸣镇和清水乡各有一处老房子，最近有一边的屋顶漏雨了", "housing-community", "unknown", null, "two places covered by one word"),
-  notPlace("我是合川盘龙镇那边的，现在在这边的工地上做活路，老板两个月没发工资", "disputes", "unknown", "mediation-lawyers", "a namesake with another unit"),
-  notPlace("青龙镇那边的公厕都是新修的，我们人和街道的公厕脏得没法进", "public-facilities", "renhe", "room-renhe", "a namesake township, then our street"),
+  notPlace("我是合川盘龙镇那边的，现在在这边的工地上做活路，老板两个月没发工资", "disputes", "unknown", "mediation-lawyers", "a namesake in another district"),
+  notPlace("河北青龙县那边的公厕都是新修的，我们人和街道的公厕脏得没法进", "public-facilities", "renhe", "room-renhe", "a namesake county elsewhere, then our street"),
   vocab("Payang's clinic has no doctor on weekends", "health", "bayang", "member-medical", "Wade–Giles spelling"),
   vocab("the drains at the Pan-long market overflow every time it rains", "utilities", "panlong", "room-panlong", "a hyphen between syllables"),
   notSugg("之前反映的凤鸣镇敬老院缺护工的事，已经新招了三个护工。专门来说声谢谢", null, "fengming", null, "a closing thanks"),
