@@ -107,7 +107,8 @@ function before(text: string, start: number): string {
 }
 
 function after(text: string, end: number): string {
-  return text.slice(end, end + CUE_WINDOW).replace(/^[\s,，、]+/, "");
+  // Room for the longest cue after a name ("is my grandfather's name").
+  return text.slice(end, end + CUE_WINDOW + 16).replace(/^[\s,，、]+/, "");
 }
 
 /**
@@ -360,7 +361,8 @@ function roleOf(c: Compiled, text: string, start: number, end: number): { role: 
     const raised = endsWithAny(lead, c.cues.matter);
     if (raised && Array.from(raised).length >= 3) best = { role: "matter", cue: raised + best.cue };
   }
-  // 每天从盘龙骑机车到青龙上班: where a commute to work or school starts is home.
+  // 每天从盘龙骑机车到青龙上班, 从巴阳镇带我妈去清水乡看病, 从人和街道搬到北部新区: where a trip to work, school or a
+  // clinic starts, or where a move started from, is home.
   if (/(?:^|[^a-z])(?:从|from)$/.test(b)) {
     let e = end;
     while (e < text.length && !CLAUSE_END.test(text[e]!)) e++;
@@ -369,7 +371,8 @@ function roleOf(c: Compiled, text: string, start: number, end: number): { role: 
   // 巴阳那边的还好，黄石这边的李子树流胶: a place said to be fine is named to compare.
   if (FINE_AFTER.test(text.slice(end, end + 12))) return { role: "compared", cue: "fine", cueSpan: { start: end, end } };
   // the junction right at the Panlong end: the end of a route named as the spot.
-  if (/^ end\b/.test(text.slice(end, end + 5))) return { role: "matter", cue: "end" };
+  // 桥在黄石镇那一头的护栏断了: so is 那一头 after 在.
+  if (/^ end\b/.test(text.slice(end, end + 5)) || (/在$/.test(b) && /^(?:镇|乡|街道)?(?:那一头|这一头|那头)/.test(text.slice(end, end + 6)))) return { role: "matter", cue: "end" };
   const weakMatter = best?.role === "matter" && best.cue.length <= 2;
   if (best && !weakMatter) return { ...best, cueSpan: { start: bEnd - best.cue.length, end: bEnd } };
   // 孩子在巴阳镇读小学: the child's school is the family's place; a problem clause about the school points back at it.
@@ -381,7 +384,7 @@ function roleOf(c: Compiled, text: string, start: number, end: number): { role: 
 }
 
 /** After the start of a route, its end and what the resident goes there for (骑车到青龙上班, to Huangshi for work). */
-const COMMUTE_AFTER = /(?:到|去)[^，。]{0,10}(?:上班|上学|打工|工作|读书|做事)|\bto [a-z ]{2,30}\b(?:for work|to work|for school|every day for work)\b/;
+const COMMUTE_AFTER = /(?:到|去)[^，。]{0,10}(?:上班|上学|打工|工作|读书|做事|看病|办事|赶场)|^[^，。]{0,4}(?:搬到|搬去|嫁到|迁到|调到)|\bto [a-z ]{2,30}\b(?:for work|to work|for school|every day for work)\b/;
 
 /** After a name, these say all is well there (巴阳那边的还好, 青龙那段刚铺好很平): a place named to compare. */
 const FINE_AFTER = /^(?:那边|这边|那段|这段|那一段|这一段|那头|这头)?的?[\u4e00-\u9fff]{0,5}?(?:做得|搞得|弄得|办得)?(?:都|倒是|倒)?(?:挺好|很好|不错|还好|没问题|没什么问题|还行|好好的|刚重新铺好|刚铺好|已经修好了|早就修好了)/;
@@ -640,7 +643,9 @@ function weigh(
       return { ...base, place: "unknown", scores: ids.map((id) => ({ ...byPlace.get(id)!, score: 0 })), candidates: ids };
     }
     // 从凤鸣去双江那条路上，经过巴阳镇那一段有个大坑: a place said to be the spot (经过…) settles it.
-    if (onTheWay && !pointed && !pool.some((m) => m.role === "matter")) {
+    // 黄石镇这边一个冷库都没有，菜…在路上就捂烂了: a problem clause naming one place alone says where.
+    const singled = [...problemClauses].some((p) => new Set(pool.filter((m) => m.start >= p.start && m.start < p.end).map((m) => m.place.id)).size === 1);
+    if (onTheWay && !pointed && !singled && !pool.some((m) => m.role === "matter")) {
       const ids = [...new Set(pool.map((m) => m.place.id))];
       return { ...base, place: "unknown", scores: ids.map((id) => ({ ...byPlace.get(id)!, score: 0 })), candidates: ids };
     }

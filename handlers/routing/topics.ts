@@ -141,7 +141,7 @@ const PROBLEM_CLAUSE_BONUS = 0.25;
 /** A solved-problem word after these is not done (不亮了, 没修好). */
 const NOT_DONE_BEFORE = ["不", "没", "未"];
 /** A solved-problem word is a done fact when its clause says so (已经通了, 现在好了, now working again). */
-const DONE_WORDS = ["已", "终于", "现在", "now", "already", "昨天", "前天", "上周", "上星期", "上礼拜", "上个月", "去年", "前几天", "早就", "当天", "第二天", "今天", "今早", "yesterday", "last week", "this morning", "today", "last ", " ago", "自己", "by itself"];
+const DONE_WORDS = ["已", "终于", "现在", "now", "already", "昨天", "前天", "上周", "上星期", "上礼拜", "上个月", "去年", "前几天", "早就", "当天", "当场", "第二天", "今天", "今早", "yesterday", "last week", "this morning", "today", "last ", " ago", "自己", "by itself"];
 
 /** Before a request word, these say it is not wanted (不用再处理, 不需要修, no need to fix). */
 const REQUEST_NEGATORS = ["不用再", "不用", "不需要再", "不需要", "无需", "不必", "用不着", "no need to", "don't need to", "no need for"];
@@ -281,6 +281,12 @@ function describesDeed(text: string, h: Hit<null>, thanked: boolean): boolean {
 
 /** Before a request word, beside thanks, these make it an offer asked about: 问老人要不要帮忙. */
 const OFFER_BEFORE = ["要不要", "需不需要", "需要不需要", "用不用", "有没有要", "有什么要", "有啥要"];
+
+function sentenceStart(text: string, i: number): number {
+  let s = i;
+  while (s > 0 && !SENTENCE_END.test(text[s - 1]!)) s--;
+  return s;
+}
 
 /** Whether a contrast word (但是, but) comes at or after `at`. */
 function contrastAfterAt(c: Compiled, text: string, at: number): boolean {
@@ -563,16 +569,20 @@ export function readTopic(c: Compiled, text: string): TopicReading {
   const disputeOpen = dispute !== undefined && !(thanks.length > 0 && settled.length > 0 && Math.max(-1, ...settled.map((h) => h.end)) > disputeAt);
   const openProblem = requests.length > 0 || disputeOpen || topicAfterContrast || (pressing.length > 0 && (resolved.length === 0 || contrast));
   // 这件事已经办得圆圆满满，没有任何遗留问题……谢谢你们: the writer says nothing is left open; unless a
-  // contrast, a request or a problem follows that word, the story before it (requests and problems of the past) asks nothing.
+  // contrast or another matter follows that word, the story before it (requests and problems of the past) asks nothing.
   // Matched before thanks are blanked: 专门来说声谢谢 holds a thanks word.
   const closings = c.signals.closings.find(named);
   const lastClosing = Math.max(-1, ...closings.map((h) => h.end));
-  // 后来才发现是自己家电闸跳了，不好意思，不用管了: the closing word alone will do, when nothing is asked or wrong after it.
+  // 后来才发现是自己家电闸跳了，不好意思，不用管了: the closing word alone will do.
+  // What follows the closing word (祝你们工作顺利, 我的字写得不好, 以前总觉得提意见是石沉大海) opens a matter only when it
+  // names one: a topic word of its own.
   const closed =
     closings.length > 0 &&
     !contrastAfterAt(c, topicText, lastClosing) &&
-    !requests.some((h) => h.start >= lastClosing) &&
-    !problems.some((h) => h.start >= lastClosing);
+    !keywordHits(c, topicText)
+      .filter((h) => h.start >= lastClosing && h.entry.data.strong && h.entry.data.category !== null && !h.entry.data.incidental)
+      // 谢谢施工队的师傅们大热天在楼顶干活: what a sentence of thanks names is what is thanked for.
+      .some((h) => !thanks.some((t) => sentenceStart(topicText, t.start) === sentenceStart(topicText, h.start)));
   if (closed) {
     note("closings", closings);
     return none("thanks");

@@ -28,6 +28,7 @@ import { round25Cases } from "./cases-round25.js";
 import { round26Cases } from "./cases-round26.js";
 import { round27Cases } from "./cases-round27.js";
 import { round28Cases } from "./cases-round28.js";
+import { round29Cases } from "./cases-round29.js";
 
 export const familyCases: RoutingCase[] = [
   // --- Two places in one message ---------------------------------------------
@@ -326,4 +327,6 @@ export const familyCases: RoutingCase[] = [
   ...round27Cases,
   // --- Twenty-eighth round (cases-round28.ts) ---------------------------------------------
   ...round28Cases,
+  // --- Twenty-ninth round (cases-round29.ts) ---------------------------------------------
+  ...round29Cases,
 ];

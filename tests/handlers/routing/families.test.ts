@@ -338,8 +338,26 @@ describe("round 28: corrections, denials, commutes, errands", () => {
     expect(category("签了合同，装修队收了钱就跑了")).toBe("disputes");
   });
 
-  it("closes on a closing word alone, unless a problem follows it", () => {
+  it("closes on a closing word alone, unless another matter follows it", () => {
     expect(category("原来是我家水表阀门没开，不用管了")).toBeNull();
     expect(category("不用管了，不过楼下的路灯还是不亮")).not.toBeNull();
+  });
+});
+
+describe("round 29: trips, moves, spots, names, letters of thanks", () => {
+  it("reads where a trip to a clinic starts, or a move started from, as home; 在X那一头 as the spot", () => {
+    expect(place("我从人和街道带我爸去盘龙街道医院看病，盘龙那个医院挂号要排两个钟头")).toBe("panlong");
+    expect(place("去年从黄石镇搬到凤鸣镇，凤鸣镇这边的自来水一股漂白粉味")).toBe("fengming");
+    expect(place("从双江街道走到青龙街道要过一座人行桥，桥在青龙那一头的栏杆断了")).toBe("qinglong");
+  });
+
+  it("reads a long cue after a name (\"is my grandfather's name\") as saying it is a person's", () => {
+    expect(place("Bayang is my grandfather's name; he has not had his pension for three months")).toBe("unknown");
+  });
+
+  it("lets a sentence of thanks after a closing word name what is thanked for, and a new matter reopen", () => {
+    const letter = "问题都已经解决了，我不是又要提什么要求，就是想说一声谢谢。谢谢施工队在楼顶干了好几天活";
+    expect(category(letter)).toBeNull();
+    expect(category(`${letter}。楼下的下水道又堵了`)).not.toBeNull();
   });
 });
