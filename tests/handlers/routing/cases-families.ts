@@ -29,6 +29,7 @@ import { round26Cases } from "./cases-round26.js";
 import { round27Cases } from "./cases-round27.js";
 import { round28Cases } from "./cases-round28.js";
 import { round29Cases } from "./cases-round29.js";
+import { round30Cases } from "./cases-round30.js";
 
 export const familyCases: RoutingCase[] = [
   // --- Two places in one message ---------------------------------------------
@@ -329,4 +330,6 @@ export const familyCases: RoutingCase[] = [
   ...round28Cases,
   // --- Twenty-ninth round (cases-round29.ts) ---------------------------------------------
   ...round29Cases,
+  // --- Thirtieth round (cases-round30.ts) ---------------------------------------------
+  ...round30Cases,
 ];
