@@ -226,8 +226,8 @@ export function compile(dir: Directory): Compiled {
       if (/^[a-z ]+$/.test(n)) {
         // Latin names: any spacing between letters, and a pinyin unit word
         // glued on ("fengmingzhen") still counts.
-        // Ching-shui, Pan-long: a hyphen between syllables is a space.
-        const letters = n.replace(/ /g, "").split("").join("[ -]?");
+        // Ching-shui, P'an-lung: a hyphen or an apostrophe between letters is a space.
+        const letters = n.replace(/ /g, "").split("").join("[ '’-]?");
         const re = new RegExp(`(?<![a-z0-9])${letters}(?:[ -]?(?:zhen|xiang|jiedao|jie|cun|shequ|qu))?(?![a-z0-9])`, "g");
         latinPlaces.push({ re, data, source: text });
       } else {

@@ -351,7 +351,8 @@ function disputeCues(c: Compiled, text: string): { terms: string[]; acts: string
   const terms = c.disputeTerms.find(text).filter(noBenefit);
   if (terms.length === 0) return undefined;
   // 跑了五趟: trips made, not someone who ran off.
-  const acts: Hit<null>[] = c.disputeActs.find(text).filter((h) => !TRIPS_AFTER.test(text.slice(h.end, h.end + 4)));
+  // 好多老板都关门跑路了: many shops that closed, not a party that ran off (才上了三个月就关门跑路了 still is).
+  const acts: Hit<null>[] = c.disputeActs.find(text).filter((h) => !TRIPS_AFTER.test(text.slice(h.end, h.end + 4)) && !/(?:都|纷纷)关门$/.test(text.slice(0, h.start)));
   for (const p of c.promises.find(text)) {
     let e = p.end;
     while (e < text.length && !SENTENCE_END.test(text[e]!)) e++;
