@@ -387,7 +387,7 @@ function roleOf(c: Compiled, text: string, start: number, end: number): { role: 
 const COMMUTE_AFTER = /(?:到|去)[^，。]{0,10}(?:上班|上学|打工|工作|读书|做事|看病|办事|赶场)|^[^，。]{0,4}(?:搬到|搬去|嫁到|迁到|调到)|\bto [a-z ]{2,30}\b(?:for work|to work|for school|every day for work)\b/;
 
 /** After a name, these say all is well there (巴阳那边的还好, 青龙那段刚铺好很平): a place named to compare. */
-const FINE_AFTER = /^(?:那边|这边|那段|这段|那一段|这一段|那头|这头)?的?[\u4e00-\u9fff]{0,5}?(?:做得|搞得|弄得|办得)?(?:都|倒是|倒)?(?:挺好|很好|不错|还好|没问题|没什么问题|还行|好好的|刚重新铺好|刚铺好|已经修好了|早就修好了)/;
+const FINE_AFTER = /^(?:(?:那边|这边)?的事情?我?不操心|(?:那边|这边|那段|这段|那一段|这一段|那头|这头)?的?[\u4e00-\u9fff]{0,5}?(?:做得|搞得|弄得|办得)?(?:都|倒是|倒)?(?:挺好|很好|不错|还好|没问题|没什么问题|还行|好好的|刚重新铺好|刚铺好|已经修好了|早就修好了))/;
 
 /** After 我们X: people of X (我们双江街道的几个老伙计, 我们人和的居民), so X says who writes. */
 const OUR_PEOPLE = /^的?(?:几个|一些|好多|很多|不少)?(?:老伙计|伙计|老人|老年人|居民|住户|街坊|邻居|朋友|老乡|人|大家|群众|老百姓|年轻人|娃儿|孩子)/;

@@ -107,7 +107,7 @@ const CLAUSE_END = /[，,。.！!？?；;\n]/;
 /** After a keyword, these make it the time of the matter (改造后, 合并以后): it yields to a topic with words of its own. */
 const TIME_AFTER = ["以后", "之后", "后"];
 /** Before an English keyword, these make it only where the matter is (dumps garbage on the pavement). */
-const LOCATIVE_BEFORE = ["on the ", "onto the ", "outside the ", "next to the ", "in front of the ", "beside the ", "behind the ", "behind our ", "from the ", "next to my ", "near my ", "behind my ", "outside my ", "in front of my "];
+const LOCATIVE_BEFORE = ["by the ", "near the ", "on the ", "onto the ", "outside the ", "next to the ", "in front of the ", "beside the ", "behind the ", "behind our ", "from the ", "next to my ", "near my ", "behind my ", "outside my ", "in front of my "];
 /** Words that begin with a one-character problem word but mean something else (晒太阳 is sunshine, not "too"). */
 const WORDS_WITH_LONE_MARKERS = ["太阳", "太极", "太太", "太平", "少年", "少儿", "远方", "慢慢", "破产", "不好意思", "差很多", "差不多", "相差", "差别"];
 /** After a greeting that ends in 好 (晚上好), these make it "very many / very long" instead (晚上好多人). */
@@ -288,6 +288,13 @@ function sentenceStart(text: string, i: number): number {
   return s;
 }
 
+/** Whether the sentence around `i` ends with a question mark. */
+function endsInQuestion(text: string, i: number): boolean {
+  let e = i;
+  while (e < text.length && !SENTENCE_END.test(text[e]!)) e++;
+  return text[e] === "?" || text[e] === "？";
+}
+
 /** Whether a contrast word (但是, but) comes at or after `at`. */
 function contrastAfterAt(c: Compiled, text: string, at: number): boolean {
   return c.cues.contrast.some((w) => text.indexOf(w, at) >= 0);
@@ -352,7 +359,10 @@ function disputeCues(c: Compiled, text: string): { terms: string[]; acts: string
   if (terms.length === 0) return undefined;
   // 跑了五趟: trips made, not someone who ran off.
   // 好多老板都关门跑路了: many shops that closed, not a party that ran off (才上了三个月就关门跑路了 still is).
-  const acts: Hit<null>[] = c.disputeActs.find(text).filter((h) => !TRIPS_AFTER.test(text.slice(h.end, h.end + 4)) && !/(?:都|纷纷)关门$/.test(text.slice(0, h.start)));
+  // 一斤只给三四块: a price offered, not a payment withheld.
+  const acts: Hit<null>[] = c.disputeActs
+    .find(text)
+    .filter((h) => !TRIPS_AFTER.test(text.slice(h.end, h.end + 4)) && !/(?:都|纷纷)关门$|(?:一|每)(?:斤|公斤|吨|个)$/.test(text.slice(0, h.start)));
   for (const p of c.promises.find(text)) {
     let e = p.end;
     while (e < text.length && !SENTENCE_END.test(text[e]!)) e++;
@@ -582,8 +592,13 @@ export function readTopic(c: Compiled, text: string): TopicReading {
     !contrastAfterAt(c, topicText, lastClosing) &&
     !keywordHits(c, topicText)
       .filter((h) => h.start >= lastClosing && h.entry.data.strong && h.entry.data.category !== null && !h.entry.data.incidental)
-      // 谢谢施工队的师傅们大热天在楼顶干活: what a sentence of thanks names is what is thanked for.
-      .some((h) => !thanks.some((t) => sentenceStart(topicText, t.start) === sentenceStart(topicText, h.start)));
+      // 谢谢施工队的师傅们大热天在楼顶干活: what a sentence of thanks names is what is thanked for; 停水那几天，邻居之间
+      // 互相帮忙提水: a sentence that only recalls the matter states no problem.
+      .some((h) => {
+        const at = sentenceStart(topicText, h.start);
+        if (thanks.some((t) => sentenceStart(topicText, t.start) === at)) return false;
+        return [...problems, ...requests].some((m) => sentenceStart(topicText, m.start) === at && !topicText.slice(0, m.start).endsWith("互相"));
+      });
   if (closed) {
     note("closings", closings);
     return none("thanks");
@@ -606,6 +621,12 @@ export function readTopic(c: Compiled, text: string): TopicReading {
   const opensClause = (h: Hit<null>) => topicText.slice(clauseStart(topicText, h.start), h.start).trim() === "";
   if (smallTalk.some(opensClause) && markers.length === 0 && dispute === undefined) return none("small-talk");
   // A question that carries a dispute (请问这合同还算不算数) asks about a matter.
+  // 请问议事厅在哪里办公？…周几开放？…附近好不好停车？: a string of questions about the service, whose topic words are
+  // all asked about, raises no matter.
+  const questionCount = generalQuestions.length + botQuestions.length;
+  if (questionCount >= 3 && dispute === undefined && keywordHits(c, topicText).filter((h) => h.entry.data.strong && h.entry.data.category !== null).every((h) => endsInQuestion(topicText, h.start))) {
+    return none(generalQuestions.length > 0 ? "general-question" : "bot-question");
+  }
   const asksOnly = dispute === undefined && (botQuestions.length > 0 || generalQuestions.length > 0) && markers.every((m) => requests.includes(m) && Array.from(m.entry.source).length === 1);
   if (best && best.strong.length > 0 && !asksOnly) {
     let confidence = best.strong.length >= 2 ? 0.9 : 0.8;

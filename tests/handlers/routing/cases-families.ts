@@ -30,6 +30,7 @@ import { round27Cases } from "./cases-round27.js";
 import { round28Cases } from "./cases-round28.js";
 import { round29Cases } from "./cases-round29.js";
 import { round30Cases } from "./cases-round30.js";
+import { round31Cases } from "./cases-round31.js";
 
 export const familyCases: RoutingCase[] = [
   // --- Two places in one message ---------------------------------------------
@@ -332,4 +333,6 @@ export const familyCases: RoutingCase[] = [
   ...round29Cases,
   // --- Thirtieth round (cases-round30.ts) ---------------------------------------------
   ...round30Cases,
+  // --- Thirty-first round (cases-round31.ts) ---------------------------------------------
+  ...round31Cases,
 ];

@@ -361,3 +361,15 @@ describe("round 29: trips, moves, spots, names, letters of thanks", () => {
     expect(category(`${letter}。楼下的下水道又堵了`)).not.toBeNull();
   });
 });
+
+describe("round 31: strings of questions, recalled matters", () => {
+  it("raises no matter from a string of questions about the service, unless one of them states a problem", () => {
+    expect(category("请问人和街道议事厅在哪栋楼？周几开门？要不要预约？门口好停车吗？")).toBeNull();
+    expect(category("请问人和街道议事厅在哪栋楼？周几开门？要不要预约？门口的路灯坏了好久了。")).not.toBeNull();
+  });
+
+  it("reopens nothing after a closing word with a sentence that only recalls the matter", () => {
+    expect(category("上周说的停电已经恢复了，不需要再追踪。停电那两天邻居们互相借充电宝，也挺有意思的。")).toBeNull();
+    expect(category("上周说的停电已经恢复了，不需要再追踪。不过楼下的路灯又坏了。")).not.toBeNull();
+  });
+});
