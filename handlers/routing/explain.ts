@@ -38,6 +38,7 @@ const ROLE_WORDS: Record<PlaceRole, string> = {
   matter: "named as where the matter is",
   plain: "named",
   compared: "named only to compare",
+  former: "where the resident used to live",
 };
 
 const WHY_NOT: Record<string, string> = {

@@ -30,7 +30,7 @@ import type { Compiled, CueKind, PlaceData } from "./compile.js";
 import { blank, resolveOverlaps, type Hit, type HitFilter } from "./lexicon.js";
 import { isHan } from "./normalize.js";
 
-export type PlaceRole = "home" | "hometown" | "work" | "matter" | "plain" | "compared";
+export type PlaceRole = "home" | "hometown" | "work" | "matter" | "plain" | "compared" | "former";
 
 export interface PlaceMention {
   place: Place;
@@ -86,7 +86,7 @@ export interface PlaceReading {
 }
 
 /** Home, family home and work weigh the same: where the resident is says nothing of where the matter is until a pointer or the problem's clause tells. */
-const ROLE_BASE: Record<PlaceRole, number> = { compared: 0.5, home: 1, hometown: 1, work: 1, plain: 2, matter: 3 };
+const ROLE_BASE: Record<PlaceRole, number> = { compared: 0.5, former: 0.5, home: 1, hometown: 1, work: 1, plain: 2, matter: 3 };
 const IN_PROBLEM_CLAUSE = 1;
 const POINTED_BACK = 1.5;
 const AFTER_CONTRAST = 0.5;
@@ -373,18 +373,32 @@ function roleOf(c: Compiled, text: string, start: number, end: number): { role: 
   // the junction right at the Panlong end: the end of a route named as the spot.
   // 桥在黄石镇那一头的护栏断了: so is 那一头 after 在.
   if (/^ end\b/.test(text.slice(end, end + 5)) || (/在$/.test(b) && /^(?:镇|乡|街道)?(?:那一头|这一头|那头)/.test(text.slice(end, end + 6)))) return { role: "matter", cue: "end" };
+  // 我以前在清水乡住了二十年，后来又在双江街道租房子住了几年，去年才买了新房搬过去: homes of the past.
+  if (best?.role === "home" && formerHome(text, bEnd - best.cue.length, end)) return { role: "former", cue: best.cue, cueSpan: { start: bEnd - best.cue.length, end: bEnd } };
   const weakMatter = best?.role === "matter" && best.cue.length <= 2;
   if (best && !weakMatter) return { ...best, cueSpan: { start: bEnd - best.cue.length, end: bEnd } };
   // 孩子在巴阳镇读小学: the child's school is the family's place; a problem clause about the school points back at it.
   const after =
     afterCue("schoolAfter", "hometown", /[在到去]$/) ?? afterCue("workAfter", "work", /[在到去]$/) ?? (afterCue("homeAfter", "home", /(?:[在是]|\b(?:a|an))$/) ?? writerOpening());
-  if (after) return after;
+  if (after) return after.role === "home" && formerHome(text, start, end) ? { ...after, role: "former" } : after;
   if (best) return { ...best, cueSpan: { start: bEnd - best.cue.length, end: bEnd } };
   return { role: "plain" };
 }
 
 /** After the start of a route, its end and what the resident goes there for (骑车到青龙上班, to Huangshi for work). */
 const COMMUTE_AFTER = /(?:到|去)[^，。]{0,10}(?:上班|上学|打工|工作|读书|做事|看病|办事|赶场)|^[^，。]{0,4}(?:搬到|搬去|嫁到|迁到|调到)|\bto [a-z ]{2,30}\b(?:for work|to work|for school|every day for work)\b/;
+
+/**
+ * A home cue said of the past: 以前/原来 before it in its clause, or a move away (搬过去, 搬走) by the end of the
+ * next clause (人在双江住了五年 still lives there).
+ */
+function formerHome(text: string, cueStart: number, end: number): boolean {
+  let s = cueStart;
+  while (s > 0 && cueStart - s < CUE_WINDOW && !CLAUSE_END.test(text[s - 1]!)) s--;
+  let e = end;
+  for (let breaks = 0; e < text.length && breaks < 2; e++) if (CLAUSE_END.test(text[e]!)) breaks++;
+  return /以前|原来|之前|早年/.test(text.slice(s, cueStart)) || /搬过去|搬走|搬家了|搬出来/.test(text.slice(end, e));
+}
 
 /** After a name, these say all is well there (巴阳那边的还好, 青龙那段刚铺好很平): a place named to compare. */
 const FINE_AFTER = /^(?:(?:那边|这边)?的事情?我?不操心|(?:那边|这边|那段|这段|那一段|这一段|那头|这头)?的?[\u4e00-\u9fff]{0,5}?(?:做得|搞得|弄得|办得)?(?:都|倒是|倒)?(?:挺好|很好|不错|还好|没问题|没什么问题|还行|好好的|刚重新铺好|刚铺好|已经修好了|早就修好了))/;
@@ -654,7 +668,7 @@ function weigh(
   // 巴阳那边的还好, 比青龙那边贵: a place also named only to compare is not where the matter is, whatever else it scored.
   if (byPlace.size > 1) {
     for (const m of pool) {
-      if (m.role !== "compared") continue;
+      if (m.role !== "compared" && m.role !== "former") continue;
       const s = byPlace.get(m.place.id)!;
       if (s.score > ROLE_BASE.compared) byPlace.set(m.place.id, { ...s, score: ROLE_BASE.compared, best: m });
     }

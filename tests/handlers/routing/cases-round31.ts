@@ -8,7 +8,9 @@
  * mind" (青龙那边的事情我不操心); "on the way into X"; "my family lives in" is
  * home; "by the" a landmark says where; a price offered (一斤只给三块) is no
  * payment withheld; 缺的是人和; a doctor named after a place (陈凤鸣医师);
- * 午托; beekeeping; gas cut without notice.
+ * 午托; beekeeping; gas cut without notice; a home of the past (以前在…住,
+ * then moved away) weighs below the others; 没有别的事; a foreign teacher
+ * introducing herself.
  */
 import type { RoutingCase } from "./cases.js";
 import { notPlace, notSugg, sense, two, vocab } from "./case-builders.js";
@@ -26,6 +28,8 @@ export const round31Cases: RoutingCase[] = [
   vocab("盘龙街道的小学取消了午托，我们上班的家长中午没办法接", "education", "panlong", "studio-zhenxinxuan", "午托"),
   vocab("I'm a beekeeper in Renhe and half my hives died this spring; we suspect mites", "agriculture", "renhe", "member-agriculture", "beekeeping"),
   vocab("Hi, writing from Qing Long: our gas has been cut twice this week without any notice", "utilities", "qinglong", "room-qinglong", "gas cut without notice"),
+  notSugg("今天来这里没有别的事，就是想表扬一下人和街道的网格员，希望以后多办几次这样的活动。点个赞！", null, "renhe", null, "没有别的事"),
+  notSugg("Hello, I'm a foreign teacher. Can I write in English? Who reads the messages, a person or a computer?", null, "unknown", null, "a foreign teacher's questions"),
 ];
 
 export const routingCases = round31Cases;

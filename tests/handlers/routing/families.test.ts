@@ -373,3 +373,13 @@ describe("round 31: strings of questions, recalled matters", () => {
     expect(category("上周说的停电已经恢复了，不需要再追踪。不过楼下的路灯又坏了。")).not.toBeNull();
   });
 });
+
+describe("round 31: homes of the past", () => {
+  it("weighs a home said of the past (以前…住, then moved away) below the others, and says so", () => {
+    const d = router.route("我以前在清水乡住了二十年，后来又在双江街道租房子住了几年，去年才买了新房搬过去。新家小区门口的垃圾一个月没人清运");
+    expect(d.place).toBe("unknown");
+    expect(d.reasons.find((r) => r.kind === "place")?.detail).toContain("where the resident used to live");
+    // Still living there for five years is no home of the past.
+    expect(place("户口在黄石镇，人在双江街道住了五年。双江这边社区卫生服务中心的降压药经常断货")).toBe("shuangjiang");
+  });
+});
