@@ -343,11 +343,7 @@ const BROKEN_AFTER = /[没不未]|\b(?:never|not|no|nothing|none|stopped|didn't|
  * followed by a negative (说好每年给…两年一分没见到, promised… never) is an act too.
  */
 function disputeCues(c: Compiled, text: string): { terms: string[]; acts: string[] } | undefined {
-  const sentenceOf = (i: number) => {
-    let s = i;
-    while (s > 0 && !SENTENCE_END.test(text[s - 1]!)) s--;
-    return s;
-  };
+  const sentenceOf = (i: number) => sentenceStart(text, i);
   // A subsidy or pension withheld (补贴没发, the subsidy has not been paid) is the sector's matter: no parties dispute it.
   let benefitSentences: Set<number> | undefined;
   const noBenefit = (h: Hit<null>) => !(benefitSentences ??= new Set(c.benefits.find(text).map((b) => sentenceOf(b.start)))).has(sentenceOf(h.start));
