@@ -585,9 +585,11 @@ function weigh(
   } else {
     const parts = clauses(c, text);
     const clauseOf = (m: PlaceMention) => parts.find((p) => m.start >= p.start && m.start < p.end);
+    /** The places named in a clause. */
+    const idsIn = (p: Clause) => new Set(pool.filter((m) => m.start >= p.start && m.start < p.end).map((m) => m.place.id));
     // 我们家在黄石镇跟凤鸣镇各有一块柑橘园: two places in one clause with a word that covers both; the resident is asked.
     for (const p of parts) {
-      const ids = [...new Set(pool.filter((m) => m.start >= p.start && m.start < p.end).map((m) => m.place.id))];
+      const ids = [...idsIn(p)];
       if (ids.length < 2 || !c.cues.between.some((w) => text.slice(p.start, p.end).includes(w))) continue;
       return { ...base, place: "unknown", scores: ids.map((id) => ({ place: id, score: 0, best: pool.find((m) => m.place.id === id)!, inProblemClause: false, pointedBack: false })), candidates: ids };
     }
@@ -601,11 +603,11 @@ function weigh(
     }
     // A problem clause with no place of its own that points back at a role: 老家房子后面的边坡裂了.
     for (const p of problemClauses) {
-      if (pool.some((m) => m.start >= p.start && m.start < p.end)) continue;
+      if (idsIn(p).size > 0) continue;
       // 学校晚自习上到十一点，走读生回家太晚: the clause just before, in the same sentence and naming no place, says what the problem is about.
       const i = parts.indexOf(p);
       const prev = i > 0 ? parts[i - 1] : undefined;
-      const from = prev && !SENTENCE_BREAK.test(text[prev.end] ?? "") && !pool.some((m) => m.start >= prev.start && m.start < prev.end) ? prev.start : p.start;
+      const from = prev && !SENTENCE_BREAK.test(text[prev.end] ?? "") && idsIn(prev).size === 0 ? prev.start : p.start;
       // 三天两头 ("often") is a neutral phrase, not two places.
       const span = blank(text.slice(from, p.end), c.neutral.find(text.slice(from, p.end)));
       // 我们家实在负担不起: a pointer at the resident's own home needs a thing the problem is about (路灯, 电梯),
@@ -658,19 +660,20 @@ function weigh(
     }
     // 从凤鸣去双江那条路上，经过巴阳镇那一段有个大坑: a place said to be the spot (经过…) settles it.
     // 黄石镇这边一个冷库都没有，菜…在路上就捂烂了: a problem clause naming one place alone says where.
-    const singled = [...problemClauses].some((p) => new Set(pool.filter((m) => m.start >= p.start && m.start < p.end).map((m) => m.place.id)).size === 1);
+    const singled = [...problemClauses].some((p) => idsIn(p).size === 1);
     if (onTheWay && !pointed && !singled && !pool.some((m) => m.role === "matter")) {
       const ids = [...new Set(pool.map((m) => m.place.id))];
       return { ...base, place: "unknown", scores: ids.map((id) => ({ ...byPlace.get(id)!, score: 0 })), candidates: ids };
     }
   }
 
-  // 巴阳那边的还好, 比青龙那边贵: a place also named only to compare is not where the matter is, whatever else it scored.
+  // 巴阳那边的还好, 比青龙那边贵, 我以前在清水乡住: a place also named only to compare, or as a home of the past, is
+  // not where the matter is, whatever else it scored.
   if (byPlace.size > 1) {
     for (const m of pool) {
       if (m.role !== "compared" && m.role !== "former") continue;
       const s = byPlace.get(m.place.id)!;
-      if (s.score > ROLE_BASE.compared) byPlace.set(m.place.id, { ...s, score: ROLE_BASE.compared, best: m });
+      if (s.score > ROLE_BASE[m.role]) byPlace.set(m.place.id, { ...s, score: ROLE_BASE[m.role], best: m });
     }
   }
   const firstAt = (id: PlaceId) => pool.find((m) => m.place.id === id)!.start;

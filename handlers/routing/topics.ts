@@ -575,14 +575,12 @@ export function readTopic(c: Compiled, text: string): TopicReading {
   const settled = [...done, ...resolved.filter((h) => h.entry.norm.endsWith("了") && !NOT_DONE_BEFORE.includes(topicText[h.start - 1] ?? ""))];
   const disputeOpen = dispute !== undefined && !(thanks.length > 0 && settled.length > 0 && Math.max(-1, ...settled.map((h) => h.end)) > disputeAt);
   const openProblem = requests.length > 0 || disputeOpen || topicAfterContrast || (pressing.length > 0 && (resolved.length === 0 || contrast));
-  // 这件事已经办得圆圆满满，没有任何遗留问题……谢谢你们: the writer says nothing is left open; unless a
-  // contrast or another matter follows that word, the story before it (requests and problems of the past) asks nothing.
+  // 这件事已经办得圆圆满满，没有任何遗留问题……谢谢你们, 原来是电闸跳了，不用管了: the writer says nothing is left open,
+  // and the story before that word (requests and problems of the past) asks nothing. What follows it (祝你们工作顺利,
+  // 我的字写得不好) reopens only with a contrast, or with a sentence that names a topic and states a problem or a request.
   // Matched before thanks are blanked: 专门来说声谢谢 holds a thanks word.
   const closings = c.signals.closings.find(named);
   const lastClosing = Math.max(-1, ...closings.map((h) => h.end));
-  // 后来才发现是自己家电闸跳了，不好意思，不用管了: the closing word alone will do.
-  // What follows the closing word (祝你们工作顺利, 我的字写得不好, 以前总觉得提意见是石沉大海) opens a matter only when it
-  // names one: a topic word of its own.
   const closed =
     closings.length > 0 &&
     !contrastAfterAt(c, topicText, lastClosing) &&
@@ -608,8 +606,7 @@ export function readTopic(c: Compiled, text: string): TopicReading {
   // "路上堵了一个小时，不过现在已经通了": the last word on the matter says it is solved, and nothing is asked.
   const lastAt = (hits: Hit<null>[]) => Math.max(-1, ...hits.map((h) => h.start));
   // 路修完了，但是路灯还没装: a contrast after the last solved word opens another matter.
-  const contrastAfter = (at: number) => c.cues.contrast.some((w) => topicText.indexOf(w, at) >= 0);
-  if (done.length > 0 && requests.length === 0 && dispute === undefined && lastAt(done) > lastAt(problems) && !contrastAfter(lastAt(done))) {
+  if (done.length > 0 && requests.length === 0 && dispute === undefined && lastAt(done) > lastAt(problems) && !contrastAfterAt(c, topicText, lastAt(done))) {
     return none("no-matter");
   }
   // 大家晚安，今天在双江街道散步，河边风景很美: a greeting or small talk that opens its clause, with topic words but no
